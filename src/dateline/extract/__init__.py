@@ -1,0 +1,1 @@
+"""Extraction of facts (numbers, casualties, actors, places) from article text."""

@@ -1,0 +1,222 @@
+"""Actors: find who is named in a sentence and normalise them to ACLED-style names and inter codes.
+
+inter codes (ACLED): 1 state forces, 2 rebel groups, 3 political militias, 4 identity militias,
+5 rioters, 6 protesters, 7 civilians, 8 external/other forces. State forces acting outside their
+own country are external forces (8). Unnamed armed groups are "Unidentified Armed Group (X)",
+coded 3 as ACLED does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.countries import DEMONYMS, country_code, country_name
+from dateline.extract.dictionary import Group, groups, regime_label
+
+STATE_NOUNS = {
+    "force", "forces", "army", "armies", "troops", "troop", "soldier", "soldiers", "military", "militaries",
+    "aircraft", "jets", "jet", "warplanes", "warplane", "bombers", "bomber", "helicopters", "helicopter",
+    "navy", "artillery", "drones", "drone", "gunships", "tanks", "paratroopers", "marines", "commandos",
+    "air force", "airforce", "units", "battalion", "brigade", "division", "regiment", "servicemen",
+}
+POLICE_NOUNS = {"police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers"}
+CIVILIAN_NOUNS = {
+    "civilian", "civilians", "residents", "villagers", "people", "children", "women", "students",
+    "worshippers", "farmers", "shepherd", "shepherds", "passengers", "journalist", "journalists",
+    "teachers", "family", "families", "man", "woman", "men", "boy", "girl", "pupils", "patients",
+}
+PROTESTER_NOUNS = {"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"}
+RIOTER_NOUNS = {"rioters", "mob", "rioter"}
+ARMED_NOUNS = {
+    "gunmen", "gunman", "militants", "militant", "insurgents", "insurgent", "rebels", "rebel", "assailants",
+    "attackers", "fighters", "jihadists", "terrorists", "terrorist", "bandits", "armed men", "extremists",
+}
+EQUIPMENT_NOUNS = {
+    "units", "battalion", "brigade", "division", "regiment", "tanks", "drones", "drone", "artillery", "aircraft",
+    "jets", "jet", "helicopters", "helicopter", "warplanes", "warplane", "bombers", "bomber", "gunships",
+}
+GOVERNMENT_WORDS = {"government", "regime", "pro-government", "state", "loyalist", "national"}
+# A demonym on a generic armed noun names a foreign armed group's origin, not a state: skip it.
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    name: str
+    text: str
+    inter: int
+    country: str | None
+    kind: str  # state | police | group | civilians | protesters | rioters | unidentified
+    start: int  # token index in the Doc
+    end: int
+    char_start: int
+    char_end: int
+
+
+def state_actor_name(iso3: str, when: date | None, police: bool = False) -> str:
+    label = regime_label(iso3, when)
+    base = f"{'Police' if police else 'Military'} Forces of {country_name(iso3)}"
+    return f"{base} ({label})" if label else base
+
+
+def inter_for_state(actor_country: str | None, event_country: str | None) -> int:
+    if actor_country and event_country and actor_country != event_country:
+        return 8
+    return 1
+
+
+@lru_cache(maxsize=1)
+def _alias_patterns() -> list[tuple[re.Pattern[str], Group]]:
+    out: list[tuple[re.Pattern[str], Group]] = []
+    for g in groups():
+        for alias in sorted(g.aliases, key=len, reverse=True):
+            # Short all-caps aliases ("IS", "HTS") must match case-sensitively or "is" would be a group.
+            flags = 0 if (len(alias) <= 4 and alias.isupper()) else re.IGNORECASE
+            out.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags), g))
+    out.sort(key=lambda p: -len(p[0].pattern))
+    return out
+
+
+def group_name(g: Group, event_country: str | None) -> str:
+    if "{country}" in g.name:
+        return g.name.format(country=country_name(event_country)) if event_country else g.name.replace(" ({country})", "")
+    return g.name
+
+
+def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> list[ActorMention]:
+    """Actor mentions in one sentence, longest match first, no overlaps."""
+    doc = sent.doc
+    text = sent.text
+    base = sent.start_char
+    found: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(m: ActorMention) -> None:
+        found.append(m)
+        taken.append((m.char_start, m.char_end))
+
+    for pattern, g in _alias_patterns():
+        for match in pattern.finditer(text):
+            a, b = base + match.start(), base + match.end()
+            if not free(a, b):
+                continue
+            if g.valid_to and when and when >= g.valid_to:
+                continue
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None:
+                continue
+            country = g.country or event_country
+            add(ActorMention(group_name(g, event_country), match.group(0), g.inter, country, "group",
+                             span.start, span.end, a, b))
+
+    for tok in sent:
+        low = tok.lower_
+        noun = low
+        if tok.i + 1 < sent.end and low == "air" and doc[tok.i + 1].lower_ == "force":
+            noun = "air force"
+        kind = None
+        if noun in STATE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            kind = "state"
+        elif noun in POLICE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (noun != "officers" or _has_left(tok, {"police"})):
+            kind = "police"
+        elif noun in PROTESTER_NOUNS:
+            kind = "protesters"
+        elif noun in RIOTER_NOUNS:
+            kind = "rioters"
+        elif noun in ARMED_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            kind = "unidentified"
+        elif noun in CIVILIAN_NOUNS and tok.pos_ == "NOUN":
+            kind = "civilians"
+        if kind is None:
+            continue
+        # The mention runs over its left modifiers ("Russian long-range strategic bombers").
+        left = tok
+        for child in tok.lefts:
+            if child.dep_ in ("amod", "compound", "nmod", "poss", "det", "nummod", "case") or child.pos_ in ("ADJ", "PROPN"):
+                left = child if child.i < left.i else left
+        left_tokens = list(doc[left.i : tok.i])
+        a, b = doc[left.i].idx, tok.idx + len(tok.text)
+        if noun == "air force":
+            b = doc[tok.i + 1].idx + len(doc[tok.i + 1].text)
+        if not free(a, b):
+            continue
+        words = {t.lower_ for t in left_tokens}
+        nation = _nation(left_tokens)
+        if kind == "state":
+            # Generic "units", "fighters" of a named group are the group's, not a state's.
+            if _owned_by_group(tok, found):
+                continue
+            # Equipment and unit words name a state only with an owner ("Russian jets", "government units").
+            if nation is None and not (words & GOVERNMENT_WORDS) and noun in EQUIPMENT_NOUNS:
+                continue
+            country = nation or event_country
+            if country is None:
+                continue
+            name = state_actor_name(country, when)
+            inter = inter_for_state(country, event_country)
+        elif kind == "police":
+            country = nation or event_country
+            if country is None:
+                continue
+            name = state_actor_name(country, when, police=True)
+            inter = inter_for_state(country, event_country)
+        elif kind == "unidentified":
+            if _owned_by_group(tok, found):
+                continue
+            country = event_country
+            name = f"Unidentified Armed Group ({country_name(country)})" if country else "Unidentified Armed Group"
+            inter = 3
+        else:
+            country = event_country
+            label = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters"}[kind]
+            name = f"{label} ({country_name(country)})" if country else label
+            inter = {"civilians": 7, "protesters": 6, "rioters": 5}[kind]
+        add(ActorMention(name, doc.text[a:b], inter, country, kind, left.i, tok.i + 1, a, b))
+    found.sort(key=lambda m: m.char_start)
+    return found
+
+
+def _has_left(tok: Token, words: set[str]) -> bool:
+    return any(t.lower_ in words for t in tok.lefts)
+
+
+def _nation(tokens: list[Token]) -> str | None:
+    for t in tokens:
+        low = t.lower_
+        code = DEMONYMS.get(low) or (country_code(t.text) if t.pos_ == "PROPN" else None)
+        if code:
+            return code
+    return None
+
+
+def _owned_by_group(tok: Token, found: list[ActorMention]) -> bool:
+    """'ISIS units', 'units of ISIS', 'militants of the Islamic State': the noun is the group's."""
+    i = tok.i
+    doc = tok.doc
+    for m in found:
+        if m.kind != "group":
+            continue
+        if m.end == i or m.start <= i < m.end:
+            return True
+        if doc is not None and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            gap = 2 + (1 if i + 2 < len(doc) and doc[i + 2].lower_ in ("the", "a", "an") else 0)
+            if m.start == i + gap:
+                return True
+    return False
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED interaction: the two inter codes, lower first; a lone actor gives N0."""
+    codes = sorted(c for c in (inter1, inter2) if c is not None)
+    if not codes:
+        return None
+    if len(codes) == 1:
+        return codes[0] * 10
+    return codes[0] * 10 + codes[1]

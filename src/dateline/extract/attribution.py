@@ -1,0 +1,182 @@
+"""Attribution: who says so. Finds 'according to X', 'X reported/said/told ...' and known outlets
+and agencies (from the sources dictionary, so they are found even where the NER model misses
+them), and builds the claim chain: cited source, then speaker.
+
+Carry-over (paragraph level) is done by :func:`carry_over`: an attribution covers the other
+sentences of its paragraph, and the following paragraphs that open with a quotation mark
+(the quotation goes on).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.dictionary import Source, sources
+from dateline.extract.modality import find_hedge
+
+REPORTING_LEMMAS = {
+    "say", "report", "tell", "claim", "announce", "state", "confirm", "add", "allege", "write", "quote",
+    "cite", "note", "insist", "assert", "acknowledge", "declare", "publish", "post", "tweet", "accuse",
+}
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# "the same site", "the agency": a source named before, spoken of again.
+_ANAPHOR = re.compile(r"^(?:the\s+)?(?:same\s+)?(?:site|outlet|agency|news agency|source|newspaper|paper|channel|broadcaster|monitor|observatory|report|website)$", re.IGNORECASE)
+GOVERNMENT_WORDS = ("ministry", "government", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "governor", "official", "officials", "embassy", "kremlin", "pentagon")
+MILITARY_WORDS = ("army", "military", "general staff", "command", "forces", "general", "colonel", "commander")
+OPEN_QUOTES = ("\u201c", '"', "\u2018", "«")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str
+    kind: str
+    chain: tuple[str, ...]  # cited source first, speaker last
+    verb: str | None
+    char_start: int
+    char_end: int
+    text: str
+    hedge: str | None = None
+    carried: bool = False
+
+
+@dataclass
+class SentenceAttribution:
+    own: Attribution | None
+    effective: Attribution | None = None
+    cues: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _source_patterns() -> list[tuple[re.Pattern[str], Source]]:
+    out: list[tuple[re.Pattern[str], Source]] = []
+    for s in sources():
+        for alias in s.aliases:
+            flags = 0 if (len(alias) <= 4 or alias.isupper()) else re.IGNORECASE
+            out.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags), s))
+    out.sort(key=lambda p: -len(p[0].pattern))
+    return out
+
+
+def match_source(text: str) -> tuple[Source, int, int] | None:
+    """The longest known source named in a piece of text, with its offsets."""
+    best: tuple[Source, int, int] | None = None
+    for pattern, s in _source_patterns():
+        m = pattern.search(text)
+        if m and (best is None or (m.end() - m.start()) > (best[2] - best[1])):
+            best = (s, m.start(), m.end())
+    return best
+
+
+def _phrase(tok: Token) -> Span:
+    """The noun phrase a token heads, without trailing punctuation or relative clauses."""
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("appos", "compound", "prep", "pobj", "nmod", "flat") and c.pos_ != "PUNCT":
+            right = max(right, c.right_edge.i)
+    doc = tok.doc
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _describe(span: Span) -> tuple[str, str, tuple[str, ...]]:
+    """(canonical source, kind, chain) for the phrase naming who says something."""
+    text = span.text
+    doc = span.doc
+    # The whole subject phrase is searched for a known source ("the Russian news agency TASS").
+    root = span.root
+    known = match_source(doc[root.left_edge.i : root.right_edge.i + 1].text) or match_source(text)
+    persons = [e for e in span.ents if e.label_ == "PERSON"]
+    if persons:
+        person = persons[-1].text
+        if known:
+            return person, "person", (known[0].name, person)
+        return person, "person", (person,)
+    if known:
+        return known[0].name, known[0].kind, (known[0].name,)
+    low = text.lower()
+    clean = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    if any(w in low for w in MILITARY_WORDS):
+        return clean, "military", (clean,)
+    if any(w in low for w in GOVERNMENT_WORDS):
+        return clean, "government", (clean,)
+    if any(e.label_ == "ORG" for e in span.ents):
+        return clean, "other", (clean,)
+    return clean, "other", (clean,)
+
+
+def find_attribution(sent: Span) -> Attribution | None:
+    """The attribution a sentence makes itself, if any."""
+    doc = sent.doc
+    hedge = find_hedge(sent.text)
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                span = _phrase(objs[0])
+                name, kind, chain = _describe(span)
+                return Attribution(name, kind, chain, "according to", span.start_char, span.end_char, span.text, hedge)
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING_LEMMAS:
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            continue
+        # The parser sometimes splits "the news agency TASS" into two subjects: prefer a known source.
+        s = next((c for c in subj if match_source(c.text)), subj[0])
+        span = _phrase(s)
+        if s.lower_ in PRONOUNS or _ANAPHOR.match(span.text.strip()):
+            return Attribution("", "person", (), tok.text, span.start_char, span.end_char, span.text, hedge)
+        if s.pos_ not in ("PROPN", "NOUN") and not match_source(span.text):
+            continue
+        name, kind, chain = _describe(span)
+        return Attribution(name, kind, chain, tok.text, span.start_char, span.end_char, span.text, hedge)
+    # A known outlet named with no parse link (the NER model often misses agency names).
+    known = match_source(sent.text)
+    if known and any(t.lemma_.lower() in REPORTING_LEMMAS for t in sent):
+        src, a, b = known
+        return Attribution(src.name, src.kind, (src.name,), None, sent.start_char + a, sent.start_char + b, sent.text[a:b], hedge)
+    return None
+
+
+def carry_over(paragraphs: list[list[Attribution | None]], paragraph_texts: list[str]) -> list[list[Attribution | None]]:
+    """Spread attributions: within a paragraph to sentences without their own, and into following
+    paragraphs that open with a quotation mark (a quotation continues). A pronoun speaker
+    ("he said") takes the last named speaker."""
+    out: list[list[Attribution | None]] = []
+    last_named: Attribution | None = None
+    previous_block: Attribution | None = None
+    for sents, ptext in zip(paragraphs, paragraph_texts, strict=True):
+        resolved: list[Attribution | None] = []
+        for a in sents:
+            if a is not None and not a.source and last_named is not None:
+                a = Attribution(last_named.source, last_named.kind, last_named.chain, a.verb, a.char_start, a.char_end, a.text, a.hedge)
+            elif a is not None and not a.source:
+                a = None
+            if a is not None:
+                last_named = a
+            resolved.append(a)
+        own = next((a for a in resolved if a is not None), None)
+        block = own
+        if block is None and ptext.lstrip().startswith(OPEN_QUOTES) and previous_block is not None:
+            block = previous_block
+        filled = [
+            a if a is not None else (_carried(block) if block is not None else None) for a in resolved
+        ]
+        out.append(filled)
+        previous_block = block if (block is not None and _quotes_open_or_continue(ptext, own is not None)) else None
+    return out
+
+
+def _carried(a: Attribution) -> Attribution:
+    return Attribution(a.source, a.kind, a.chain, a.verb, a.char_start, a.char_end, a.text, None, True)
+
+
+def _quotes_open_or_continue(ptext: str, has_own: bool) -> bool:
+    # An attribution carries into the next paragraph only when a quotation is involved.
+    return any(q in ptext for q in OPEN_QUOTES) or not has_own

@@ -1,0 +1,99 @@
+"""Country names and demonyms to ISO 3166 alpha-3, for actors and country focus.
+
+Country names come from pycountry; the demonym table is ours (facts: adjectives of nationality).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+DEMONYMS: dict[str, str] = {
+    "afghan": "AFG", "albanian": "ALB", "algerian": "DZA", "american": "USA", "angolan": "AGO",
+    "argentine": "ARG", "armenian": "ARM", "australian": "AUS", "austrian": "AUT", "azerbaijani": "AZE",
+    "azeri": "AZE", "bahraini": "BHR", "bangladeshi": "BGD", "belarusian": "BLR", "belgian": "BEL",
+    "beninese": "BEN", "bolivian": "BOL", "bosnian": "BIH", "brazilian": "BRA", "british": "GBR",
+    "bulgarian": "BGR", "burkinabe": "BFA", "burmese": "MMR", "burundian": "BDI", "cambodian": "KHM",
+    "cameroonian": "CMR", "canadian": "CAN", "chadian": "TCD", "chilean": "CHL", "chinese": "CHN",
+    "colombian": "COL", "congolese": "COD", "croatian": "HRV", "cuban": "CUB", "czech": "CZE",
+    "danish": "DNK", "djiboutian": "DJI", "dutch": "NLD", "ecuadorian": "ECU", "egyptian": "EGY",
+    "emirati": "ARE", "eritrean": "ERI", "estonian": "EST", "ethiopian": "ETH", "filipino": "PHL",
+    "finnish": "FIN", "french": "FRA", "gambian": "GMB", "georgian": "GEO", "german": "DEU",
+    "ghanaian": "GHA", "greek": "GRC", "guatemalan": "GTM", "guinean": "GIN", "haitian": "HTI",
+    "honduran": "HND", "hungarian": "HUN", "indian": "IND", "indonesian": "IDN", "iranian": "IRN",
+    "iraqi": "IRQ", "irish": "IRL", "israeli": "ISR", "italian": "ITA", "ivorian": "CIV",
+    "japanese": "JPN", "jordanian": "JOR", "kazakh": "KAZ", "kenyan": "KEN", "kosovar": "XKX",
+    "kuwaiti": "KWT", "kyrgyz": "KGZ", "lao": "LAO", "latvian": "LVA", "lebanese": "LBN",
+    "liberian": "LBR", "libyan": "LBY", "lithuanian": "LTU", "malagasy": "MDG", "malawian": "MWI",
+    "malaysian": "MYS", "malian": "MLI", "mauritanian": "MRT", "mexican": "MEX", "moldovan": "MDA",
+    "mongolian": "MNG", "moroccan": "MAR", "mozambican": "MOZ", "namibian": "NAM", "nepalese": "NPL",
+    "nepali": "NPL", "nicaraguan": "NIC", "nigerian": "NGA", "nigerien": "NER", "north korean": "PRK",
+    "norwegian": "NOR", "omani": "OMN", "pakistani": "PAK", "palestinian": "PSE", "panamanian": "PAN",
+    "peruvian": "PER", "polish": "POL", "portuguese": "PRT", "qatari": "QAT", "romanian": "ROU",
+    "russian": "RUS", "rwandan": "RWA", "saudi": "SAU", "senegalese": "SEN", "serbian": "SRB",
+    "sierra leonean": "SLE", "somali": "SOM", "south african": "ZAF", "south korean": "KOR",
+    "south sudanese": "SSD", "spanish": "ESP", "sri lankan": "LKA", "sudanese": "SDN", "swedish": "SWE",
+    "swiss": "CHE", "syrian": "SYR", "taiwanese": "TWN", "tajik": "TJK", "tanzanian": "TZA",
+    "thai": "THA", "togolese": "TGO", "tunisian": "TUN", "turkish": "TUR", "turkmen": "TKM",
+    "ugandan": "UGA", "ukrainian": "UKR", "uzbek": "UZB", "venezuelan": "VEN", "vietnamese": "VNM",
+    "yemeni": "YEM", "zambian": "ZMB", "zimbabwean": "ZWE", "kurdish": "IRQ", "us": "USA", "u.s.": "USA",
+}
+
+# Short and common forms pycountry's official names miss.
+_EXTRA_NAMES: dict[str, str] = {
+    "syria": "SYR", "russia": "RUS", "iran": "IRN", "us": "USA", "u.s.": "USA", "usa": "USA",
+    "united states": "USA", "america": "USA", "uk": "GBR", "britain": "GBR", "great britain": "GBR",
+    "turkey": "TUR", "south korea": "KOR", "north korea": "PRK", "congo": "COD", "drc": "COD",
+    "democratic republic of congo": "COD", "democratic republic of the congo": "COD",
+    "ivory coast": "CIV", "palestine": "PSE", "gaza": "PSE", "west bank": "PSE", "laos": "LAO",
+    "vietnam": "VNM", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA", "moldova": "MDA",
+    "kosovo": "XKX", "burma": "MMR", "myanmar": "MMR", "czech republic": "CZE",
+}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names[value.lower()] = c.alpha_3
+    names.update(_EXTRA_NAMES)
+    return names
+
+
+def country_code(text: str) -> str | None:
+    """ISO3 for a country name or demonym ('Syria', 'Syrian', "Russia's"), else None."""
+    t = text.strip().lower().removesuffix("'s").removesuffix("’s").removeprefix("the ").strip()
+    if not t:
+        return None
+    return _country_names().get(t) or DEMONYMS.get(t) or DEMONYMS.get(t.rstrip("s"))
+
+
+@lru_cache(maxsize=512)
+def country_name(iso3: str) -> str:
+    """A short English name for ACLED-style actor labels ('Syria', not 'Syrian Arab Republic')."""
+    short = {
+        "SYR": "Syria", "RUS": "Russia", "IRN": "Iran", "USA": "the United States", "GBR": "the United Kingdom",
+        "KOR": "South Korea", "PRK": "North Korea", "COD": "Democratic Republic of Congo", "PSE": "Palestine",
+        "TUR": "Turkey", "VNM": "Vietnam", "LAO": "Laos", "BOL": "Bolivia", "VEN": "Venezuela",
+        "TZA": "Tanzania", "MDA": "Moldova", "XKX": "Kosovo", "TWN": "Taiwan", "CIV": "Ivory Coast",
+    }
+    if iso3 in short:
+        return short[iso3]
+    c = pycountry.countries.get(alpha_3=iso3)
+    if c is None:
+        return iso3
+    return str(getattr(c, "common_name", None) or c.name)
+
+
+def alpha2(iso3: str) -> str | None:
+    c = pycountry.countries.get(alpha_3=iso3)
+    return str(c.alpha_2) if c is not None else None
+
+
+def alpha3(iso2: str) -> str | None:
+    c = pycountry.countries.get(alpha_2=iso2.upper())
+    return str(c.alpha_3) if c is not None else None

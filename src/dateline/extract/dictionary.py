@@ -1,0 +1,107 @@
+"""The editable dictionaries: actors (state regimes, named groups) and sources (outlets, agencies).
+
+Both ship as JSON in ``dateline/data`` and load through ``importlib.resources``; users extend them
+with their own file named by ``DATELINE_ACTORS`` / ``DATELINE_SOURCES`` (same layout, entries added).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Regime:
+    label: str
+    start: date
+    end: date | None
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str  # may contain "{country}" for branches named by country
+    aliases: tuple[str, ...]
+    inter: int
+    country: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None
+    domains: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _read_json(package_file: str, env_var: str) -> list[dict[str, Any]]:
+    docs = [json.loads(resources.files("dateline.data").joinpath(package_file).read_text("utf-8"))]
+    extra = os.environ.get(env_var)
+    if extra:
+        docs.append(json.loads(Path(extra).read_text("utf-8")))
+    return docs
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@lru_cache(maxsize=1)
+def regimes() -> dict[str, list[Regime]]:
+    out: dict[str, list[Regime]] = {}
+    for doc in _read_json("actors.json", "DATELINE_ACTORS"):
+        for iso3, periods in doc.get("state_regimes", {}).items():
+            for p in periods:
+                start = _d(p["from"])
+                assert start is not None
+                out.setdefault(iso3, []).append(Regime(p["label"], start, _d(p.get("to"))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[Group, ...]:
+    out: list[Group] = []
+    for doc in _read_json("actors.json", "DATELINE_ACTORS"):
+        for g in doc.get("groups", []):
+            out.append(
+                Group(
+                    name=g["name"],
+                    aliases=tuple(g["aliases"]),
+                    inter=int(g["inter"]),
+                    country=g.get("country"),
+                    valid_from=_d(g.get("from")),
+                    valid_to=_d(g.get("to")),
+                )
+            )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def sources() -> tuple[Source, ...]:
+    out: list[Source] = []
+    for doc in _read_json("sources.json", "DATELINE_SOURCES"):
+        for s in doc.get("sources", []):
+            out.append(Source(s["name"], tuple(s["aliases"]), s["kind"], s.get("country"), tuple(s.get("domains", []))))
+    return tuple(out)
+
+
+def regime_label(iso3: str, when: date | None) -> str | None:
+    """The regime period ACLED puts in brackets ('2000-2024') for a country on a date."""
+    periods = regimes().get(iso3)
+    if not periods:
+        return None
+    if when is None:
+        current = [p for p in periods if p.end is None]
+        return current[0].label if current else periods[-1].label
+    for p in periods:
+        if p.start <= when and (p.end is None or when < p.end):
+            return p.label
+    return None

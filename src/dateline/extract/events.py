@@ -1,0 +1,542 @@
+"""Assemble reports and mentions from one parsed article.
+
+Reads like the coder's checklist, sentence by sentence: find triggers, read their modality,
+decide whether a sentence tells a new incident or goes on about the last one (anaphora such
+as "during the clashes", a death with no event of its own), then fill each report's actors,
+place, date, casualties and claims, keeping an evidence span for every field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.actors import ActorMention, find_actors, interaction
+from dateline.extract.attribution import Attribution, carry_over, find_attribution
+from dateline.extract.modality import find_hedge, read_modality
+from dateline.extract.numbers import CasualtyFigure, find_casualties
+from dateline.extract.taxonomy import SUB_TYPES
+from dateline.extract.triggers import Trigger, find_triggers, retype_territory
+from dateline.geo.gazetteer import Gazetteer, Place
+from dateline.geo.toponyms import Toponym, recognise, resolve
+from dateline.record import (
+    Actor,
+    Article,
+    ArticleRef,
+    Claim,
+    Coder,
+    EventDate,
+    Evidence,
+    Fatalities,
+    Injured,
+    Location,
+    Mention,
+    Plover,
+    Report,
+    report_id,
+)
+from dateline.time.anchor import DateSpan, find_dates
+
+# ACLED: deaths reported without a number are coded 10 for a significant attack in a war zone,
+# 3 otherwise. "Significant" is read from intensity words in the sentence.
+IMPUTED_SIGNIFICANT = 10
+IMPUTED_DEFAULT = 3
+SIGNIFICANT_WORDS = ("heavy", "major", "massive", "many", "mass", "dozens", "scores", "large")
+# Without a date in the text, an event in a news report is taken to be within the week before
+# publication (ACLED time_precision 2); best is the publication day, the likeliest single day.
+DEFAULT_WINDOW_DAYS = 6
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    index: int
+    paragraph: int
+    attribution: Attribution | None = None
+    toponyms: list[Toponym] = field(default_factory=list)
+
+
+@dataclass
+class _Draft:
+    trigger: Trigger
+    sentence: _Sentence
+    sub_event_type: str
+    modality: str
+    sentences: list[_Sentence] = field(default_factory=list)
+    figures: list[tuple[CasualtyFigure, _Sentence]] = field(default_factory=list)
+    date: DateSpan | None = None
+    date_inherited: bool = False
+
+
+def paragraphs_of(text: str) -> list[tuple[int, int]]:
+    """Character spans of paragraphs (blank-line separated)."""
+    out = []
+    for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
+        out.append((m.start(), m.end()))
+    return out
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """spaCy sentences, cut again at blank lines so no sentence crosses a paragraph."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
+                if tok.i > start:
+                    out.append(doc[start : tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            piece = doc[start : sent.end]
+            if piece.text.strip():
+                out.append(piece)
+    return [s for s in out if any(not t.is_space and not t.is_punct for t in s)]
+
+
+def _paragraph_index(spans: list[tuple[int, int]], char: int) -> int:
+    for i, (a, b) in enumerate(spans):
+        if a <= char < b:
+            return i
+    return max(0, len(spans) - 1)
+
+
+def _ev(doc: Doc, field_name: str, start: int, end: int) -> Evidence:
+    return Evidence(field=field_name, start=start, end=end, text=doc.text[start:end])
+
+
+class ArticleCoder:
+    """Codes one parsed article. Dependencies are injected: the gazetteer and the coder stamp."""
+
+    def __init__(self, gazetteer: Gazetteer, coder: Coder) -> None:
+        self.gazetteer = gazetteer
+        self.coder = coder
+
+    def code(self, article: Article, doc: Doc) -> tuple[list[Report], list[Mention]]:
+        text = doc.text
+        para_spans = paragraphs_of(text)
+        sents = [
+            _Sentence(s, i, _paragraph_index(para_spans, s.start_char)) for i, s in enumerate(sentences_of(doc))
+        ]
+        self._attribute(sents, para_spans, text)
+        tops = recognise(doc, exclude=[(a.char_start, a.char_end) for s in sents if (a := s.attribution) and not a.carried])
+        focus = resolve(tops, self.gazetteer)
+        for t in tops:
+            for s in sents:
+                if s.span.start_char <= t.start < s.span.end_char:
+                    s.toponyms.append(t)
+                    break
+        drafts, mentions = self._drafts(doc, sents, article)
+        reports = []
+        last_town: Place | None = None
+        town_by_sentence: dict[int, Place | None] = {}
+        for s in sents:
+            for t in s.toponyms:
+                if t.place is not None and t.place.feature == "P" and t.score >= 0.5:
+                    last_town = t.place
+            town_by_sentence[s.index] = last_town
+        previous: Report | None = None
+        previous_draft: _Draft | None = None
+        for d in drafts:
+            report = self._report(article, doc, d, focus, town_by_sentence, previous, previous_draft)
+            if report is not None:
+                reports.append(report)
+                previous, previous_draft = report, d
+        return reports, mentions
+
+    # --- attribution ---------------------------------------------------------------------
+    def _attribute(self, sents: list[_Sentence], para_spans: list[tuple[int, int]], text: str) -> None:
+        by_para: list[list[_Sentence]] = [[] for _ in para_spans]
+        for s in sents:
+            by_para[s.paragraph].append(s)
+        own = [[find_attribution(s.span) for s in group] for group in by_para]
+        filled = carry_over(own, [text[a:b] for a, b in para_spans])
+        for group, atts in zip(by_para, filled, strict=True):
+            for s, a in zip(group, atts, strict=True):
+                s.attribution = a
+
+    # --- triggers, modality, grouping -------------------------------------------------------
+    def _drafts(self, doc: Doc, sents: list[_Sentence], article: Article) -> tuple[list[_Draft], list[Mention]]:
+        drafts: list[_Draft] = []
+        mentions: list[Mention] = []
+        for s in sents:
+            triggers = find_triggers(s.span)
+            figures = find_casualties(s.span.text, offset=s.span.start_char)
+            aggregates = [f for f in figures if f.aggregate]
+            for f in aggregates:
+                mentions.append(self._aggregate_mention(doc, s, f, article))
+            figures = [f for f in figures if not f.aggregate]
+            if not triggers:
+                continue
+            asserted: list[tuple[Trigger, str]] = []
+            for t in triggers:
+                reading = read_modality(doc[t.token], s.span)
+                if reading.modality in ("asserted", "hedged"):
+                    asserted.append((t, reading.modality))
+                else:
+                    mentions.append(self._mention(doc, s, t, reading.modality, reading.reason, article))
+            if not asserted:
+                continue
+            primary = [t for t in asserted if not t[0].anaphoric and not t[0].casualty_only]
+            last = drafts[-1] if drafts else None
+            continues = last is not None and last.sentence.paragraph == s.paragraph and (
+                not primary or all(t.anaphoric for t, _ in asserted if not t.casualty_only)
+            )
+            if not primary and aggregates and not figures:
+                continue  # a killing verb that only carries a cumulative toll
+            if continues and last is not None:
+                last.sentences.append(s)
+                last.figures.extend((f, s) for f in figures)
+                if not figures and any(t.casualty_only for t, _ in asserted):
+                    last.figures.extend((f, s) for f in _named_death(s))
+                continue
+            if not primary:
+                primary = asserted
+            trig, modality = max(primary, key=lambda tm: tm[0].strength)
+            d = _Draft(trig, s, trig.sub_event_type, modality, [s])
+            d.figures.extend((f, s) for f in figures)
+            drafts.append(d)
+        return drafts, mentions
+
+    def _mention(self, doc: Doc, s: _Sentence, t: Trigger, modality: str, reason: str, article: Article) -> Mention:
+        sub = SUB_TYPES[t.sub_event_type]
+        tok = doc[t.start : t.end]
+        return Mention(
+            kind="event",
+            modality=modality,  # type: ignore[arg-type]
+            reason=reason,
+            event_type=sub.event_type,
+            sub_event_type=sub.name,
+            trigger=_ev(doc, "trigger", tok.start_char, tok.end_char),
+            sentence=_ev(doc, "sentence", s.span.start_char, s.span.end_char),
+            claims=[self._claim(s, article, ["event_type"], None)],
+        )
+
+    def _aggregate_mention(self, doc: Doc, s: _Sentence, f: CasualtyFigure, article: Article) -> Mention:
+        value = f.count.best if f.count else None
+        return Mention(
+            kind="aggregate",
+            modality="background",
+            reason=f"cumulative figure ({f.kind.replace('_', ' ')}), not one incident's toll",
+            trigger=_ev(doc, "figure", f.char_start, f.char_end),
+            sentence=_ev(doc, "sentence", s.span.start_char, s.span.end_char),
+            claims=[self._claim(s, article, [f.kind], value)],
+            value=value,
+        )
+
+    # --- claims -------------------------------------------------------------------------------
+    def _outer(self, article: Article) -> tuple[str, str]:
+        if article.outlet:
+            return article.outlet, "outlet"
+        if article.author:
+            return article.author, "person"
+        return (article.url or "article"), "outlet"
+
+    def _claim(self, s: _Sentence, article: Article, fields: list[str], value: float | int | str | None) -> Claim:
+        outer, outer_kind = self._outer(article)
+        a = s.attribution
+        hedge = find_hedge(s.span.text)
+        quote = _quote_in(s.span.text)
+        if a is None:
+            return Claim(source=outer, kind=outer_kind, chain=[outer], verb=None, hedge=hedge, quote=quote, fields=fields, value=value)  # type: ignore[arg-type]
+        chain = [outer, *[c for c in a.chain if c != outer]]
+        return Claim(source=a.source, kind=a.kind, chain=chain, verb=a.verb, hedge=hedge, quote=quote, fields=fields, value=value)  # type: ignore[arg-type]
+
+    # --- one report ------------------------------------------------------------------------------
+    def _report(
+        self,
+        article: Article,
+        doc: Doc,
+        d: _Draft,
+        focus: str | None,
+        town_by_sentence: dict[int, Place | None],
+        previous: Report | None,
+        previous_draft: _Draft | None,
+    ) -> Report | None:
+        s = d.sentence
+        trig_tok = doc[d.trigger.token]
+        trig_span = doc[d.trigger.start : d.trigger.end]
+        evidence = [
+            _ev(doc, "event", s.span.start_char, s.span.end_char),
+            _ev(doc, "trigger", trig_span.start_char, trig_span.end_char),
+        ]
+        # Place first: the event's country decides which forces are foreign.
+        location, loc_ev = self._location(d, s, focus, town_by_sentence, previous, previous_draft)
+        if loc_ev is not None:
+            evidence.append(loc_ev)
+        event_country = location.country if location and location.country else focus
+        span_date, inherited = self._date(article, d, previous_draft)
+        when = span_date.best if span_date else article.published
+        actors = find_actors(s.span, event_country=event_country, when=when)
+        a1, a2 = _pick_actors(trig_tok, actors, s.span)
+        sub_name = retype_territory(d.sub_event_type, a1.inter if a1 else None)
+        if sub_name == "Attack" and a2 is not None and a2.inter not in (7,):
+            sub_name = "Armed clash"
+        sub = SUB_TYPES[sub_name]
+        actor1 = _actor(a1)
+        actor2 = _actor(a2)
+        for name, m in (("actor1", a1), ("actor2", a2)):
+            if m is not None:
+                evidence.append(_ev(doc, name, m.char_start, m.char_end))
+        event_date: EventDate | None = None
+        if span_date is not None:
+            event_date = EventDate(
+                best=span_date.best, start=span_date.start, end=span_date.end,
+                time_precision=span_date.time_precision, text=span_date.text or None,
+            )
+            if not inherited and span_date.text:
+                evidence.append(_ev(doc, "date", span_date.char_start, span_date.char_end))
+        fatalities, injured, fig_ev, fig_claims = self._casualties(article, d)
+        evidence.extend(fig_ev)
+        claims = [self._claim(s, article, ["event_type", "sub_event_type", "actor1", "actor2", "location", "date"], None)]
+        a = s.attribution
+        if a is not None and not a.carried:
+            evidence.append(_ev(doc, "claim", a.char_start, a.char_end))
+        claims.extend(fig_claims)
+        rid = report_id(article.sha256, trig_span.start_char, trig_span.end_char)
+        confidence = _confidence(d, actor1, actor2, location, span_date, inherited, a)
+        return Report(
+            event_id=rid,
+            report_id=rid,
+            article=ArticleRef(**article.model_dump(exclude={"text"})),
+            event_type=sub.event_type,
+            sub_event_type=sub.name,
+            plover=Plover(event=sub.plover, mode=sub.plover_mode),
+            cameo=sub.cameo,
+            actor1=actor1,
+            actor2=actor2,
+            interaction=interaction(actor1.inter if actor1 else None, actor2.inter if actor2 else None),
+            location=location,
+            date=event_date,
+            fatalities=fatalities,
+            injured=injured,
+            claims=claims,
+            evidence=evidence,
+            modality=d.modality,  # type: ignore[arg-type]
+            confidence=confidence,
+            coder=self.coder,
+        )
+
+    def _location(
+        self,
+        d: _Draft,
+        s: _Sentence,
+        focus: str | None,
+        town_by_sentence: dict[int, Place | None],
+        previous: Report | None,
+        previous_draft: _Draft | None,
+    ) -> tuple[Location | None, Evidence | None]:
+        doc = s.span.doc
+        trig = doc[d.trigger.token]
+        attr = s.attribution
+        tops = [t for t in s.toponyms if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end)]
+        # The trigger's own phrase first: places after the trigger within its clause, then the rest.
+        after = [t for t in tops if t.start >= trig.idx]
+        before = [t for t in tops if t.start < trig.idx]
+        for t in after + list(reversed(before)):
+            loc = self._place_of(t, town_by_sentence.get(s.index))
+            if loc is not None:
+                return loc, _ev(doc, "location", t.start, t.end)
+        same_block = previous is not None and previous_draft is not None and (
+            previous_draft.sentence.paragraph == s.paragraph
+            or (attr is not None and previous_draft.sentence.attribution is not None
+                and previous_draft.sentence.attribution.source == attr.source)
+        )
+        if same_block and previous is not None and previous.location is not None:
+            return previous.location, None
+        town = town_by_sentence.get(s.index)
+        if town is not None:
+            return _location(town, town.name, 2), None
+        if focus:
+            place = self.gazetteer.country(focus)
+            if place is not None:
+                return _location(place, place.name, 3), None
+        return None, None
+
+    def _place_of(self, t: Toponym, context_town: Place | None) -> Location | None:
+        if t.feature:
+            container = t.container
+            while container is not None and container.feature:
+                container = container.container
+            if container is not None and container.place is not None:
+                p = container.place
+                return _location(p, t.text, 2 if t.near or p.feature != "P" else 1, admin_precision=True)
+            if context_town is not None:
+                return _location(context_town, t.text, 2 if t.near else 1)
+            return None
+        if t.place is None or t.score < 0.35:
+            return None
+        p = t.place
+        precision = 3 if p.feature in ("PCLI", "ADM1") else (2 if t.near else 1)
+        return _location(p, t.text, precision)
+
+    def _date(self, article: Article, d: _Draft, previous_draft: _Draft | None) -> tuple[DateSpan | None, bool]:
+        s = d.sentence
+        published = article.published
+        spans = [x for x in find_dates(s.span.text, published, offset=s.span.start_char) if x.kind != "year"]
+        if spans:
+            trig_char = s.span.doc[d.trigger.token].idx
+            best = min(spans, key=lambda x: abs(x.char_start - trig_char))
+            d.date = best
+            return best, False
+        if previous_draft is not None and previous_draft.date is not None:
+            pa, sa = previous_draft.sentence.attribution, s.attribution
+            same_block = previous_draft.sentence.paragraph == s.paragraph or (
+                pa is not None and sa is not None and pa.source == sa.source and s.paragraph - previous_draft.sentence.paragraph <= 2
+            )
+            if same_block:
+                d.date = previous_draft.date
+                d.date_inherited = True
+                return previous_draft.date, True
+        if published is None:
+            return None, False
+        return DateSpan(
+            best=published, start=published - timedelta(days=DEFAULT_WINDOW_DAYS), end=published,
+            time_precision=2, text="", char_start=0, char_end=0, kind="default",
+        ), True
+
+    def _casualties(self, article: Article, d: _Draft) -> tuple[Fatalities, Injured, list[Evidence], list[Claim]]:
+        doc = d.sentence.span.doc
+        killed = [(f, s) for f, s in d.figures if f.kind == "killed" and not getattr(f, "subset", False)]
+        subsets = [(f, s) for f, s in d.figures if f.kind == "killed" and getattr(f, "subset", False)]
+        hurt = [(f, s) for f, s in d.figures if f.kind == "injured" and not getattr(f, "subset", False)]
+        evidence: list[Evidence] = []
+        claims: list[Claim] = []
+        fat = Fatalities(best=0, low=0, high=0)
+        numbered = [(f, s) for f, s in killed if f.count is not None]
+        if numbered:
+            # Several figures for one incident are usually restatements: keep the largest stated
+            # floor (not the sum) so the same deaths are not counted twice.
+            low = max(f.count.low for f, _ in numbered if f.count)
+            best = max(f.count.best for f, _ in numbered if f.count)
+            highs = [f.count.high for f, _ in numbered if f.count and f.count.high is not None]
+            high = max([*highs, best]) if len(highs) == len(numbered) else None
+            fat = Fatalities(best=best, low=low, high=high, text="; ".join(f.text for f, _ in numbered))
+        elif killed:
+            text = " ".join(s.span.text.lower() for _, s in killed)
+            n = IMPUTED_SIGNIFICANT if any(w in text for w in SIGNIFICANT_WORDS) else IMPUTED_DEFAULT
+            fat = Fatalities(best=n, low=1, high=None, imputed=True, text="; ".join(f.text for f, _ in killed))
+        for f, _ in killed + subsets:
+            who = getattr(f, "who", None)
+            if who in ("civilians", "children", "women") and f.count is not None:
+                setattr(fat, who, max(getattr(fat, who) or 0, f.count.best))
+        inj = Injured(best=0, low=0, high=0)
+        hurt_n = [(f, s) for f, s in hurt if f.count is not None]
+        if hurt_n:
+            inj = Injured(
+                best=max(f.count.best for f, _ in hurt_n if f.count),
+                low=max(f.count.low for f, _ in hurt_n if f.count),
+                high=None if any(f.count and f.count.high is None for f, _ in hurt_n) else max((f.count.high or 0) if f.count else 0 for f, _ in hurt_n),
+                text="; ".join(f.text for f, _ in hurt_n),
+            )
+        for f, s in killed + subsets + hurt:
+            evidence.append(_ev(doc, "fatalities" if f.kind == "killed" else "injured", f.char_start, f.char_end))
+            field_name = "fatalities" if f.kind == "killed" else "injured"
+            value = f.count.best if f.count else None
+            claims.append(self._claim(s, article, [field_name], value))
+        return fat, inj, evidence, claims
+
+
+def _named_death(s: _Sentence) -> list[CasualtyFigure]:
+    """'X, a commander, was killed': a named person's death is one death."""
+    from dateline.extract.numbers import Count
+
+    doc = s.span.doc
+    for tok in s.span:
+        if tok.lemma_.lower() != "kill":
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if subj and any(e.label_ == "PERSON" for e in doc[subj[0].left_edge.i : subj[0].right_edge.i + 1].ents):
+            ph = doc[subj[0].left_edge.i : tok.i + 1]
+            return [
+                CasualtyFigure(
+                    kind="killed", count=Count(1, 1, 1, False, subj[0].text), unnumbered=False, who=None,
+                    char_start=ph.start_char, char_end=ph.end_char, text=ph.text, aggregate=False, named=True,
+                )
+            ]
+    return []
+
+
+def _quote_in(text: str) -> str | None:
+    m = re.search(r"[\u201c\"]([^\u201d\"]{8,})[\u201d\"]?", text)
+    return m.group(1).strip() if m else None
+
+
+def _location(p: Place, text: str, precision: int, admin_precision: bool = False) -> Location:
+    if admin_precision and p.feature in ("PCLI", "ADM1"):
+        precision = 3
+    return Location(
+        name=p.name, text=text, geonames_id=p.geonameid, lat=p.lat, lon=p.lon, country=p.country,
+        admin1=p.admin1, admin2=None, geo_precision=precision,
+    )
+
+
+def _actor(m: ActorMention | None) -> Actor | None:
+    if m is None:
+        return None
+    return Actor(name=m.name, text=m.text, inter=m.inter, country=m.country, assoc=[])
+
+
+LIGHT_VERBS = {"deliver", "carry", "launch", "conduct", "stage", "mount", "make", "execute", "perform", "unleash"}
+
+
+def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[ActorMention | None, ActorMention | None]:
+    """actor1: the trigger's agent (its subject, a governing verb's subject, 'by X', or a modifier
+    as in 'an ISIS attack'); actor2: another actor, preferably in the trigger's own clause."""
+    if not actors:
+        return None, None
+
+    def in_subtree(head: Token) -> list[ActorMention]:
+        idx = {t.i for t in head.subtree}
+        return [m for m in actors if any(i in idx for i in range(m.start, m.end))]
+
+    agent: ActorMention | None = None
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "agent") or (cur is tok and c.dep_ in ("compound", "poss")):
+                found = in_subtree(c)
+                if found:
+                    agent = found[0]
+                    break
+        if agent is not None or cur.head is cur or not (sent.start <= cur.head.i < sent.end):
+            break
+        cur = cur.head
+    others = [m for m in actors if m is not agent and (agent is None or m.name != agent.name)]
+    if agent is None:
+        before = [m for m in others if m.end <= tok.i]
+        if before and before[-1].kind != "civilians":
+            agent = before[-1]
+            others = [m for m in others if m is not agent and m.name != agent.name]
+    own = [m for m in in_subtree(tok.head) if m in others]
+    candidates = own or others
+    target = candidates[0] if candidates else None
+    if agent is None:
+        return target, None
+    return agent, target
+
+
+def _confidence(
+    d: _Draft,
+    actor1: Actor | None,
+    actor2: Actor | None,
+    location: Location | None,
+    span_date: DateSpan | None,
+    inherited: bool,
+    attribution: Attribution | None,
+) -> float:
+    """A provisional score from how completely the report is supported; not yet calibrated."""
+    score = 0.30 + 0.25 * d.trigger.strength
+    score += 0.10 if actor1 else 0.0
+    score += 0.05 if actor2 else 0.0
+    score += 0.10 if location and location.geo_precision <= 2 else 0.04 if location else 0.0
+    score += 0.05 if span_date and not inherited else 0.02 if span_date else 0.0
+    score += 0.05 if attribution else 0.0
+    if d.modality == "hedged":
+        score *= 0.8
+    return round(min(score, 0.95), 3)
+
+
+__all__ = ["ArticleCoder", "date", "paragraphs_of", "sentences_of"]

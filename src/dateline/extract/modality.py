@@ -1,0 +1,109 @@
+"""Modality: is the event told as having happened, or is it conditional, feared, planned, denied,
+historical or an ongoing campaign? Only asserted and hedged events become reports.
+
+Rules read the dependency parse around the trigger: a conditional marker ("if", "unless") on the
+trigger's clause, a modal auxiliary, a governing verb or noun of fear or intent, negation, a
+"used to" construction or an "earlier"/"previous" modifier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+HYPOTHETICAL_AUX = {"could", "would", "should", "might", "may"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FEAR_LEMMAS = {"fear", "warn", "worry", "risk", "danger", "concern", "threat", "possibility", "prospect", "avert", "prevent"}
+INTENT_LEMMAS = {"plan", "intend", "aim", "prepare", "vow", "threaten", "seek", "want", "pledge", "promise", "hope", "goal", "objective", "order", "call", "urge", "demand", "try", "attempt", "strategy"}
+DENY_LEMMAS = {"deny", "reject", "refute", "dismiss"}
+NEGATIONS = {"not", "n't", "never", "no"}
+PAST_MODIFIERS = {"earlier", "previous", "prior", "former", "past", "last", "historic"}
+CAMPAIGN_LEMMAS = {"battle", "fight", "fighting", "offensive", "war", "campaign", "operation", "conflict", "siege"}
+ONGOING_VERBS = {"rage", "continue", "begin", "start", "intensify", "escalate", "drag", "persist", "go"}
+HEDGE_WORDS = ("reportedly", "allegedly", "purportedly", "apparently", "reported to", "said to", "believed to", "unconfirmed", "claimed", "may have", "might have", "possibly")
+
+
+@dataclass(frozen=True)
+class ModalityReading:
+    modality: str  # asserted | hedged | denied | hypothetical | future | background
+    reason: str
+    cue: str | None = None
+
+
+def _chain(tok: Token, sent: Span | None = None, limit: int = 6) -> list[Token]:
+    """The trigger and its syntactic heads up to the clause root (bounded, inside the sentence)."""
+    out = [tok]
+    cur = tok
+    for _ in range(limit):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        if sent is not None and not (sent.start <= cur.i < sent.end):
+            break
+        out.append(cur)
+    return out
+
+
+def read_modality(trigger: Token, sent: Span) -> ModalityReading:
+    chain = _chain(trigger, sent)
+    for i, t in enumerate(chain):
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "mark" and low in CONDITIONAL_MARKS:
+                return ModalityReading("hypothetical", "conditional", low)
+            if c.dep_ == "aux" and low in HYPOTHETICAL_AUX:
+                if any(x.lower_ == "have" and x.dep_ == "aux" for x in t.children):
+                    return ModalityReading("hedged", "possibility in the past", f"{low} have")
+                return ModalityReading("hypothetical", "modal auxiliary", low)
+            if c.dep_ == "aux" and low in FUTURE_AUX:
+                return ModalityReading("future", "future tense", low)
+            if c.dep_ == "neg" and low in NEGATIONS and i <= 1:
+                return ModalityReading("denied", "negated", low)
+        lemma = t.lemma_.lower()
+        if i > 0 and lemma in FEAR_LEMMAS:
+            return ModalityReading("hypothetical", "feared", t.text)
+        if i > 0 and lemma in INTENT_LEMMAS:
+            return ModalityReading("future", "intended or planned", t.text)
+        if i > 0 and lemma in DENY_LEMMAS:
+            return ModalityReading("denied", "denied by a source", t.text)
+        if i > 0 and lemma == "use" and t.tag_ == "VBN":
+            return ModalityReading("background", "earlier campaign ('used to')", t.text)
+    # "Russia's aim is to degrade ... by destroying": an infinitive of purpose or aim.
+    for t in chain:
+        if t.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            subj_lemmas = {s.lemma_.lower() for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")}
+            if t.head.lemma_.lower() in INTENT_LEMMAS | FEAR_LEMMAS or subj_lemmas & (INTENT_LEMMAS | FEAR_LEMMAS):
+                return ModalityReading("future", "intended or planned", t.head.text)
+    for c in trigger.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in PAST_MODIFIERS:
+            return ModalityReading("background", "an earlier event", c.text)
+    if trigger.lemma_.lower() in CAMPAIGN_LEMMAS and _ongoing(trigger):
+        return ModalityReading("background", "ongoing campaign, no discrete incident", trigger.text)
+    return ModalityReading("asserted", "told as having happened")
+
+
+def _ongoing(trigger: Token) -> bool:
+    """'the battle for X rages', 'forces are battling', 'the battle began': a campaign, not an incident."""
+    if trigger.pos_ == "VERB":
+        progressive = trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
+        present = trigger.tag_ in ("VBP", "VBZ")
+        return progressive or present
+    head = trigger.head
+    if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ONGOING_VERBS:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "against", "over") for c in trigger.children) and trigger.dep_ in ("nsubj", "pobj", "dobj", "ROOT"):
+        return True
+    return head.lemma_.lower() in ONGOING_VERBS
+
+
+def find_hedge(text: str) -> str | None:
+    """The first hedge word in a piece of text, as written, or None."""
+    low = text.lower()
+    best: tuple[int, str] | None = None
+    for h in HEDGE_WORDS:
+        i = low.find(h)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, text[i : i + len(h)])
+    return best[1] if best else None

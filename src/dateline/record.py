@@ -1,0 +1,233 @@
+"""The typed record every stage passes along (``schema: dateline.event/1``).
+
+An :class:`Article` goes in; a :class:`CodedArticle` comes out holding :class:`Report` objects
+(events as one article tells them) and :class:`Mention` objects (what was found but is not a
+report: hypothetical, denied, background, cumulative figures). Field names follow DESIGN.md,
+which is the contract; character offsets always refer to ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "dateline.event/1"
+
+Modality = Literal["asserted", "hedged", "denied", "hypothetical", "future", "background"]
+ClaimKind = Literal[
+    "outlet", "news_agency", "government", "military", "monitor", "armed_group", "person", "other"
+]
+
+
+def normalize_text(text: str) -> str:
+    """The clean text all offsets refer to: NFC, unified newlines, no trailing spaces per line."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    lines = [line.rstrip() for line in text.split("\n")]
+    out = "\n".join(lines).strip("\n")
+    while "\n\n\n" in out:
+        out = out.replace("\n\n\n", "\n\n")
+    return out
+
+
+def text_sha256(text: str) -> str:
+    """Identity of an article for de-duplication: sha256 of its normalized text."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Article(_Model):
+    """One input document after ingest. ``text`` is the clean text; offsets point into it."""
+
+    id: str
+    sha256: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: date | None = None
+    genre: str | None = None
+    text: str = Field(repr=False)
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        id: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        outlet: str | None = None,
+        author: str | None = None,
+        published: date | None = None,
+        genre: str | None = None,
+    ) -> Article:
+        clean = normalize_text(text)
+        digest = hashlib.sha256(clean.encode("utf-8")).hexdigest()
+        return cls(
+            id=id or digest,
+            sha256=digest,
+            url=url,
+            title=title,
+            outlet=outlet,
+            author=author,
+            published=published,
+            genre=genre,
+            text=clean,
+        )
+
+
+class ArticleRef(_Model):
+    """The article as a report cites it (no text)."""
+
+    id: str
+    sha256: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: date | None = None
+    genre: str | None = None
+
+
+class Plover(_Model):
+    event: str
+    mode: str | None = None
+
+
+class Actor(_Model):
+    name: str
+    text: str
+    inter: int | None = Field(default=None, ge=1, le=8)
+    country: str | None = None
+    assoc: list[str] = Field(default_factory=list)
+
+
+class Location(_Model):
+    name: str
+    text: str
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    geo_precision: int = Field(ge=1, le=3)
+
+
+class EventDate(_Model):
+    best: date
+    start: date
+    end: date
+    time_precision: int = Field(ge=1, le=3)
+    text: str | None = None
+
+
+class Fatalities(_Model):
+    best: int | None = None
+    low: int | None = None
+    high: int | None = None
+    imputed: bool = False
+    text: str | None = None
+    civilians: int | None = None
+    children: int | None = None
+    women: int | None = None
+
+
+class Injured(_Model):
+    best: int | None = None
+    low: int | None = None
+    high: int | None = None
+    text: str | None = None
+
+
+class Claim(_Model):
+    source: str
+    kind: ClaimKind
+    chain: list[str]
+    verb: str | None = None
+    hedge: str | None = None
+    quote: str | None = None
+    fields: list[str] = Field(default_factory=list)
+    value: float | int | str | None = None
+
+
+class Evidence(_Model):
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+class Coder(_Model):
+    version: str
+    model: str
+    gazetteer: str
+
+
+class Report(_Model):
+    """One event as one article tells it."""
+
+    schema_: Literal["dateline.event/1"] = Field(default="dateline.event/1", alias="schema")
+    event_id: str
+    report_id: str
+    article: ArticleRef
+    event_type: str
+    sub_event_type: str
+    plover: Plover | None = None
+    cameo: str | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    interaction: int | None = None
+    location: Location | None = None
+    date: EventDate | None = None
+    fatalities: Fatalities = Field(default_factory=Fatalities)
+    injured: Injured = Field(default_factory=Injured)
+    claims: list[Claim] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    modality: Modality = "asserted"
+    confidence: float = Field(ge=0.0, le=1.0)
+    coder: Coder
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json_dict(self) -> dict[str, object]:
+        return self.model_dump(mode="json", by_alias=True)
+
+
+class Mention(_Model):
+    """Something the extractor found that is not a report, with the reason it is not."""
+
+    kind: Literal["event", "aggregate"]
+    modality: Modality
+    reason: str
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    trigger: Evidence
+    sentence: Evidence
+    claims: list[Claim] = Field(default_factory=list)
+    value: int | None = None
+
+    def to_json_dict(self) -> dict[str, object]:
+        return self.model_dump(mode="json")
+
+
+class CodedArticle(_Model):
+    """The coder's output for one article."""
+
+    article: Article
+    events: list[Report] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    coder: Coder
+
+
+def report_id(article_sha256: str, start: int, end: int) -> str:
+    """Stable id of a report: hash of the article's sha256 and its evidence span."""
+    return hashlib.sha256(f"{article_sha256}:{start}:{end}".encode()).hexdigest()[:20]

@@ -1,0 +1,1 @@
+"""The store: articles, reports, mentions and failures in SQLite (default) via SQLAlchemy."""

@@ -1,0 +1,6 @@
+"""Dates: finding date expressions in news text and resolving them in ACLED time-precision terms.
+
+:mod:`dateline.time.anchor` turns expressions such as "on Tuesday", "mid-January" or "two days
+after the attack" into dated spans (best day, start, end, ACLED ``time_precision`` 1-3) resolved
+against the article's publication date.
+"""

@@ -1,0 +1,425 @@
+"""Tests for dateline.time.anchor: date expressions resolved in ACLED time-precision terms."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.time.anchor import DateSpan, find_anchor_phrases, find_dates, resolve_relative_to
+
+MON = date(2017, 1, 23)  # a Monday
+SAT = date(2017, 1, 21)
+SUN = date(2017, 1, 22)
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def only(text: str, published: date | None = MON) -> DateSpan:
+    """The single span found in `text`, checking its offsets point at its text."""
+    spans = find_dates(text, published)
+    assert len(spans) == 1, spans
+    span = spans[0]
+    assert text[span.char_start : span.char_end] == span.text
+    return span
+
+
+def check(
+    text: str, expr: str, best: str, start: str, end: str, precision: int, kind: str, pub: date = MON
+) -> None:
+    span = only(text, pub)
+    assert (span.text, span.best, span.start, span.end, span.time_precision, span.kind) == (
+        expr, d(best), d(start), d(end), precision, kind
+    )  # fmt: skip
+
+
+# --- explicit dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "day"),
+    [
+        ("Clashes on January 20, 2017 killed three.", "January 20, 2017", "2017-01-20"),
+        ("Clashes on 20 January 2017 killed three.", "20 January 2017", "2017-01-20"),
+        ("The Jan. 20 attack", "Jan. 20", "2017-01-20"),
+        ("Troops arrived on 20 Jan in the town.", "20 Jan", "2017-01-20"),
+        ("the 20th of January", "the 20th of January", "2017-01-20"),
+        ("On JANUARY 20TH the army moved.", "JANUARY 20TH", "2017-01-20"),
+        ("Dated 2017-01-20.", "2017-01-20", "2017-01-20"),
+        ("Dated 2016-01-20T10:00.", "2016-01-20", "2016-01-20"),
+        # Without a year: the most recent such day not after published (+1 day slack).
+        ("On December 30, rebels attacked.", "December 30", "2016-12-30"),
+        ("On January 24, rebels attacked.", "January 24", "2017-01-24"),
+        ("On January 25, rebels attacked.", "January 25", "2016-01-25"),
+        ("Tuesday, January 17, saw protests.", "Tuesday, January 17", "2017-01-17"),
+        ("Sept. 11", "Sept. 11", "2016-09-11"),
+    ],
+)
+def test_explicit(text: str, expr: str, day: str) -> None:
+    check(text, expr, day, day, day, 1, "explicit")
+
+
+def test_explicit_feb_29_goes_back_to_a_leap_year() -> None:
+    assert only("on February 29").best == date(2016, 2, 29)
+    assert only("on February 29", date(2019, 3, 1)).best == date(2016, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["on 20/01/2017", "on 01/20/2017", "fighting lasted two days", "thousands fled", "12 people died",
+     "the 300 fighters", "up to 10 may have died", "they may march on the capital", "the march ended",
+     "on January 32", "two days later"],
+)  # fmt: skip
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, MON) == []
+
+
+# --- relative to the publication day -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "day"),
+    [
+        ("Police said today that", "today", "2017-01-23"),
+        ("Shelling this morning hit", "this morning", "2017-01-23"),
+        ("a rally tonight", "tonight", "2017-01-23"),
+        ("Earlier today, gunmen", "Earlier today", "2017-01-23"),
+        ("Yesterday, gunmen", "Yesterday", "2017-01-22"),
+        ("yesterday morning", "yesterday morning", "2017-01-22"),
+        ("Last night, gunmen", "Last night", "2017-01-22"),
+        ("the day before yesterday", "the day before yesterday", "2017-01-21"),
+        ("two days ago", "two days ago", "2017-01-21"),
+        ("twelve days ago", "twelve days ago", "2017-01-11"),
+        ("3 days ago", "3 days ago", "2017-01-20"),
+        ("a day ago", "a day ago", "2017-01-22"),
+    ],
+)
+def test_relative_days(text: str, expr: str, day: str) -> None:
+    check(text, expr, day, day, day, 1, "relative")
+
+
+def test_relative_periods() -> None:
+    check("Clashes last week killed 5.", "last week", "2017-01-18", "2017-01-16", "2017-01-22", 2, "relative")
+    thursday = date(2017, 1, 26)
+    check("this week", "this week", "2017-01-24", "2017-01-23", "2017-01-26", 2, "relative", thursday)
+    check(
+        "earlier this week",
+        "earlier this week",
+        "2017-01-24",
+        "2017-01-23",
+        "2017-01-26",
+        2,
+        "relative",
+        thursday,
+    )
+    check("two weeks ago", "two weeks ago", "2017-01-09", "2017-01-06", "2017-01-12", 2, "relative")
+    check("last month", "last month", "2016-12-15", "2016-12-01", "2016-12-31", 3, "relative")
+    check("over the past week", "the past week", "2017-01-20", "2017-01-17", "2017-01-23", 2, "relative")
+    check("a few days ago", "a few days ago", "2017-01-20", "2017-01-18", "2017-01-21", 2, "relative")
+    check("earlier this month", "earlier this month", "2017-01-15", "2017-01-01", "2017-01-23", 3, "relative")
+
+
+@pytest.mark.parametrize("text", ["tomorrow", "next week", "next Tuesday", "later this week", "next month"])
+def test_future_expressions_are_not_returned(text: str) -> None:
+    assert find_dates(f"Talks are due {text}.", MON) == []
+
+
+# --- weekdays and weekends ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "day"),
+    [
+        ("Gunmen attacked on Tuesday.", "Tuesday", "2017-01-17"),
+        ("Gunmen attacked late Tuesday.", "late Tuesday", "2017-01-17"),
+        ("Gunmen attacked Tuesday night.", "Tuesday night", "2017-01-17"),
+        ("Tuesday's attack", "Tuesday", "2017-01-17"),
+        ("on Sunday", "Sunday", "2017-01-22"),
+        ("on Monday", "Monday", "2017-01-23"),  # published on a Monday: that day
+        ("last Tuesday", "last Tuesday", "2017-01-17"),
+        ("last Monday", "last Monday", "2017-01-16"),
+        ("last Sunday", "last Sunday", "2017-01-22"),
+    ],
+)
+def test_weekdays(text: str, expr: str, day: str) -> None:
+    check(text, expr, day, day, day, 1, "weekday")
+
+
+def test_last_weekday_is_the_previous_week() -> None:
+    thursday = date(2017, 1, 26)
+    assert only("on Tuesday", thursday).best == date(2017, 1, 24)
+    assert only("last Tuesday", thursday).best == date(2017, 1, 17)
+    assert only("on Friday", SAT).best == date(2017, 1, 20)
+    assert only("on Saturday", SAT).best == SAT
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [("over the weekend", "the weekend"), ("at the weekend", "the weekend"), ("this weekend", "this weekend"),
+     ("last weekend", "last weekend"), ("on the weekend", "the weekend"), ("the past weekend", "the past weekend")],
+)  # fmt: skip
+def test_weekend_from_monday(text: str, expr: str) -> None:
+    check(f"Clashes {text} killed 4.", expr, "2017-01-21", "2017-01-21", "2017-01-22", 2, "weekend")
+
+
+@pytest.mark.parametrize("pub", [SAT, SUN])
+def test_weekend_published_on_the_weekend(pub: date) -> None:
+    check("this weekend", "this weekend", "2017-01-21", "2017-01-21", "2017-01-22", 2, "weekend", pub)
+    check("over the weekend", "the weekend", "2017-01-21", "2017-01-21", "2017-01-22", 2, "weekend", pub)
+    check("last weekend", "last weekend", "2017-01-14", "2017-01-14", "2017-01-15", 2, "weekend", pub)
+
+
+# --- months and parts of months ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "best", "start", "end"),
+    [
+        ("in mid-January 2017", "mid-January 2017", "2017-01-15", "2017-01-11", "2017-01-20"),
+        ("in mid-December", "mid-December", "2016-12-15", "2016-12-11", "2016-12-20"),
+        ("mid December", "mid December", "2016-12-15", "2016-12-11", "2016-12-20"),
+        ("the middle of December", "the middle of December", "2016-12-15", "2016-12-11", "2016-12-20"),
+        ("early December", "early December", "2016-12-01", "2016-12-01", "2016-12-10"),
+        ("the beginning of December", "the beginning of December", "2016-12-01", "2016-12-01", "2016-12-10"),
+        ("at the start of December", "the start of December", "2016-12-01", "2016-12-01", "2016-12-10"),
+        ("late November", "late November", "2016-11-30", "2016-11-21", "2016-11-30"),
+        ("the end of November", "the end of November", "2016-11-30", "2016-11-21", "2016-11-30"),
+        ("early January", "early January", "2017-01-01", "2017-01-01", "2017-01-10"),
+        ("mid-January", "mid-January", "2017-01-15", "2017-01-11", "2017-01-20"),
+        ("late February", "late February", "2016-02-29", "2016-02-21", "2016-02-29"),
+        # The current month is clipped at the publication day: a report cannot describe later days.
+        ("late January", "late January", "2017-01-23", "2017-01-21", "2017-01-23"),
+    ],
+)
+def test_parts_of_months(text: str, expr: str, best: str, start: str, end: str) -> None:
+    check(text, expr, best, start, end, 3, "part_of_month")
+
+
+def test_part_of_month_year_boundary() -> None:
+    check("late December", "late December", "2016-12-31", "2016-12-21", "2016-12-31", 3, "part_of_month",
+          date(2017, 1, 5))  # fmt: skip
+    # "late January" had not begun by 5 January 2017: last year's.
+    check("late January", "late January", "2016-01-31", "2016-01-21", "2016-01-31", 3, "part_of_month",
+          date(2017, 1, 5))  # fmt: skip
+
+
+def test_weeks_of_months() -> None:
+    check("the first week of December", "the first week of December", "2016-12-04", "2016-12-01", "2016-12-07",
+          2, "part_of_month")  # fmt: skip
+    check("the last week of December", "the last week of December", "2016-12-28", "2016-12-25", "2016-12-31",
+          2, "part_of_month")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "best", "start", "end"),
+    [
+        ("in December", "December", "2016-12-15", "2016-12-01", "2016-12-31"),
+        ("December", "December", "2016-12-15", "2016-12-01", "2016-12-31"),
+        ("in January", "January", "2017-01-15", "2017-01-01", "2017-01-23"),
+        ("in May", "May", "2016-05-15", "2016-05-01", "2016-05-31"),
+        ("since March", "March", "2016-03-15", "2016-03-01", "2016-03-31"),
+        ("in March 2011", "March 2011", "2011-03-15", "2011-03-01", "2011-03-31"),
+        ("Jan 2015", "Jan 2015", "2015-01-15", "2015-01-01", "2015-01-31"),
+        ("last January", "last January", "2016-01-15", "2016-01-01", "2016-01-31"),
+    ],
+)
+def test_months(text: str, expr: str, best: str, start: str, end: str) -> None:
+    check(text, expr, best, start, end, 3, "month")
+
+
+# --- ranges ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "start", "end", "precision"),
+    [
+        ("between 20 and 22 January", "between 20 and 22 January", "2017-01-20", "2017-01-22", 2),
+        ("from January 20 to 22", "from January 20 to 22", "2017-01-20", "2017-01-22", 2),
+        ("January 20-22", "January 20-22", "2017-01-20", "2017-01-22", 2),
+        ("20-22 January 2016", "20-22 January 2016", "2016-01-20", "2016-01-22", 2),
+        ("from 30 December to 2 January", "from 30 December to 2 January", "2016-12-30", "2017-01-02", 2),
+        ("December 1-20", "December 1-20", "2016-12-01", "2016-12-20", 3),
+        ("January 20-20", "January 20-20", "2017-01-20", "2017-01-20", 1),
+        ("from Monday to Wednesday", "from Monday to Wednesday", "2017-01-16", "2017-01-18", 2),
+        # Inferred ranges running past the publication day are clipped there.
+        ("between 20 and 25 January", "between 20 and 25 January", "2017-01-20", "2017-01-23", 2),
+    ],
+)
+def test_ranges(text: str, expr: str, start: str, end: str, precision: int) -> None:
+    check(text, expr, start, start, end, precision, "range")
+
+
+def test_list_of_two_days_is_not_a_range() -> None:
+    spans = find_dates("attacks on January 20 and 22", MON)
+    assert [s.text for s in spans] == ["January 20"]
+
+
+# --- years -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "year"),
+    [("in 2016", "2016", 2016), ("since 2011", "2011", 2011), ("in late 2015", "late 2015", 2015),
+     ("the end of 2016", "the end of 2016", 2016), ("last year", "last year", 2016),
+     ("two years ago", "two years ago", 2015)],
+)  # fmt: skip
+def test_years(text: str, expr: str, year: int) -> None:
+    check(text, expr, f"{year}-07-01", f"{year}-01-01", f"{year}-12-31", 3, "year")
+
+
+@pytest.mark.parametrize("text", ["2016 was a bad year", "in 2016-17", "in the 1990s", "some 2016 fighters"])
+def test_bare_or_compound_years_are_not_dates(text: str) -> None:
+    assert find_dates(text, MON) == []
+
+
+# --- without a publication date ----------------------------------------------------------------
+
+
+def test_without_published_only_dates_with_a_year() -> None:
+    text = "On Tuesday, January 20, 2017 and yesterday, in mid-January 2017, in 2016, on 20 January."
+    spans = find_dates(text, None)
+    assert [(s.text, s.best) for s in spans] == [
+        ("Tuesday, January 20, 2017", date(2017, 1, 20)),
+        ("mid-January 2017", date(2017, 1, 15)),
+        ("2016", date(2016, 7, 1)),
+    ]
+
+
+# --- offsets and several expressions -----------------------------------------------------------
+
+
+def test_offsets_and_order() -> None:
+    text = "Rebels attacked on Tuesday and again yesterday, after clashes in mid-December 2016."
+    spans = find_dates(text, MON, offset=100)
+    assert [s.text for s in spans] == ["Tuesday", "yesterday", "mid-December 2016"]
+    for s in spans:
+        assert text[s.char_start - 100 : s.char_end - 100] == s.text
+    assert [s.best for s in spans] == [date(2017, 1, 17), date(2017, 1, 22), date(2016, 12, 15)]
+
+
+def test_longest_expression_wins() -> None:
+    assert only("the day before yesterday").text == "the day before yesterday"
+    assert only("on 20 January 2017").text == "20 January 2017"
+
+
+# --- anchored expressions ----------------------------------------------------------------------
+
+
+def test_shift_before_a_date_is_composed() -> None:
+    check("two days after January 20", "two days after January 20", "2017-01-22", "2017-01-22", "2017-01-22", 1,
+          "anchored")  # fmt: skip
+    check("3 days before January 20", "3 days before January 20", "2017-01-17", "2017-01-17", "2017-01-17", 1,
+          "anchored")  # fmt: skip
+    check("a week after mid-December", "a week after mid-December", "2016-12-22", "2016-12-18", "2016-12-27", 3,
+          "anchored")  # fmt: skip
+
+
+ANCHOR = DateSpan(date(2017, 1, 20), date(2017, 1, 20), date(2017, 1, 20), 1, "January 20", 0, 10, "explicit")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "shift"),
+    [
+        ("Two days after, rebels returned.", "Two days after", 2),
+        ("A day before, the army warned.", "A day before", -1),
+        ("Three days later, rebels returned.", "Three days later", 3),
+        ("The next day, rebels returned.", "The next day", 1),
+        ("On the following day, rebels returned.", "the following day", 1),
+        ("the previous day", "the previous day", -1),
+        ("A week later, talks resumed.", "A week later", 7),
+        ("two weeks earlier", "two weeks earlier", -14),
+        ("later that same day", "later that same day", 0),
+    ],
+)
+def test_resolve_relative_to(text: str, expr: str, shift: int) -> None:
+    span = resolve_relative_to(text, ANCHOR, offset=5)
+    assert span is not None
+    assert span.text == expr and text[span.char_start - 5 : span.char_end - 5] == expr
+    assert span.best == span.start == span.end == date(2017, 1, 20) + timedelta(days=shift)
+    assert (span.time_precision, span.kind) == (1, "anchored")
+
+
+def test_resolve_relative_to_keeps_anchor_span_and_precision() -> None:
+    week = only("last week")
+    span = resolve_relative_to("two days later", week)
+    assert span is not None
+    assert (span.start, span.best, span.end, span.time_precision) == (
+        date(2017, 1, 18), date(2017, 1, 20), date(2017, 1, 24), 2
+    )  # fmt: skip
+    assert resolve_relative_to("fighting lasted two days", ANCHOR) is None
+    assert resolve_relative_to("a few days later", ANCHOR) is None
+
+
+def test_find_anchor_phrases() -> None:
+    text = (
+        "The raid came two days after an earlier strike killed 12, a day after the attack on the base "
+        "and three days before the vote. Hours after Monday's bombing, two days after he left, "
+        "the day after the alleged massacre, two days after January 20."
+    )
+    found = find_anchor_phrases(text, offset=7)
+    assert [(shift, np) for shift, np, _, _ in found] == [
+        (2, "an earlier strike"),
+        (1, "the attack"),
+        (-3, "the vote"),
+        (0, "Monday's bombing"),
+        (1, "the alleged massacre"),
+    ]
+    phrases = [text[s - 7 : e - 7] for _, _, s, e in found]
+    assert phrases[:3] == [
+        "two days after an earlier strike",
+        "a day after the attack",
+        "three days before the vote",
+    ]
+    for (_, np, _, end), phrase in zip(found, phrases, strict=True):
+        assert phrase.endswith(np) and text[end - 7 - len(np) : end - 7] == np
+
+
+# --- properties --------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "on Tuesday", "late Friday", "last Sunday", "over the weekend", "this weekend", "last week",
+    "this week", "earlier this week", "two days ago", "11 days ago", "three weeks ago", "last month",
+    "mid-January", "early February", "late December", "the end of March", "in May", "in April",
+    "between 20 and 22 January", "from March 3 to 5", "January 28-31", "December 30 - January 2",
+    "January 20", "31 December", "February 29", "Jan. 5", "today", "yesterday", "last night",
+    "the day before yesterday", "a few days ago", "two days after", "in 2016", "last year",
+    "the first week of June", "the last week of February", "from Friday to Sunday", "a week after",
+    "fighting lasted two days", "thousands", "the 300", "2017-01-20", "on 20/01/2017", "and", ",",
+]  # fmt: skip
+published_dates = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
+
+
+def assert_well_formed(text: str, spans: list[DateSpan], published: date | None) -> None:
+    previous_end = -1
+    for s in spans:
+        assert s.start <= s.best <= s.end
+        assert s.time_precision in (1, 2, 3)
+        assert text[s.char_start : s.char_end] == s.text
+        assert s.char_start >= previous_end
+        previous_end = s.char_end
+        has_year = any(ch.isdigit() for ch in s.text) and any(
+            tok.isdigit() and len(tok) == 4 for tok in s.text.replace("-", " ").replace(",", " ").split()
+        )
+        if published is not None and not has_year and s.kind != "anchored":
+            assert s.end <= published + timedelta(days=1), s
+        if published is None:
+            assert has_year or s.kind == "anchored", s
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.one_of(st.none(), published_dates))
+def test_never_raises_on_arbitrary_text(text: str, published: date | None) -> None:
+    assert_well_formed(text, find_dates(text, published), published)
+    find_anchor_phrases(text)
+    resolve_relative_to(text, ANCHOR)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=8), st.one_of(st.none(), published_dates))
+def test_spans_are_well_formed(fragments: list[str], published: date | None) -> None:
+    text = " ".join(fragments)
+    assert_well_formed(text, find_dates(text, published), published)
