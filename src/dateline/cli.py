@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from tqdm import tqdm
 
@@ -83,7 +84,7 @@ def _coder(model: str | None) -> Any:
     try:
         return Coder(model=model)
     except DatelineError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_ALL_FAILED) from exc
 
 
@@ -140,7 +141,7 @@ def code_cmd(
         progress.update(1)
         if isinstance(result, Failure):
             n_failed += 1
-            err.print(f"[red]failed[/red] {result.reason}", soft_wrap=True)
+            err.print(f"[red]failed[/red] {escape(result.reason)}", soft_wrap=True)
             continue
         n_ok += 1
         events = [e.to_json_dict() for e in result.events]
@@ -183,7 +184,7 @@ def ingest_cmd(
     try:
         store = Store(db)
     except DatelineError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_ALL_FAILED) from exc
     coder = _coder(model)
     n_ok = n_failed = added = skipped = n_reports = 0
@@ -192,7 +193,7 @@ def ingest_cmd(
         progress.update(1)
         if isinstance(result, Failure):
             n_failed += 1
-            err.print(f"[red]failed[/red] {result.reason}", soft_wrap=True)
+            err.print(f"[red]failed[/red] {escape(result.reason)}", soft_wrap=True)
             store.add_failure(result.input, result.code, result.reason)
             continue
         n_ok += 1
@@ -203,7 +204,7 @@ def ingest_cmd(
         else:
             skipped += 1
     progress.close()
-    err.print(f"{added} articles added ({n_reports} reports), {skipped} already stored, {n_failed} failed -> {store.db}")
+    err.print(f"{added} articles added ({n_reports} reports), {skipped} already stored, {n_failed} failed -> {escape(store.db)}", soft_wrap=True)
     raise typer.Exit(_exit_code(n_ok, n_failed))
 
 
@@ -229,7 +230,7 @@ def events_cmd(
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
     except DatelineError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_ALL_FAILED) from exc
     rows = list(store.events(since=since_ts, country=country, event_type=event_type, date_from=d_from, date_to=d_to, limit=limit))
     if fmt == EventsFormat.table or (fmt == EventsFormat.auto and _is_tty()):
@@ -287,7 +288,7 @@ def gazetteer_build(
         target.parent.mkdir(parents=True, exist_ok=True)
         build(target)
     g = Gazetteer.open(target)
-    err.print(f"gazetteer {g.version} at {target} ({target.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t0:.1f} s)")
+    err.print(f"gazetteer {g.version} at {escape(str(target))} ({target.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t0:.1f} s)")
 
 
 def main() -> None:

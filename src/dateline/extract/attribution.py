@@ -169,14 +169,10 @@ def carry_over(paragraphs: list[list[Attribution | None]], paragraph_texts: list
             a if a is not None else (_carried(block) if block is not None else None) for a in resolved
         ]
         out.append(filled)
-        previous_block = block if (block is not None and _quotes_open_or_continue(ptext, own is not None)) else None
+        # A paragraph that opens with a quotation mark goes on quoting the last attributed source.
+        previous_block = block
     return out
 
 
 def _carried(a: Attribution) -> Attribution:
     return Attribution(a.source, a.kind, a.chain, a.verb, a.char_start, a.char_end, a.text, None, True)
-
-
-def _quotes_open_or_continue(ptext: str, has_own: bool) -> bool:
-    # An attribution carries into the next paragraph only when a quotation is involved.
-    return any(q in ptext for q in OPEN_QUOTES) or not has_own

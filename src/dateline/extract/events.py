@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.actors import ActorMention, find_actors, interaction
 from dateline.extract.attribution import Attribution, carry_over, find_attribution
-from dateline.extract.modality import find_hedge, read_modality
+from dateline.extract.modality import CAMPAIGN_LEMMAS, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, find_casualties
 from dateline.extract.taxonomy import SUB_TYPES
 from dateline.extract.triggers import Trigger, find_triggers, retype_territory
 from dateline.geo.gazetteer import Gazetteer, Place
-from dateline.geo.toponyms import Toponym, recognise, resolve
+from dateline.geo.toponyms import Toponym, country_votes, recognise, resolve
 from dateline.record import (
     Actor,
     Article,
@@ -121,8 +121,12 @@ class ArticleCoder:
             _Sentence(s, i, _paragraph_index(para_spans, s.start_char)) for i, s in enumerate(sentences_of(doc))
         ]
         self._attribute(sents, para_spans, text)
-        tops = recognise(doc, exclude=[(a.char_start, a.char_end) for s in sents if (a := s.attribution) and not a.carried])
-        focus = resolve(tops, self.gazetteer)
+        tops = recognise(
+            doc,
+            exclude=[(a.char_start, a.char_end) for s in sents if (a := s.attribution) and not a.carried],
+            gazetteer=self.gazetteer,
+        )
+        focus = resolve(tops, self.gazetteer, votes=country_votes(doc))
         for t in tops:
             for s in sents:
                 if s.span.start_char <= t.start < s.span.end_char:
@@ -168,11 +172,18 @@ class ArticleCoder:
             for f in aggregates:
                 mentions.append(self._aggregate_mention(doc, s, f, article))
             figures = [f for f in figures if not f.aggregate]
+            if aggregates:
+                # "the toll of the offensive": a campaign noun beside a cumulative figure is no incident
+                triggers = [t for t in triggers if doc[t.token].lemma_.lower() not in CAMPAIGN_LEMMAS]
             if not triggers:
                 continue
             asserted: list[tuple[Trigger, str]] = []
+            historical = _historical_year(s, article.published)
             for t in triggers:
                 reading = read_modality(doc[t.token], s.span)
+                if reading.modality in ("asserted", "hedged") and historical:
+                    mentions.append(self._mention(doc, s, t, "background", f"historical ({historical})", article))
+                    continue
                 if reading.modality in ("asserted", "hedged"):
                     asserted.append((t, reading.modality))
                 else:
@@ -437,6 +448,16 @@ class ArticleCoder:
             value = f.count.best if f.count else None
             claims.append(self._claim(s, article, [field_name], value))
         return fat, inj, evidence, claims
+
+
+def _historical_year(s: _Sentence, published: date | None) -> str | None:
+    """A sentence dated to an earlier year ("in 2016", "last year") tells history, not news."""
+    if published is None:
+        return None
+    for d in find_dates(s.span.text, published, offset=s.span.start_char):
+        if d.kind == "year" and d.end.year < published.year:
+            return d.text
+    return None
 
 
 def _named_death(s: _Sentence) -> list[CasualtyFigure]:

@@ -68,7 +68,8 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
             return ModalityReading("future", "intended or planned", t.text)
         if i > 0 and lemma in DENY_LEMMAS:
             return ModalityReading("denied", "denied by a source", t.text)
-        if i > 0 and lemma == "use" and t.tag_ == "VBN":
+        # "the strategy used to liberate X", "they used to raid": past, whatever tag the parser gives.
+        if i > 0 and lemma == "use" and t.tag_ in ("VBN", "VBD") and chain[i - 1].dep_ == "xcomp":
             return ModalityReading("background", "earlier campaign ('used to')", t.text)
     # "Russia's aim is to degrade ... by destroying": an infinitive of purpose or aim.
     for t in chain:

@@ -147,18 +147,19 @@ _B1E6 = rf"(?:(?:{_B1000}|an?)\s+thousand\b(?:\s+(?:and\s+)?{_B1000})?|{_B1000})
 _WORDNUM = rf"(?:(?:{_B1000}|an?)\s+million\b(?:\s+(?:and\s+)?{_B1E6})?|{_B1E6})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+(?=\s+(?:thousand|million)\b))?)(?![\w%]|[.,:/]\d)"
 _DIGNUM = rf"(?:{_DIGITS}(?:\s+(?:hundred|thousand|million)\b)?)"
-_CORE_NUM = rf"(?:{_DIGNUM}|{_WORDNUM})"
+# The guard look-ahead makes non-number words fail at once instead of walking the
+# whole spelled-number grammar several times (the main cost of these patterns).
+_WORDNUM_GUARDED = rf"(?=(?:{_TENS}|{_TEENS_UNITS}|an?\s+(?:hundred|thousand|million))\b){_WORDNUM}"
+_CORE_NUM = rf"(?:{_DIGNUM}|{_WORDNUM_GUARDED})"
 _VAGUE = (
     r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|tens|dozens|hundreds|thousands|millions|scores"
-    rf"|(?:several|a\s+few|a\s+couple(?:\s+of)?|{_CORE_NUM})\s+dozen\b"
-    r"|(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hundred|thousand|million)\b"
+    r"|(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:dozen|hundred|thousand|million)"
     r"|half\s+a\s+dozen|a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|a\s+handful|several)\b"
 )
 _ZERO = r"(?:no[\s-]one\b|nobody\b|none\b|no\b)"
-_RANGE = (
-    rf"(?:between\s+{_CORE_NUM}\s+and\s+{_CORE_NUM}|from\s+{_CORE_NUM}\s+to\s+{_CORE_NUM}"
-    rf"|{_CORE_NUM}\s*(?:-|–|—|to|or)\s*{_CORE_NUM})"
-)
+# A number, optionally "N dozen" or the first end of a range ("10-15", "two or three").
+_CORE_OR_RANGE = rf"(?:{_CORE_NUM}(?:\s+dozen\b|\s*(?:-|–|—|to|or)\s*{_CORE_NUM})?)"
+_BETWEEN = rf"(?:(?:between\s+{_CORE_NUM}\s+and|from\s+{_CORE_NUM}\s+to)\s+{_CORE_NUM})"
 _Q_ATLEAST = r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of"
 _Q_MORE = r"more\s+than|over|upwards?\s+of|in\s+excess\s+of|above"
 _Q_UPTO = r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of"
@@ -173,7 +174,7 @@ _OPEN_SUFFIX = r"(?:\s+or\s+more\b|\s*\+|-plus\b)"
 # A qualified number phrase. The leading look-behind rejects "AK-47", "$12", "F-16".
 _QNUM = (
     rf"(?<![\w$£€#.,/:-])(?:(?:{_QUAL})\s+){{0,2}}"
-    rf"(?:{_RANGE}|{_VAGUE}|{_CORE_NUM}|{_ZERO}|an?\b)(?:{_OPEN_SUFFIX})?"
+    rf"(?:{_VAGUE}|{_BETWEEN}|{_CORE_OR_RANGE}|{_ZERO}|an?\b)(?:{_OPEN_SUFFIX})?"
 )
 
 _F = re.IGNORECASE
@@ -214,9 +215,11 @@ _BEFORE_EXCLUDE_RE = re.compile(
     r"|[#№$£€])\s*$",
     _F,
 )
+# Words before a four-digit number that make it a year. "and"/"to" only count after
+# another year ("in 2015 and 2016"): "5 killed and 1800 wounded" is a count.
 _YEAR_CONTEXT_RE = re.compile(
-    r"\b(?:in|since|of|until|till|by|from|before|after|during|year|early|late|mid|and|to|between|"
-    r"summer|winter|spring|autumn|fall)\s*$|[,–-]\s*$",
+    r"\b(?:in|since|of|until|till|by|from|before|after|during|year|early|late|mid|between|"
+    r"summer|winter|spring|autumn|fall)\s*$|\b(?:19|20)\d\d\s*(?:and|to|or|-|–|/)\s*$|\b\d{1,2},\s*$",
     _F,
 )
 
@@ -279,7 +282,7 @@ def _base_count(core: str) -> tuple[int, int | None, bool] | None:
         if value is None:
             return None
         # A specific multiple ("two dozen") is bounded; "several dozen" is open-ended.
-        return (value * 12, None if mult is not None and head != "a couple" else value * 12, True)
+        return (value * 12, None if mult is not None else value * 12, True)
     for head, mult in _VAGUE_MULT.items():
         if key.startswith(head + " ") and key[len(head) + 1 :] in _SCALES:
             return (mult * _SCALES[key[len(head) + 1 :]], None, True)
@@ -342,7 +345,7 @@ def _is_excluded(text: str, start: int, end: int) -> bool:
     if (
         stripped.isdigit()
         and len(stripped) == 4
-        and 1800 <= int(stripped) <= 2100
+        and 1900 <= int(stripped) <= 2100
         and _YEAR_CONTEXT_RE.search(before)
     ):
         return True
@@ -444,12 +447,16 @@ _STOP = (
 # An age before the noun ("a 12-year-old boy") belongs to the phrase but is not a count.
 _WORD = rf"(?:\d{{1,3}}-years?-old|(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*)"
 # The noun phrase after a number: "people", "Afghan soldiers", "of the attackers".
-_NPX = rf"(?:\s+of(?:\s+(?:the|those|them|whom|his|her|their))?)?(?:\s+{_WORD}){{0,3}}"
+_NPX = rf"(?:\s+of(?:\s+(?:the|those|them|whom|his|her|their)\b)?)?(?:\s+{_WORD}){{0,3}}"
 _NP = rf"{_QNUM}{_NPX}"
 _NP_RE = re.compile(rf"(?P<num>{_QNUM})(?P<npx>{_NPX})", _F)
-_NPLIST = rf"{_NP}(?:\s*,\s*{_NP})*(?:,?\s+(?:and|as\s+well\s+as)\s+{_NP})?"
+# ", 5 of them children" after a figure is a sub-figure, not another list member.
+_NPLIST = (
+    rf"{_NP}(?:\s*,\s*(?!{_QNUM}\s+of\s+(?:them|whom)\b){_NP})*(?:,?\s+(?:and|as\s+well\s+as)\s+{_NP})?"
+)
 # Place or group after the subject: "12 members of one family", "5 people in Kabul".
-_PP = r"(?:\s+(?:in|from|at|on|inside|near|aboard|across|of)\s+(?:(?!(?:were|was|have|has|had|and)\b)[\w'’-]+\s+){0,3}(?!(?:were|was|have|has|had|and)\b)[\w'’-]+)"
+# Its words are not numbers, so "one of 12 people killed" is read as 12, not as 1.
+_PP = r"(?:\s+(?:in|from|at|on|inside|near|aboard|across|of)\s+(?:(?!(?:were|was|have|has|had|and)\b|\d)[\w'’-]+\s+){0,3}(?!(?:were|was|have|has|had|and)\b|\d)[\w'’-]+)"
 # Parenthetical between subject and verb; only including/among/of whom make sub-figures.
 _MIDDLE = (
     r"(?:\s*,\s*(?P<incl_kw>including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them"
@@ -534,7 +541,8 @@ _NEG_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(
     r"\b(?:(?P<vk>killed|killing|kills|executed|executing|beheaded|murdered|shot\s+dead|gunned\s+down)"
-    r"|(?P<vi>wounded|wounding|injured|injuring))\s+(?P<pro>him|her|himself|herself|them|themselves)\b",
+    r"|(?P<vi>wounded|wounding|injured|injuring))\s+(?P<pro>him|her|himself|herself|them|themselves)\b"
+    rf"(?:\s+and\s+(?P<list>{_NPLIST}))?",
     _F,
 )
 # A singular passive: "X, a top commander, was reportedly killed", "the journalist was shot dead".
@@ -587,7 +595,7 @@ _PREFILTER_RE = re.compile(
 )
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _F)
 _AUX_BEFORE_RE = re.compile(
-    r"\b(?:were|was|been|be|being|are|is|get|got|seriously|badly|slightly|critically|lightly|not|"
+    r"\b(?:were|been|be|being|are|get|got|seriously|badly|slightly|critically|lightly|not|"
     r"people|others|civilians|soldiers|one|no)\s+$",
     _F,
 )
@@ -605,6 +613,12 @@ _AGGREGATE_RE = re.compile(
     r"this\s+year|to\s+date|altogether|cumulative|since\s+(?:" + _MONTHS + r"|May|(?:19|20)\d\d)\b)",
     _F,
 )
+# "killed 30 cattle": the verb is about animals or things, not a casualty at all.
+_NONPERSON_AFTER_RE = re.compile(
+    rf"\s+(?:{_QNUM})(?:\s+of(?:\s+(?:the|their|his|her)\b)?)?\s+(?:[\w'’-]+\s+)?(?:{'|'.join(sorted(_NON_PERSON_WORDS))})\b",
+    _F,
+)
+_LEFT_NOUN_RE = re.compile(rf"([A-Za-z]+)(?:\s+(?:{_AUXW})\b)*\s+$", _F)
 _PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|are|is|be|got|left|found)\b", _F)
 _OBJECT_AHEAD_RE = re.compile(rf"\s+(?:{_QNUM}|the|his|her|their|him|them|people|civilians)\b", _F)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z\"'“(])|\n\s*\n")
@@ -813,7 +827,10 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             # "killed them" says people died but not how many: unnumbered.
             plural = m.group("pro").lower().startswith("them")
             count = None if plural else replace(one, text=m.group("pro"))
-            add(_Raw(_kind(m), count, None, m.start(), m.end()))
+            add(_Raw(_kind(m), count, None, m.start(), m.end("pro")))
+            if m.group("list"):  # "killed himself and 4 others"
+                for c, who, ns, ne, _npx in _np_figures(text, m.start("list"), m.end("list"), _kind(m)):
+                    add(_Raw(_kind(m), c, who, ns, ne, num_span=(ns, ne)))
     for m in _OBJ_NAME_RE.finditer(text):
         name = m.group("name")
         if _overlaps(m.span(), covered) or not _is_name(name):
@@ -829,10 +846,13 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
 
     # 6. Harm mentioned without a number ("inflicting heavy casualties", "killed them").
     for m in _KEYWORD_RE.finditer(text):
-        if _overlaps(m.span(), covered) or not _unnumbered_ok(text, m):
+        if _overlaps(m.span(), covered) or not _unnumbered_ok(text, m) or _NONPERSON_AFTER_RE.match(text, m.end()):
             continue
         kind = "killed" if m.group("toll") else _kind(m)
-        raws.append(_Raw(kind, None, None, m.start(), m.end()))
+        # "civilians were killed": the victims' category is known even without a number.
+        left = _LEFT_NOUN_RE.search(text, max(0, m.start() - 60), m.start())
+        who = _WHO_WORDS.get(left.group(1).lower()) if left else None
+        raws.append(_Raw(kind, None, who, m.start(), m.end()))
         covered.append(m.span())
 
     return _finish(text, raws, offset)

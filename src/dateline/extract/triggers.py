@@ -184,7 +184,7 @@ def _is_anaphoric(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ANAPHORIC_HEADS:
         return False
     has_the = any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.lefts)
-    under_during = tok.head.lower_ in ("during", "in", "after", "amid") and tok.dep_ == "pobj"
+    under_during = tok.head.lower_ in ("during", "in", "after", "amid", "of", "since", "before") and tok.dep_ == "pobj"
     return has_the and (under_during or tok.dep_ in ("pobj", "nsubj", "dobj"))
 
 

@@ -59,8 +59,17 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and b > s for s, e in spans)
 
 
-def recognise(doc: Doc, *, exclude: list[tuple[int, int]] | None = None) -> list[Toponym]:
-    """Candidate toponyms in reading order, not overlapping actors, sources or each other."""
+LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "from", "to", "into", "towards", "toward", "of", "across", "inside"}
+
+
+def recognise(
+    doc: Doc, *, exclude: list[tuple[int, int]] | None = None, gazetteer: Gazetteer | None = None
+) -> list[Toponym]:
+    """Candidate toponyms in reading order, not overlapping actors, sources or each other.
+
+    Beyond the NER model's GPE/LOC/FAC: "the city of X", "X province", named features, and
+    capitalised names after a locative preposition ("in Daraa") that the gazetteer knows, since
+    the small model often labels those ORG or PERSON."""
     text = doc.text
     blocked: list[tuple[int, int]] = list(exclude or [])
     for pattern, _g in _alias_patterns():
@@ -104,9 +113,38 @@ def recognise(doc: Doc, *, exclude: list[tuple[int, int]] | None = None) -> list
         s = ent.start_char + ent.text.find(name)
         feature = name.split()[-1].lower() in FEATURE_WORDS and len(name.split()) > 1
         add(Toponym(name, s, s + len(name), name, None, feature))
+    if gazetteer is not None:
+        for t in _after_prepositions(doc, gazetteer):
+            add(t)
     out.sort(key=lambda t: t.start)
     _link_containers(text, out)
     _mark_near(text, out)
+    return out
+
+
+def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    out: list[Toponym] = []
+    for tok in doc:
+        if tok.lower_ not in LOCATIVE_PREPS or tok.i + 1 >= len(doc):
+            continue
+        j = tok.i + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 4 and (doc[k].is_title or doc[k].text in ("-", "al", "el", "ad", "as", "az")) and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "X"):
+            k += 1
+        while k > j and not doc[k - 1].is_title:
+            k -= 1
+        if k == j:
+            continue
+        span = doc[j:k]
+        if span.ents and any(e.label_ in ("PERSON", "NORP", "DATE", "TIME") for e in span.ents):
+            continue
+        name = span.text
+        if name.lower() in NOT_PLACES or name.lower() in DEMONYMS or match_source(name):
+            continue
+        if gazetteer.lookup(name):
+            out.append(Toponym(name, span.start_char, span.end_char, name, None, False))
     return out
 
 
@@ -142,7 +180,22 @@ def _prior(place: Place, hint: str | None, query_key_exact: bool) -> float:
     return score
 
 
-def resolve(tops: list[Toponym], gazetteer: Gazetteer, *, focus_hint: str | None = None) -> str | None:
+def country_votes(doc: Doc) -> Counter[str]:
+    """Demonyms and country names in the text ("Syrian troops") point at the article's country."""
+    from dateline.extract.countries import country_code
+
+    votes: Counter[str] = Counter()
+    for tok in doc:
+        if tok.pos_ in ("ADJ", "PROPN") and tok.is_title:
+            code = DEMONYMS.get(tok.lower_) or country_code(tok.text)
+            if code:
+                votes[code] += 1
+    return votes
+
+
+def resolve(
+    tops: list[Toponym], gazetteer: Gazetteer, *, focus_hint: str | None = None, votes: Counter[str] | None = None
+) -> str | None:
     """Resolve each toponym in place; returns the article's focus country (ISO3)."""
     from dateline.geo.names import key as name_key
 
@@ -151,7 +204,7 @@ def resolve(tops: list[Toponym], gazetteer: Gazetteer, *, focus_hint: str | None
         q = t.query
         cands = [] if t.feature else gazetteer.lookup(q)
         candidates.append(cands)
-    votes: Counter[str] = Counter()
+    votes = Counter(votes or {})
     if focus_hint:
         votes[focus_hint] += 2
     for t, cands in zip(tops, candidates, strict=True):

@@ -107,7 +107,7 @@ class Store:
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             metadata.create_all(self.engine)
-        except (SQLAlchemyError, OSError) as exc:
+        except (SQLAlchemyError, OSError, ImportError) as exc:  # ImportError: URL names a missing DB driver
             raise DatelineError("E013", db=self.db, detail=str(exc).splitlines()[0]) from exc
 
     def add(self, coded: CodedArticle) -> StoreResult:
@@ -154,6 +154,9 @@ class Store:
     ) -> Iterator[dict[str, Any]]:
         q = select(reports.c.record).order_by(reports.c.date_best, reports.c.report_id)
         if since is not None:
+            # stored_at is written in UTC; SQLite keeps no offset, so compare in UTC too.
+            if since.tzinfo is not None:
+                since = since.astimezone(UTC)
             q = q.where(reports.c.stored_at >= since)
         if country:
             q = q.where(reports.c.country == country.upper())

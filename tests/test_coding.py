@@ -1,0 +1,149 @@
+"""Whole articles through the coder: report assembly, casualties, dates, places, claims, evidence.
+Every article here is written by us."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.record import Article, Report, report_id
+from tests.conftest import REPO, shared_path
+
+pytestmark = pytest.mark.model
+
+PUB = date(2017, 1, 23)  # a Monday
+
+
+def _code(coder, text: str, published: date | None = PUB, **kw):  # type: ignore[no-untyped-def]
+    return coder.code(Article.from_text(text, published=published, **kw))
+
+
+def _check_evidence(coded) -> None:  # type: ignore[no-untyped-def]
+    for r in coded.events:
+        assert {"event", "trigger"} <= {e.field for e in r.evidence}
+        for e in r.evidence:
+            assert coded.article.text[e.start : e.end] == e.text
+
+
+def test_bundled_example_codes_three_events(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.ingest import read_inputs
+
+    (article,) = list(read_inputs([str(REPO / "examples" / "deir-ezzor-weekend.txt")]))
+    coded = coder.code(article)
+    _check_evidence(coded)
+    kinds = sorted(r.sub_event_type for r in coded.events)
+    assert kinds == ["Air/drone strike", "Armed clash", "Government regains territory"]
+    by = {r.sub_event_type: r for r in coded.events}
+    air = by["Air/drone strike"]
+    assert air.interaction == 28 and air.location and air.location.geo_precision == 2
+    assert any(c.source == "TASS" for c in air.claims)
+    hill = by["Government regains territory"]
+    assert hill.location and hill.location.geonames_id == 170794 and hill.location.geo_precision == 1
+    assert hill.date and (hill.date.start, hill.date.end, hill.date.time_precision) == (date(2017, 1, 21), date(2017, 1, 21), 2) or (
+        hill.date and hill.date.start == date(2017, 1, 21) and hill.date.end == date(2017, 1, 22)
+    )
+    clash = by["Armed clash"]
+    assert clash.fatalities.best == 1 and not clash.fatalities.imputed
+    fat_claims = [c for c in clash.claims if "fatalities" in c.fields]
+    assert fat_claims and fat_claims[0].hedge == "reportedly" and fat_claims[0].source == "South Front"
+    # the feared massacre and the conditional capture are mentions, not reports
+    assert {m.modality for m in coded.mentions} >= {"hypothetical"}
+
+
+def test_killed_and_wounded_kept_apart(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants attacked an army post in Kandahar on Sunday, killing four soldiers and wounding nine others."
+    (r,) = _code(coder, text).events
+    assert r.fatalities.best == 4 and r.injured.best == 9
+    assert r.date and r.date.best == date(2017, 1, 22) and r.date.time_precision == 1
+    assert r.location and r.location.country == "AFG"
+
+
+def test_cumulative_toll_is_a_claim_not_fatalities(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rebels clashed with troops in Idlib on Saturday, killing three fighters, the Syrian Observatory for "
+        "Human Rights said. The monitor said the total death toll of the offensive had risen to 400 since January."
+    )
+    coded = _code(coder, text)
+    assert [r.fatalities.best for r in coded.events] == [3]
+    agg = [m for m in coded.mentions if m.kind == "aggregate"]
+    assert agg and agg[0].value == 400
+    assert agg[0].claims[0].source == "Syrian Observatory for Human Rights"
+
+
+def test_deaths_without_a_number_are_imputed_and_flagged(coder) -> None:  # type: ignore[no-untyped-def]
+    (r,) = _code(coder, "Warplanes bombed a market in Douma on Friday, killing civilians.").events
+    assert r.fatalities.imputed and r.fatalities.best in (3, 10)
+    (r0,) = _code(coder, "Warplanes bombed an empty warehouse in Douma on Friday.").events
+    assert r0.fatalities.best == 0 and not r0.fatalities.imputed
+
+
+def test_continuation_sentence_joins_the_event_before(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Government forces repelled an attack by Islamic State fighters in Palmyra on Tuesday. "
+        "A senior commander, Ahmad Karimi, was killed during the clashes."
+    )
+    coded = _code(coder, text)
+    assert len(coded.events) == 1
+    assert coded.events[0].fatalities.best == 1
+
+
+def test_hypothetical_and_background_are_mentions(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials fear the militants could storm the prison if the guards leave.\n\n"
+        "In 2014 the group captured the city of Mosul."
+    )
+    coded = _code(coder, text)
+    assert coded.events == []
+    assert {m.modality for m in coded.mentions} == {"hypothetical", "background"}
+
+
+def test_biography_place_never_becomes_an_event_location(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Syrian troops shelled rebel positions in Daraa on Sunday.\n\n"
+        "The author is a teacher who lives in Chicago."
+    )
+    coded = _code(coder, text)
+    assert [r.location.country for r in coded.events if r.location] == ["SYR"]
+
+
+def test_report_ids_are_stable_and_distinct(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops shelled Hama on Monday.\n\nSeparately, rebels ambushed a convoy near Homs on Tuesday."
+    a, b = _code(coder, text), _code(coder, text)
+    assert [r.report_id for r in a.events] == [r.report_id for r in b.events]
+    assert len({r.report_id for r in a.events}) == len(a.events) == 2
+    assert a.events[0].report_id == report_id(a.article.sha256, a.events[0].evidence[1].start, a.events[0].evidence[1].end)
+
+
+def test_sha256_is_of_the_normalized_text() -> None:
+    assert Article.from_text("A line.\r\nAnother.  \n").sha256 == Article.from_text("A line.\nAnother.").sha256
+    assert Article.from_text("x", id="given").id == "given"
+
+
+def test_python_api(coder) -> None:  # type: ignore[no-untyped-def]
+    import dateline
+
+    coded = dateline.code("Police arrested six protesters in Nairobi on Monday.", published="2019-03-06")
+    assert coded.events and coded.events[0].sub_event_type == "Arrests"
+    assert coded.events[0].date and coded.events[0].date.best == date(2019, 3, 4)
+    Report.model_validate(coded.events[0].to_json_dict())
+
+
+def test_seed_article_meets_its_gold(tmp_path: Path) -> None:
+    """The founding article, through the CLI, scored by the reference reading of gold.json."""
+    article = shared_path("eval", "seed", "deir-ezzor-2017-01-23.txt")
+    gold = shared_path("eval", "seed", "gold.json")
+    score = shared_path("eval", "seed", "score.py")
+    out = tmp_path / "seed.jsonl"
+    exe = Path(sys.executable).with_name("dateline")
+    with out.open("w") as fh:
+        subprocess.run([str(exe), "code", str(article), "--format", "jsonl"], stdout=fh, check=True)
+    for line in out.read_text().splitlines():
+        Report.model_validate(json.loads(line))
+    result = subprocess.run([sys.executable, str(score), str(gold), str(out), str(article)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3/3 required right, 0 false positives, 0 forbidden broken" in result.stdout
