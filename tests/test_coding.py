@@ -44,7 +44,7 @@ def test_bundled_example_codes_three_events(coder) -> None:  # type: ignore[no-u
     assert any(c.source == "TASS" for c in air.claims)
     hill = by["Government regains territory"]
     assert hill.location and hill.location.geonames_id == 170794 and hill.location.geo_precision == 1
-    assert hill.date and (hill.date.start, hill.date.end, hill.date.time_precision) == (date(2017, 1, 21), date(2017, 1, 21), 2) or (
+    assert (hill.date and (hill.date.start, hill.date.end, hill.date.time_precision) == (date(2017, 1, 21), date(2017, 1, 21), 2)) or (
         hill.date and hill.date.start == date(2017, 1, 21) and hill.date.end == date(2017, 1, 22)
     )
     clash = by["Armed clash"]

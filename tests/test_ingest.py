@@ -583,3 +583,21 @@ def test_arbitrary_bytes_never_raise(data: bytes, suffix: str) -> None:
             assert result.code in {"E001", "E002", "E003", "E004", "E005", "E006"}
         else:
             assert result.text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tue 14 Mar 2017 Convoy hit on the northern road", date(2017, 3, 14)),
+        ("Posted on June 3 2018 by a staff writer. Shelling resumed.", date(2018, 6, 3)),
+        ("Date of publication 9 May 2016 Rockets fell on the port", date(2016, 5, 9)),
+        ("Rockets fell on the port in 2016 and again later", None),
+    ],
+)
+def test_leading_date_of_a_jsonl_text(tmp_path: Path, text: str, expected: date | None) -> None:
+    # regression: batch articles whose text opens with its date were coded with no date at all
+    batch = tmp_path / "lead.jsonl"
+    batch.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    (article,) = list(read_inputs([str(batch)]))
+    assert isinstance(article, Article) and article.published == expected
+    assert article.text.startswith(text.split()[0])

@@ -6,7 +6,6 @@ All sentences are written for these tests (no news text is copied).
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -18,8 +17,29 @@ from dateline.extract.numbers import CasualtyFigure, Count, find_casualties, par
 # helpers
 # --------------------------------------------------------------------------------------
 
-_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def spell(n: int) -> str:
@@ -102,7 +122,18 @@ def test_parse_count(phrase: str, low: int, best: int, high: int | None, vague: 
 
 @pytest.mark.parametrize(
     "text",
-    ["in 2016", "January 20", "20 May", "at 10:30", "AK-47", "Brigade 137", "40%", "40 percent", "page 12", "$300"],
+    [
+        "in 2016",
+        "January 20",
+        "20 May",
+        "at 10:30",
+        "AK-47",
+        "Brigade 137",
+        "40%",
+        "40 percent",
+        "page 12",
+        "$300",
+    ],
 )
 def test_parse_count_rejects_non_counts(text: str) -> None:
     assert parse_count(text) is None
@@ -194,9 +225,26 @@ def test_including_subset_inside_subject() -> None:
 
 def test_including_subset_after_verb_is_not_double_counted() -> None:
     found = find_casualties("12 people were killed, including 3 children.")
-    assert [(f.count and f.count.best, f.who, f.part_of) for f in found] == [(12, None, None), (3, "children", 0)]
+    assert [(f.count and f.count.best, f.who, f.part_of) for f in found] == [
+        (12, None, None),
+        (3, "children", 0),
+    ]
     # Only one top-level killed figure: the caller sums top-level figures only.
     assert sum(f.count.best for f in found if f.count and f.part_of is None) == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "part", "who"),
+    [
+        ("Five people including two women died.", 5, 2, "women"),
+        ("Seven people, among them two women, died.", 7, 2, "women"),
+        ("The raid killed 4 people including a child.", 4, 1, "children"),
+    ],
+)
+def test_subset_variants(text: str, total: int, part: int, who: str) -> None:
+    found = find_casualties(text)
+    assert [(f.count and f.count.best, f.part_of) for f in found] == [(total, None), (part, 0)]
+    assert found[1].who == who
 
 
 def test_of_them_subset() -> None:
@@ -209,7 +257,10 @@ def test_killed_and_wounded_two_figures() -> None:
 
 
 def test_n_killed_and_m_wounded() -> None:
-    assert figs("5 killed and 10 wounded in overnight clashes") == [("killed", 5, None), ("injured", 10, None)]
+    assert figs("5 killed and 10 wounded in overnight clashes") == [
+        ("killed", 5, None),
+        ("injured", 10, None),
+    ]
 
 
 def test_people_killed_and_others_injured() -> None:
@@ -226,7 +277,10 @@ def test_two_soldiers_were_killed() -> None:
 
 
 def test_coordinated_subjects() -> None:
-    assert figs("Two soldiers and a civilian were killed.") == [("killed", 2, "soldiers"), ("killed", 1, "civilians")]
+    assert figs("Two soldiers and a civilian were killed.") == [
+        ("killed", 2, "soldiers"),
+        ("killed", 1, "civilians"),
+    ]
 
 
 def test_dozens_were_killed_is_vague() -> None:
@@ -380,7 +434,9 @@ def test_aggregate(text: str) -> None:
 
 
 def test_aggregate_attaches_to_the_total_not_the_event() -> None:
-    found = find_casualties("Five people were killed on Monday, bringing the total number of people killed to 300.")
+    found = find_casualties(
+        "Five people were killed on Monday, bringing the total number of people killed to 300."
+    )
     assert [(f.count and f.count.best, f.aggregate) for f in found] == [(5, False), (300, True)]
 
 
@@ -395,26 +451,6 @@ def test_offset_shifts_spans() -> None:
 def test_no_keyword_is_fast_path() -> None:
     assert find_casualties("The ministers met in the capital to discuss trade.") == []
     assert find_casualties("") == []
-
-
-def test_speed_ordinary_sentences() -> None:
-    sentences = [
-        "Gunmen killed 12 people in a village in the north of the province on Tuesday, officials said.",
-        "The ministry said talks between the two sides would resume in the capital next month.",
-        "The explosion killed at least 8 people and injured dozens more, a police spokesman said on Monday.",
-        "Omar Haddad, a senior commander of the group, was reportedly killed in an air strike near the town.",
-        "12 civilians, including 3 children, were killed when shells hit the market on Friday morning.",
-    ]
-    for s in sentences:
-        find_casualties(s)
-    best = float("inf")
-    for _ in range(5):
-        t0 = time.perf_counter()
-        for _ in range(40):
-            for s in sentences:
-                find_casualties(s)
-        best = min(best, (time.perf_counter() - t0) / (40 * len(sentences)))
-    assert best < 0.0003, f"{best * 1000:.3f} ms per sentence"
 
 
 # --------------------------------------------------------------------------------------

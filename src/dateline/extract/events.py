@@ -342,7 +342,10 @@ class ArticleCoder:
         doc = s.span.doc
         trig = doc[d.trigger.token]
         attr = s.attribution
-        tops = [t for t in s.toponyms if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end)]
+        tops = [
+            t for t in s.toponyms
+            if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end) and _locative(t, doc)
+        ]
         # The trigger's own phrase first: places after the trigger within its clause, then the rest.
         after = [t for t in tops if t.start >= trig.idx]
         before = [t for t in tops if t.start < trig.idx]
@@ -410,9 +413,10 @@ class ArticleCoder:
 
     def _casualties(self, article: Article, d: _Draft) -> tuple[Fatalities, Injured, list[Evidence], list[Claim]]:
         doc = d.sentence.span.doc
-        killed = [(f, s) for f, s in d.figures if f.kind == "killed" and not getattr(f, "subset", False)]
-        subsets = [(f, s) for f, s in d.figures if f.kind == "killed" and getattr(f, "subset", False)]
-        hurt = [(f, s) for f, s in d.figures if f.kind == "injured" and not getattr(f, "subset", False)]
+        # A sub-figure ("including 3 children") is part of the figure before it: never added on top.
+        killed = [(f, s) for f, s in d.figures if f.kind == "killed" and f.part_of is None]
+        subsets = [(f, s) for f, s in d.figures if f.kind == "killed" and f.part_of is not None]
+        hurt = [(f, s) for f, s in d.figures if f.kind == "injured" and f.part_of is None]
         evidence: list[Evidence] = []
         claims: list[Claim] = []
         fat = Fatalities(best=0, low=0, high=0)
@@ -430,7 +434,7 @@ class ArticleCoder:
             n = IMPUTED_SIGNIFICANT if any(w in text for w in SIGNIFICANT_WORDS) else IMPUTED_DEFAULT
             fat = Fatalities(best=n, low=1, high=None, imputed=True, text="; ".join(f.text for f, _ in killed))
         for f, _ in killed + subsets:
-            who = getattr(f, "who", None)
+            who = f.who
             if who in ("civilians", "children", "women") and f.count is not None:
                 setattr(fat, who, max(getattr(fat, who) or 0, f.count.best))
         inj = Injured(best=0, low=0, high=0)
@@ -450,12 +454,47 @@ class ArticleCoder:
         return fat, inj, evidence, claims
 
 
+# A dated event this long before publication is background, not the news the article reports.
+HISTORY_DAYS = 60
+
+
+LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "into", "on", "across", "towards", "toward", "of", "from", "between", "within", "throughout", "along", "over"}
+
+
+def _locative(t: Toponym, doc: Doc) -> bool:
+    """Can this toponym be where an event happened? Places named as a preposition's object
+    ("in Daraa", "around Deir Ezzor city"), by a pattern ("the city of X", "X province") or as a
+    feature are; a country or city that is a sentence's subject, a possessor or a modifier
+    ("the United States said", "Britain-based") speaks or qualifies and is not a location."""
+    if t.feature or t.hint:
+        return True
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return True
+    if doc.text[t.end : t.end + 6].startswith(("-based", " -based")):
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ in ("compound", "flat", "appos", "conj", "nmod", "amod") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in LOCATIVE_PREPS
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "attr", "dative") or tok.dep_.startswith("nsubj"):
+        return False
+    return tok.dep_ in ("npadvmod", "ROOT", "appos", "conj", "nmod", "compound")
+
+
 def _historical_year(s: _Sentence, published: date | None) -> str | None:
-    """A sentence dated to an earlier year ("in 2016", "last year") tells history, not news."""
+    """A sentence dated to an earlier year ("in 2016", "last year") or months before publication
+    ("since March 2011") tells history, not news."""
     if published is None:
         return None
     for d in find_dates(s.span.text, published, offset=s.span.start_char):
         if d.kind == "year" and d.end.year < published.year:
+            return d.text
+        if d.kind != "year" and d.end < published - timedelta(days=HISTORY_DAYS):
             return d.text
     return None
 

@@ -187,7 +187,9 @@ _QUAL_PREFIX_RE = re.compile(
 _RANGE_RE = re.compile(
     rf"(?:between|from)?\s*(?P<a>{_CORE_NUM})\s*(?:-|–|—|to|or|and)\s*(?P<b>{_CORE_NUM})$", _F
 )
-_DIGNUM_FULL_RE = re.compile(r"(?P<d>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>hundred|thousand|million))?")
+_DIGNUM_FULL_RE = re.compile(
+    r"(?P<d>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>hundred|thousand|million))?"
+)
 _WORDNUM_FULL_RE = re.compile(_WORDNUM, _F)
 _OPEN_SUFFIX_RE = re.compile(rf"{_OPEN_SUFFIX}$", _F)
 _SPACES_RE = re.compile(r"[\s\-–]+")
@@ -386,6 +388,7 @@ def parse_count(text: str) -> Count | None:
 # Casualty figures
 # --------------------------------------------------------------------------------------
 
+
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -441,8 +444,7 @@ _STOP = (
     r"during|after|before|since|near|inside|into|across|while|when|as|than|including|among|"
     r"and|or|but|nor|the|a|an|this|these|those|their|his|her|its|our|later|according|said|say|"
     r"says|reportedly|also|across|over|under|per|amid|following|mostly|mainly|both|all|each|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
-    + _MONTHS
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|" + _MONTHS
 )
 # An age before the noun ("a 12-year-old boy") belongs to the phrase but is not a count.
 _WORD = rf"(?:\d{{1,3}}-years?-old|(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*)"
@@ -450,17 +452,18 @@ _WORD = rf"(?:\d{{1,3}}-years?-old|(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*)"
 _NPX = rf"(?:\s+of(?:\s+(?:the|those|them|whom|his|her|their)\b)?)?(?:\s+{_WORD}){{0,3}}"
 _NP = rf"{_QNUM}{_NPX}"
 _NP_RE = re.compile(rf"(?P<num>{_QNUM})(?P<npx>{_NPX})", _F)
-# ", 5 of them children" after a figure is a sub-figure, not another list member.
+# ", 5 of them children" after a figure is a sub-figure, not another list member. The
+# list is capped at 8 members so a long comma run cannot make matching quadratic.
 _NPLIST = (
-    rf"{_NP}(?:\s*,\s*(?!{_QNUM}\s+of\s+(?:them|whom)\b){_NP})*(?:,?\s+(?:and|as\s+well\s+as)\s+{_NP})?"
+    rf"{_NP}(?:\s*,\s*(?!{_QNUM}\s+of\s+(?:them|whom)\b){_NP}){{0,6}}(?:,?\s+(?:and|as\s+well\s+as)\s+{_NP})?"
 )
 # Place or group after the subject: "12 members of one family", "5 people in Kabul".
 # Its words are not numbers, so "one of 12 people killed" is read as 12, not as 1.
 _PP = r"(?:\s+(?:in|from|at|on|inside|near|aboard|across|of)\s+(?:(?!(?:were|was|have|has|had|and)\b|\d)[\w'’-]+\s+){0,3}(?!(?:were|was|have|has|had|and)\b|\d)[\w'’-]+)"
 # Parenthetical between subject and verb; only including/among/of whom make sub-figures.
 _MIDDLE = (
-    r"(?:\s*,\s*(?P<incl_kw>including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them"
-    r"|many\s+of\s+them|all\s+of\s+them)\b(?P<incl>[^,;.]{1,90}?)\s*,)"
+    r"(?:\s*,?\s+(?P<incl_kw>including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them"
+    r"|many\s+of\s+them|all\s+of\s+them)\b(?P<incl>[^,;.]{1,90}?)\s*,?)"
 )
 _AUXW = (
     r"were|was|are|is|be|been|being|have|has|had|got|get|who|that|reportedly|also|allegedly|all|both|"
@@ -484,9 +487,7 @@ _V_INJURED = (
     r"|hospitali[sz]ed"
 )
 _V_CAS = r"casualties"
-_VERB = (
-    rf"(?:(?P<vc>{_V_COMBINED})|(?P<vk>{_V_KILLED})|(?P<vi>{_V_INJURED})|(?P<vs>{_V_CAS}))\b"
-)
+_VERB = rf"(?:(?P<vc>{_V_COMBINED})|(?P<vk>{_V_KILLED})|(?P<vi>{_V_INJURED})|(?P<vs>{_V_CAS}))\b"
 _TRANSITIVE = {"killed", "executed", "massacred", "beheaded", "murdered", "wounded", "injured", "hurt"}
 
 # Subject figures: "12 people were killed", "two soldiers and a civilian died",
@@ -513,7 +514,8 @@ _OBJ_RE = re.compile(
 )
 # "leaving 12 dead", "shot three people dead", "left five wounded".
 _LEFT_RE = re.compile(
-    rf"\b(?:leaving|left|shot|shooting)\s+(?P<list>{_NPLIST})\s+(?:(?P<vk>dead)|(?P<vi>wounded|injured))\b", _F
+    rf"\b(?:leaving|left|shot|shooting)\s+(?P<list>{_NPLIST})\s+(?:(?P<vk>dead)|(?P<vi>wounded|injured))\b",
+    _F,
 )
 # "claimed 12 lives".
 _LIVES_RE = re.compile(rf"\b(?:claimed|claiming|took|taking|cost|costing)\s+(?P<num>{_QNUM})\s+lives\b", _F)
@@ -558,7 +560,9 @@ _DIED_RE = re.compile(
     _F,
 )
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|la|van|von|der|el|al|abu))*"
-_LEFT_NAME_APPOS_RE = re.compile(rf"(?P<name>{_NAME})\s*,\s*(?P<appos>(?:a|an|the|who|his|her)\b[^,;]{{0,80}}|\d{{1,3}})\s*,\s*$")
+_LEFT_NAME_APPOS_RE = re.compile(
+    rf"(?P<name>{_NAME})\s*,\s*(?P<appos>(?:a|an|the|who|his|her)\b[^,;]{{0,80}}|\d{{1,3}})\s*,\s*$"
+)
 _LEFT_NAME_RE = re.compile(rf"(?P<name>{_NAME})\s+$")
 _LEFT_PRONOUN_RE = re.compile(r"\b(?P<pro>he|she)\s+$", _F)
 _LEFT_DET_RE = re.compile(
@@ -567,7 +571,9 @@ _LEFT_DET_RE = re.compile(
 _LEFT_PLURAL_RE = re.compile(r"\b(?:they|we|those|who|which|that|them|these)\s+$", _F)
 _OBJ_NAME_RE = re.compile(
     r"\b(?:(?P<vk>killed|killing|kills|executed|executing|assassinated|beheaded|murdered|shot\s+dead|"
-    r"gunned\s+down|deaths?\s+of|killing\s+of|assassination\s+of)|(?P<vi>wounded|wounding|injured|injuring))\s+(?P<name>" + _NAME + r")"
+    r"gunned\s+down|deaths?\s+of|killing\s+of|assassination\s+of)|(?P<vi>wounded|wounding|injured|injuring))\s+(?P<name>"
+    + _NAME
+    + r")"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|as|during|while|when|near|who|after|before)\b)"
 )
 _NOT_NAMES = _wordset(
@@ -578,6 +584,10 @@ _NOT_NAMES = _wordset(
 _NON_PERSON_SUBJECTS = _wordset(
     "bill plan deal project proposal motion idea measure law talks agreement town city village economy "
     "building house home vehicle car convoy base camp area region country market sector industry trade"
+)
+_NON_PERSON_LEFT_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_NON_PERSON_SUBJECTS))})\s+$",
+    _F,
 )
 
 # Any mention of harm, for figures stated without a number.
@@ -724,7 +734,11 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         return raw
 
     def add_subsets(parent: _Raw, m: re.Match[str], kind: str) -> None:
-        if m.group("incl") is None or m.group("incl_kw").split()[0].lower() not in ("including", "among", "of"):
+        if m.group("incl") is None or m.group("incl_kw").split()[0].lower() not in (
+            "including",
+            "among",
+            "of",
+        ):
             return
         for count, who, ns, ne, _npx in _np_figures(text, m.start("incl"), m.end("incl"), kind):
             add(_Raw(kind, count, who, ns, ne, parent=parent, num_span=(ns, ne)))
@@ -843,10 +857,16 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             raw = _singular_subject(text, m, one, require_person=regex is _DIED_RE)
             if raw is not None:
                 add(raw)
+            elif _NON_PERSON_LEFT_RE.search(text, max(0, m.start() - 40), m.start()):
+                covered.append(m.span())  # "the plan was killed": not a death at all
 
     # 6. Harm mentioned without a number ("inflicting heavy casualties", "killed them").
     for m in _KEYWORD_RE.finditer(text):
-        if _overlaps(m.span(), covered) or not _unnumbered_ok(text, m) or _NONPERSON_AFTER_RE.match(text, m.end()):
+        if (
+            _overlaps(m.span(), covered)
+            or not _unnumbered_ok(text, m)
+            or _NONPERSON_AFTER_RE.match(text, m.end())
+        ):
             continue
         kind = "killed" if m.group("toll") else _kind(m)
         # "civilians were killed": the victims' category is known even without a number.
@@ -859,8 +879,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
 
 
 _INCL_AFTER_RE = re.compile(
-    r"\s*,\s*(?:(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<incl>[^,;.]{1,90}?)(?=\s*(?:[,;.]|$))"
-    rf"|(?P<incl2>{_QNUM}\s+of\s+(?:them|whom)(?:\s+(?:were|was))?(?:\s+{_WORD}){{1,2}}))",
+    r"\s*,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<incl>[^,;.]{1,90}?)(?=\s*(?:[,;.]|$))"
+    rf"|\s*,\s*(?P<incl2>{_QNUM}\s+of\s+(?:them|whom)(?:\s+(?:were|was))?(?:\s+{_WORD}){{1,2}})",
     _F,
 )
 
@@ -887,7 +907,9 @@ def _singular_subject(text: str, m: re.Match[str], one: Count, *, require_person
     ma = _LEFT_NAME_APPOS_RE.search(left)
     if ma and _is_name(ma.group("name")):
         appos = ma.group("appos")
-        return _Raw(kind, replace(one, text=ma.group("name")), _who(appos), left_start + ma.start(), end, named=True)
+        return _Raw(
+            kind, replace(one, text=ma.group("name")), _who(appos), left_start + ma.start(), end, named=True
+        )
     mp = _LEFT_PRONOUN_RE.search(left)
     if mp:
         return _Raw(kind, replace(one, text=mp.group("pro")), None, left_start + mp.start(), end)

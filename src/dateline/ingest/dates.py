@@ -99,3 +99,26 @@ def _build(value: str, year: int, month: int, day: int, weekday: int | None) -> 
     if weekday is not None and result.weekday() != weekday:
         raise DatelineError("E007", value=value)
     return result
+
+
+_LABELS = {"posted", "on", "published", "date", "of", "publication", "updated", "last", "first", "dated", "at", ":"}
+
+
+def leading_date(text: str) -> date | None:
+    """A date that opens a text on its own words ("Wed 05 Apr 2017 Aleppo blast ...", "Posted on
+    July 12 2016 by ..."), as wire copy and scraped feeds often do; the text is left as it is."""
+    words = text[:100].split()
+    for skip in range(4):
+        if any(w.lower().rstrip(":") not in _LABELS for w in words[:skip]):
+            break
+        for n in (5, 4, 3):
+            if len(words) < skip + n:
+                continue
+            candidate = " ".join(words[skip : skip + n]).rstrip(",.:;-–—")
+            if not re.search(r"\d{4}", candidate):
+                continue
+            try:
+                return parse_date(candidate)
+            except DatelineError:
+                continue
+    return None

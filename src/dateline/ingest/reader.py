@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from dateline.errors import DatelineError
-from dateline.ingest.dates import parse_date
+from dateline.ingest.dates import leading_date, parse_date
 from dateline.ingest.decode import check_text, decode_bytes
 from dateline.ingest.htmlpage import extract_html, looks_like_html
 from dateline.ingest.plaintext import split_header
@@ -267,7 +267,7 @@ def _jsonl_article(line: str, number: int, where: str, published: date | None) -
         outlet=_jsonl_string(record.get("outlet")),
         author=_jsonl_string(record.get("author")),
         genre=_jsonl_string(record.get("genre")),
-        published=_jsonl_date(record.get("published"), number, where) or published,
+        published=_jsonl_date(record.get("published"), number, where) or leading_date(text) or published,
     )
 
 
