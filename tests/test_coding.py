@@ -147,3 +147,29 @@ def test_seed_article_meets_its_gold(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(score), str(gold), str(out), str(article)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "3/3 required right, 0 false positives, 0 forbidden broken" in result.stdout
+
+
+def test_date_two_days_after_an_earlier_event(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rebels shelled the town of Suran on Tuesday, January 17.\n\n"
+        "Two days after the shelling, government jets bombed rebel positions near Suran."
+    )
+    coded = _code(coder, text)
+    dates = {r.sub_event_type: r.date for r in coded.events}
+    assert dates["Shelling/artillery/missile attack"] and dates["Shelling/artillery/missile attack"].best == date(2017, 1, 17)
+    air = dates["Air/drone strike"]
+    assert air is not None and air.best == date(2017, 1, 19) and air.time_precision == 1
+
+
+def test_weekday_weekend_and_mid_month(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Troops clashed with rebels in Hama on Thursday.\n\n"
+        "Over the weekend, gunmen abducted two nurses in Homs.\n\n"
+        "In mid-January, police arrested a journalist in Damascus."
+    )
+    got = {r.sub_event_type: r.date for r in _code(coder, text).events}
+    assert got["Armed clash"] and (got["Armed clash"].best, got["Armed clash"].time_precision) == (date(2017, 1, 19), 1)
+    weekend = got["Abduction/forced disappearance"]
+    assert weekend and weekend.start == date(2017, 1, 21) and weekend.end == date(2017, 1, 22) and weekend.time_precision == 2
+    mid = got["Arrests"]
+    assert mid and mid.best == date(2017, 1, 15) and mid.time_precision == 3

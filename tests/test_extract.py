@@ -161,3 +161,22 @@ def test_attribution_carries_into_quoted_paragraphs_only(nlp) -> None:  # type: 
     sources = [p[0].source if p[0] else None for p in filled]
     assert sources == ["South Front", "South Front", None]
     assert filled[1][0] is not None and filled[1][0].carried
+
+
+def test_missing_model_names_the_package_to_install() -> None:
+    from dateline.errors import DatelineError
+    from dateline.nlp.model import load_model
+
+    with pytest.raises(DatelineError) as info:
+        load_model("xx_no_such_model_pkg")
+    assert info.value.code == "E010" and "xx_no_such_model_pkg" in str(info.value) and "pip install" in str(info.value)
+
+
+def test_sentences_never_cross_a_blank_line(nlp) -> None:  # type: ignore[no-untyped-def]
+    # regression: the parser linked a quoted paragraph to the one before, so a modal "could"
+    # there made the next paragraph's event hypothetical
+    doc = nlp("This could change the war\n\nThe army repelled an attack on the bridge.")
+    sents = [s.text for s in sentences_of(doc)]
+    assert sents == ["This could change the war", "The army repelled an attack on the bridge."]
+    tok = next(t for t in doc if t.text == "repelled")
+    assert read_modality(tok, sentences_of(doc)[1]).modality == "asserted"

@@ -136,7 +136,8 @@ def code_cmd(
     n_ok = n_failed = 0
     items = read_inputs(inputs, published=pub, stdin=sys.stdin)
     progress = tqdm(desc="coding", unit="article", disable=None if len(inputs) > 1 or _many(inputs) else True, file=sys.stderr)
-    console = Console(highlight=False)
+    # Piped or redirected tables get a readable width rather than rich's 80-column default.
+    console = Console(highlight=False, width=None if _is_tty() else 160)
     for result in coder.code_many(items):
         progress.update(1)
         if isinstance(result, Failure):
@@ -234,7 +235,7 @@ def events_cmd(
         raise typer.Exit(EXIT_ALL_FAILED) from exc
     rows = list(store.events(since=since_ts, country=country, event_type=event_type, date_from=d_from, date_to=d_to, limit=limit))
     if fmt == EventsFormat.table or (fmt == EventsFormat.auto and _is_tty()):
-        Console(highlight=False).print(_events_table(rows, f"{len(rows)} events in {store.db}"))
+        Console(highlight=False, width=None if _is_tty() else 160).print(_events_table(rows, f"{len(rows)} events in {store.db}"))
     elif fmt == EventsFormat.csv:
         import csv
 

@@ -38,7 +38,7 @@ from dateline.record import (
     Report,
     report_id,
 )
-from dateline.time.anchor import DateSpan, find_dates
+from dateline.time.anchor import DateSpan, find_anchor_phrases, find_dates, resolve_relative_to
 
 # ACLED: deaths reported without a number are coded 10 for a significant attack in a war zone,
 # 3 otherwise. "Significant" is read from intensity words in the sentence.
@@ -69,6 +69,7 @@ class _Draft:
     figures: list[tuple[CasualtyFigure, _Sentence]] = field(default_factory=list)
     date: DateSpan | None = None
     date_inherited: bool = False
+    date_default: bool = False
 
 
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
@@ -143,8 +144,10 @@ class ArticleCoder:
             town_by_sentence[s.index] = last_town
         previous: Report | None = None
         previous_draft: _Draft | None = None
+        done: list[_Draft] = []
         for d in drafts:
-            report = self._report(article, doc, d, focus, town_by_sentence, previous, previous_draft)
+            report = self._report(article, doc, d, focus, town_by_sentence, previous, previous_draft, done)
+            done.append(d)
             if report is not None:
                 reports.append(report)
                 previous, previous_draft = report, d
@@ -265,6 +268,7 @@ class ArticleCoder:
         town_by_sentence: dict[int, Place | None],
         previous: Report | None,
         previous_draft: _Draft | None,
+        earlier: list[_Draft],
     ) -> Report | None:
         s = d.sentence
         trig_tok = doc[d.trigger.token]
@@ -278,7 +282,7 @@ class ArticleCoder:
         if loc_ev is not None:
             evidence.append(loc_ev)
         event_country = location.country if location and location.country else focus
-        span_date, inherited = self._date(article, d, previous_draft)
+        span_date, inherited = self._date(article, d, previous_draft, earlier)
         when = span_date.best if span_date else article.published
         actors = find_actors(s.span, event_country=event_country, when=when)
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
@@ -386,7 +390,9 @@ class ArticleCoder:
         precision = 3 if p.feature in ("PCLI", "ADM1") else (2 if t.near else 1)
         return _location(p, t.text, precision)
 
-    def _date(self, article: Article, d: _Draft, previous_draft: _Draft | None) -> tuple[DateSpan | None, bool]:
+    def _date(
+        self, article: Article, d: _Draft, previous_draft: _Draft | None, earlier: list[_Draft]
+    ) -> tuple[DateSpan | None, bool]:
         s = d.sentence
         published = article.published
         spans = [x for x in find_dates(s.span.text, published, offset=s.span.start_char) if x.kind != "year"]
@@ -395,6 +401,10 @@ class ArticleCoder:
             best = min(spans, key=lambda x: abs(x.char_start - trig_char))
             d.date = best
             return best, False
+        anchored = _anchored_date(s, earlier)
+        if anchored is not None:
+            d.date = anchored
+            return anchored, False
         if previous_draft is not None and previous_draft.date is not None:
             pa, sa = previous_draft.sentence.attribution, s.attribution
             same_block = previous_draft.sentence.paragraph == s.paragraph or (
@@ -406,6 +416,7 @@ class ArticleCoder:
                 return previous_draft.date, True
         if published is None:
             return None, False
+        d.date_default = True
         return DateSpan(
             best=published, start=published - timedelta(days=DEFAULT_WINDOW_DAYS), end=published,
             time_precision=2, text="", char_start=0, char_end=0, kind="default",
@@ -497,6 +508,38 @@ def _historical_year(s: _Sentence, published: date | None) -> str | None:
         if d.kind != "year" and d.end < published - timedelta(days=HISTORY_DAYS):
             return d.text
     return None
+
+
+def _anchored_date(s: _Sentence, earlier: list[_Draft]) -> DateSpan | None:
+    """'Two days after the shelling', 'the next day': a date relative to an event told before.
+    The anchor is the latest earlier event whose trigger word matches the anchor's noun, else
+    the event just before; it must carry a date of its own (not the publication default)."""
+    dated = [e for e in earlier if e.date is not None and not e.date_default]
+    if not dated:
+        return None
+    text, offset = s.span.text, s.span.start_char
+    for _shift, noun_phrase, _a, _b in find_anchor_phrases(text, offset=offset):
+        head = noun_phrase.split()[-1].lower()
+        match = next(
+            (e for e in reversed(dated) if _stem(e.sentence.span.doc[e.trigger.token].lemma_) == _stem(head)),
+            None,
+        )
+        anchor = match or (dated[-1] if noun_phrase.lower().startswith(("the ", "that ", "this ")) else None)
+        if anchor is not None and anchor.date is not None:
+            resolved = resolve_relative_to(text, anchor.date, offset=offset)
+            if resolved is not None:
+                return resolved
+    if dated[-1].date is not None and dated[-1].sentence.paragraph >= s.paragraph - 1:
+        return resolve_relative_to(text, dated[-1].date, offset=offset)
+    return None
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
 
 
 def _named_death(s: _Sentence) -> list[CasualtyFigure]:
