@@ -387,7 +387,7 @@ class ArticleCoder:
         if t.place is None or t.score < 0.35:
             return None
         p = t.place
-        precision = 3 if p.feature in ("PCLI", "ADM1") else (2 if t.near else 1)
+        precision = 3 if p.feature in ("PCLI", "ADM1") else (2 if t.near or t.hint == "district" else 1)
         return _location(p, t.text, precision)
 
     def _date(

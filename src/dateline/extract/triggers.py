@@ -55,6 +55,8 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "defuse": ("Disrupted weapons use", 0.85), "intercept": ("Disrupted weapons use", 0.6),
 }
 
+MONTH_LIKE = {"march", "may"}
+NAME_ENTS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "DATE", "LAW"}
 AIR_WORDS = {
     "air", "aerial", "aircraft", "jet", "jets", "warplane", "warplanes", "bomber", "bombers", "helicopter",
     "helicopters", "drone", "drones", "airstrike", "airstrikes", "sukhoi", "su-35s", "su-34", "gunship",
@@ -116,6 +118,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if key not in LEMMAS:
             continue
         if tok.pos_ not in ("NOUN", "VERB", "PROPN") and key == lemma:
+            continue
+        # Words inside names and dates are not triggers ("On 2 March", "Strike Force Alpha").
+        if key == lemma and (tok.ent_type_ in NAME_ENTS or (tok.is_title and tok.i > sent.start and key in MONTH_LIKE)):
             continue
         sub, strength = LEMMAS[key]
         end = tok.i + (2 if key == two else 1)

@@ -48,7 +48,7 @@ class Toponym:
 
 
 _CITY_OF = re.compile(r"\b(?:the\s+)?(city|town|village|province|governorate|region|district|capital)\s+of\s+((?:[A-Z][\w'’-]*\s?){1,4})")
-_SUFFIX = re.compile(r"((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*)\s+(province|governorate|region|city|district|town)\b", re.IGNORECASE)
+_SUFFIX = re.compile(r"\b((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*)\s+((?i:province|governorate|region|city|district|town))\b")
 # Capitalised name words, then a feature word in any case ("Panorama roundabout", "Harabesh Mountain").
 _FEATURE = re.compile(
     r"\b((?:[A-Z][\w'’-]*\s){1,3})((?i:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r"))\b"
@@ -83,12 +83,6 @@ def recognise(
         out.append(t)
         taken.append((t.start, t.end))
 
-    for m in _FEATURE.finditer(text):
-        name = (m.group(1) + m.group(2)).strip()
-        first = name.split()[0]
-        if first.lower() in {"the", "a", "an", "this", "that"} or first.lower() in DEMONYMS:
-            continue
-        add(Toponym(name, m.start(), m.start() + len(name), name, None, True))
     for m in _CITY_OF.finditer(text):
         kind = m.group(1).lower()
         name = m.group(2).strip()
@@ -103,7 +97,17 @@ def recognise(
             name = " ".join(parts)
         kind = m.group(2).lower()
         s = m.start(1) + m.group(1).find(name)
-        add(Toponym(name, s, s + len(name), name, "admin" if kind in ADMIN_WORDS else "town", False))
+        # "X district" names a district after its main town: the town, near it (precision 2).
+        hint = "district" if kind == "district" else ("admin" if kind in ADMIN_WORDS else "town")
+        if gazetteer is not None and not gazetteer.lookup(name):
+            continue  # an unknown district is left to the feature pass (contained in what follows)
+        add(Toponym(name, s, s + len(name), name, hint, False))
+    for m in _FEATURE.finditer(text):
+        name = (m.group(1) + m.group(2)).strip()
+        first = name.split()[0]
+        if first.lower() in {"the", "a", "an", "this", "that"} or first.lower() in DEMONYMS:
+            continue
+        add(Toponym(name, m.start(), m.start() + len(name), name, None, True))
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
@@ -173,7 +177,7 @@ def _prior(place: Place, hint: str | None, query_key_exact: bool) -> float:
     elif place.feature == "ADM1":
         score += 1.2 if hint == "admin" else 0.6
     else:
-        score += 1.0 if hint == "town" else 0.0
+        score += 1.0 if hint in ("town", "district") else 0.0
         score += min(math.log10(place.population + 1), 7.0) / 3.0
     if not query_key_exact:
         score -= 0.6
