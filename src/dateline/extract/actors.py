@@ -23,7 +23,7 @@ STATE_NOUNS = {
     "aircraft", "jets", "jet", "warplanes", "warplane", "bombers", "bomber", "helicopters", "helicopter",
     "navy", "artillery", "drones", "drone", "gunships", "tanks", "paratroopers", "marines", "commandos",
     "air force", "airforce", "units", "battalion", "brigade", "division", "regiment", "servicemen",
-    "personnel", "guards", "conscripts", "recruits", "cadets", "sentries", "peacekeepers",
+    "personnel", "guards", "conscripts", "recruits", "cadets", "sentries",
 }
 POLICE_NOUNS = {"police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers"}
 CIVILIAN_NOUNS = {
