@@ -127,7 +127,7 @@ def test_sha256_is_of_the_normalized_text() -> None:
 def test_python_api(coder) -> None:  # type: ignore[no-untyped-def]
     import dateline
 
-    coded = dateline.code("Police arrested six protesters in Nairobi on Monday.", published="2019-03-06")
+    coded = dateline.code("Police arrested six journalists in Nairobi on Monday.", published="2019-03-06")
     assert coded.events and coded.events[0].sub_event_type == "Arrests"
     assert coded.events[0].date and coded.events[0].date.best == date(2019, 3, 4)
     Report.model_validate(coded.events[0].to_json_dict())
@@ -173,3 +173,18 @@ def test_weekday_weekend_and_mid_month(coder) -> None:  # type: ignore[no-untype
     assert weekend and weekend.start == date(2017, 1, 21) and weekend.end == date(2017, 1, 22) and weekend.time_precision == 2
     mid = got["Arrests"]
     assert mid and mid.best == date(2017, 1, 15) and mid.time_precision == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Suspected Boko Haram militants attacked a village near Maiduguri on Saturday, killing five civilians.", "Attack"),
+        ("Police fired tear gas at protesters in Nairobi on Monday.", "Protest with intervention"),
+        ("Soldiers opened fire on protesters in Khartoum on Monday, killing three.", "Excessive force against protesters"),
+        ("Militants attacked an army checkpoint in Kandahar on Sunday.", "Armed clash"),
+    ],
+)
+def test_sub_type_follows_who_is_involved(coder, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    # regression: an armed attack on a village's civilians was coded as a battle
+    events = _code(coder, text).events
+    assert events and events[0].sub_event_type == sub_type

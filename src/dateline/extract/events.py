@@ -19,7 +19,7 @@ from dateline.extract.attribution import Attribution, carry_over, find_attributi
 from dateline.extract.modality import CAMPAIGN_LEMMAS, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, find_casualties
 from dateline.extract.taxonomy import SUB_TYPES
-from dateline.extract.triggers import Trigger, find_triggers, retype_territory
+from dateline.extract.triggers import Trigger, find_triggers, retype_by_actors, retype_territory
 from dateline.geo.gazetteer import Gazetteer, Place
 from dateline.geo.toponyms import Toponym, country_votes, recognise, resolve
 from dateline.record import (
@@ -287,8 +287,9 @@ class ArticleCoder:
         actors = find_actors(s.span, event_country=event_country, when=when)
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
         sub_name = retype_territory(d.sub_event_type, a1.inter if a1 else None)
-        if sub_name == "Attack" and a2 is not None and a2.inter not in (7,):
-            sub_name = "Armed clash"
+        civilian_victims = any(f.who in ("civilians", "children", "women") for f, _ in d.figures)
+        words = {t.lower_ for sent in d.sentences for t in sent.span}
+        sub_name = retype_by_actors(sub_name, a1.inter if a1 else None, a2.inter if a2 else None, civilian_victims, words)
         sub = SUB_TYPES[sub_name]
         actor1 = _actor(a1)
         actor2 = _actor(a2)

@@ -24,6 +24,8 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "capture": ("Non-state actor overtakes territory", 0.8), "seize": ("Non-state actor overtakes territory", 0.75),
     "overrun": ("Non-state actor overtakes territory", 0.9), "storm": ("Armed clash", 0.7),
     "besiege": ("Armed clash", 0.4), "siege": ("Armed clash", 0.4),
+    "fire": ("Armed clash", 0.45), "gunfire": ("Armed clash", 0.55), "shooting": ("Armed clash", 0.5),
+    "disperse": ("Protest with intervention", 0.7), "tear gas": ("Protest with intervention", 0.75),
     # Explosions/Remote violence
     "airstrike": ("Air/drone strike", 0.95), "air strike": ("Air/drone strike", 0.95),
     "air raid": ("Air/drone strike", 0.95), "bomb": ("Air/drone strike", 0.5), "bombing": ("Air/drone strike", 0.5),
@@ -177,6 +179,12 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
         return sub, strength, decided
     if lemma == "attack":
         return "Armed clash", strength, decided
+    if lemma == "fire":
+        if tok.pos_ != "VERB" and not any(c.lower_ == "opened" for c in [tok.head]):
+            return "", 0.0, decided  # "a fire broke out": not gunfire
+        shell = sorted(words & SHELL_WORDS)
+        if shell:
+            return "Shelling/artillery/missile attack", 0.8, f"{decided} + {shell[0]}"
     return sub, strength, decided
 
 
@@ -205,3 +213,27 @@ def retype_territory(sub: str, actor1_inter: int | None) -> str:
         return STATE_REGAIN
     # Foreign forces (8) keep the lexicon's reading: they may fight for or against the government.
     return NONSTATE_TAKE if actor1_inter in (2, 3, 4) else sub
+
+
+LETHAL_WORDS = {"killed", "killing", "live", "ammunition", "dead", "died", "wounded", "injured"}
+INTERVENTION_WORDS = {"tear", "teargas", "dispersed", "disperse", "cannon", "cannons", "rubber", "arrested", "detained", "batons", "beat", "clubs", "broke"}
+
+
+def retype_by_actors(sub: str, inter1: int | None, inter2: int | None, civilian_victims: bool, words: set[str]) -> str:
+    """Refine a sub-type once the actors are known (ACLED's definitions turn on who is involved):
+    force used by state forces on protesters makes a protest event; violence by an armed actor on
+    civilians alone is an attack on civilians, not a battle; an 'attack' on an armed actor is a
+    battle."""
+    inters = {i for i in (inter1, inter2) if i is not None}
+    if 6 in inters and inters & {1, 3, 8}:
+        # Lethal or live fire is excessive force; tear gas and rubber bullets are an intervention.
+        opened_fire = {"opened", "fire"} <= words or "shot" in words
+        if words & LETHAL_WORDS or (opened_fire and not words & {"tear", "rubber", "teargas"}):
+            return "Excessive force against protesters"
+        if words & INTERVENTION_WORDS or sub in ("Peaceful protest", "Arrests"):
+            return "Protest with intervention"
+    if sub == "Attack" and inter2 is not None and inter2 != 7:
+        return "Armed clash"
+    if sub == "Armed clash" and inter1 not in (7, None) and (inter2 == 7 or (inter2 is None and civilian_victims)):
+        return "Attack"
+    return sub
