@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.countries import DEMONYMS, country_code, country_name
 from dateline.extract.dictionary import Group, groups, regime_label
+from dateline.nlp.model import doc_text
 
 STATE_NOUNS = {
     "force", "forces", "army", "armies", "troops", "troop", "soldier", "soldiers", "military", "militaries",
@@ -179,7 +180,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             label = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters"}[kind]
             name = f"{label} ({country_name(country)})" if country else label
             inter = {"civilians": 7, "protesters": 6, "rioters": 5}[kind]
-        add(ActorMention(name, doc.text[a:b], inter, country, kind, left.i, tok.i + 1, a, b))
+        add(ActorMention(name, doc_text(doc)[a:b], inter, country, kind, left.i, tok.i + 1, a, b))
     found.sort(key=lambda m: m.char_start)
     return found
 

@@ -22,6 +22,7 @@ from dateline.extract.taxonomy import SUB_TYPES
 from dateline.extract.triggers import Trigger, find_triggers, retype_by_actors, retype_territory
 from dateline.geo.gazetteer import Gazetteer, Place
 from dateline.geo.toponyms import Toponym, country_votes, recognise, resolve
+from dateline.nlp.model import doc_text
 from dateline.record import (
     Actor,
     Article,
@@ -105,7 +106,7 @@ def _paragraph_index(spans: list[tuple[int, int]], char: int) -> int:
 
 
 def _ev(doc: Doc, field_name: str, start: int, end: int) -> Evidence:
-    return Evidence(field=field_name, start=start, end=end, text=doc.text[start:end])
+    return Evidence(field=field_name, start=start, end=end, text=doc_text(doc)[start:end])
 
 
 class ArticleCoder:
@@ -116,7 +117,7 @@ class ArticleCoder:
         self.coder = coder
 
     def code(self, article: Article, doc: Doc) -> tuple[list[Report], list[Mention]]:
-        text = doc.text
+        text = doc_text(doc)
         para_spans = paragraphs_of(text)
         sents = [
             _Sentence(s, i, _paragraph_index(para_spans, s.start_char)) for i, s in enumerate(sentences_of(doc))
@@ -483,7 +484,7 @@ def _locative(t: Toponym, doc: Doc) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return True
-    if doc.text[t.end : t.end + 6].startswith(("-based", " -based")):
+    if doc_text(doc)[t.end : t.end + 6].startswith(("-based", " -based")):
         return False
     tok = span.root
     for _ in range(4):

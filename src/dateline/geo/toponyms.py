@@ -19,6 +19,7 @@ from dateline.extract.actors import _alias_patterns
 from dateline.extract.attribution import match_source
 from dateline.extract.countries import DEMONYMS
 from dateline.geo.gazetteer import Gazetteer, Place
+from dateline.nlp.model import doc_text
 
 FEATURE_WORDS = {
     "mountain", "mount", "hill", "hills", "roundabout", "square", "street", "road", "bridge", "airport", "airbase",
@@ -70,7 +71,7 @@ def recognise(
     Beyond the NER model's GPE/LOC/FAC: "the city of X", "X province", named features, and
     capitalised names after a locative preposition ("in Daraa") that the gazetteer knows, since
     the small model often labels those ORG or PERSON."""
-    text = doc.text
+    text = doc_text(doc)
     blocked: list[tuple[int, int]] = list(exclude or [])
     for pattern, _g in _alias_patterns():
         blocked.extend((m.start(), m.end()) for m in pattern.finditer(text))

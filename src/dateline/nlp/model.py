@@ -59,3 +59,13 @@ def model_label(nlp: Language) -> str:
     """'name-version' of a loaded pipeline, for the record's coder field."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy rebuilds ``Doc.text`` from every token on each access,
+    which dominated coding time when evidence spans were cut from it."""
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["dateline_text"] = text
+    return str(text)
