@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit setup bench clean
+.PHONY: demo test lint typecheck unit gate setup bench clean
 
 setup: $(STAMP)
 
@@ -30,7 +30,11 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest
 
-test: lint typecheck unit
+# The quality gate: eval on fixed samples of ../shared/eval against pinned floors (eval/baseline.json).
+gate: $(STAMP)
+	$(BIN)/dateline eval --gate --out eval-gate.json
+
+test: lint typecheck unit gate
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_code.py

@@ -31,6 +31,7 @@ COMMANDS: list[tuple[str, ...]] = [
     ("ingest",),
     ("events",),
     ("schema",),
+    ("eval",),
     ("gazetteer",),
     ("gazetteer", "build"),
 ]

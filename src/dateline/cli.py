@@ -292,6 +292,51 @@ def gazetteer_build(
     err.print(f"gazetteer {g.version} at {escape(str(target))} ({target.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t0:.1f} s)")
 
 
+@app.command("eval")
+def eval_cmd(
+    file: Annotated[str | None, typer.Argument(help="The gold file (gva: the X_*.json file). Not with --gate.")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="acled, fakes, pitf, gva, plover or case2021.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N rows (after --sample).")] = None,
+    sample: Annotated[int | None, typer.Option("--sample", min=1, help="Score a seeded random sample of N rows.")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of --sample.")] = 0,
+    out: Annotated[str | None, typer.Option("--out", help="Also write the metrics JSON to this file.")] = None,
+    gate: Annotated[bool, typer.Option("--gate", help="Run every set of the baseline and check its floors (exit 1 if any is violated).")] = False,
+    shared: Annotated[str | None, typer.Option("--shared", help="Shared data dir for --gate (default: $DATELINE_SHARED or ../shared).")] = None,
+    baseline: Annotated[str | None, typer.Option("--baseline", help="Baseline JSON for --gate (default: the one shipped in dateline.eval).")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Score the coder against a public gold file and print JSON metrics (see dateline.eval)."""
+    from pathlib import Path
+
+    from dateline.eval import FORMATS, evaluate
+    from dateline.eval import gate as gate_mod
+
+    result: dict[str, Any]
+    if gate:
+        if file is not None or fmt is not None:
+            raise typer.BadParameter("--gate runs the baseline's sets: give no FILE or --format")
+        try:
+            spec = gate_mod.load_baseline(baseline)
+        except (OSError, ValueError) as exc:
+            raise typer.BadParameter(str(exc), param_hint="--baseline") from exc
+        result = gate_mod.run(spec, shared=Path(shared) if shared else None, coder=_coder(model))
+    else:
+        if fmt not in FORMATS:
+            raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+        if file is None or not Path(file).exists():
+            raise typer.BadParameter(f"{file} not found" if file else "FILE is required", param_hint="FILE")
+        result = evaluate(fmt, file, coder=_coder(model), limit=limit, sample=sample, seed=seed)
+    text = json.dumps(result, indent=2, ensure_ascii=False, default=str)
+    typer.echo(text)
+    if out:
+        Path(out).write_text(text + "\n", encoding="utf-8")
+    if gate:
+        for line in result["violations"]:
+            err.print(f"[red]floor violated[/red] {escape(line)}", soft_wrap=True)
+        raise typer.Exit(1 if result["violations"] else EXIT_OK)
+    raise typer.Exit(EXIT_OK if result["n"] > 0 else EXIT_ALL_FAILED)
+
+
 def main() -> None:
     app()
 

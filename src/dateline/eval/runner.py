@@ -1,0 +1,109 @@
+"""Run the coder over a gold file and score it (see :mod:`dateline.eval` for the output keys)."""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tqdm import tqdm
+
+from dateline.eval.formats import FORMATS, Bad, Item, Record
+from dateline.ingest import Failure
+from dateline.record import Article, CodedArticle
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Coder
+
+MALFORMED_SHOWN = 10
+"""How many malformed rows are listed by line number (all are counted)."""
+
+
+def select(
+    records: list[Record], *, limit: int | None = None, sample: int | None = None, seed: int = 0
+) -> list[Record]:
+    """A seeded sample of records (``random.Random(seed).sample`` over indices, kept in file
+    order), then the first ``limit`` of them."""
+    chosen = records
+    if sample is not None and sample < len(records):
+        picked = sorted(random.Random(seed).sample(range(len(records)), sample))
+        chosen = [records[i] for i in picked]
+    if limit is not None:
+        chosen = chosen[:limit]
+    return chosen
+
+
+def evaluate(
+    fmt: str,
+    path: str | Path,
+    *,
+    coder: Coder | None = None,
+    limit: int | None = None,
+    sample: int | None = None,
+    seed: int = 0,
+    progress: bool = True,
+    label: str | None = None,
+) -> dict[str, Any]:
+    """Score the coder against one gold file; returns the metrics dict."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    spec = FORMATS[fmt]
+    path = Path(path)
+    if coder is None:
+        from dateline.pipeline import Coder
+
+        coder = Coder()
+    gold = spec.read(path)
+    chosen = select(gold.records, limit=limit, sample=sample, seed=seed)
+    bad = [r for r in chosen if isinstance(r, Bad)]
+    items = [r for r in chosen if isinstance(r, Item)]
+    scorer = spec.scorer(coder.gazetteer, gold)
+
+    def articles() -> Iterator[Article]:
+        for it in items:
+            yield Article.from_text(it.text, id=f"{fmt}:{it.line}", published=it.published)
+
+    t0 = time.perf_counter()
+    no_report = failed = 0
+    bar = tqdm(
+        total=len(items), desc=f"eval {fmt}", unit="text", disable=None if progress else True, file=sys.stderr
+    )
+    for it, result in zip(items, coder.code_many(articles()), strict=True):
+        bar.update(1)
+        coded: CodedArticle | None = None
+        if isinstance(result, Failure):
+            failed += 1
+        else:
+            coded = result
+        if coded is None or not coded.events:
+            no_report += 1
+        scorer.add(it, coded)
+    bar.close()
+    seconds = time.perf_counter() - t0
+    out: dict[str, Any] = {
+        "format": fmt,
+        "file": label or str(path),
+        "n": len(items),
+        "malformed": {
+            "count": len(bad),
+            "first": [{"line": b.line, "reason": b.reason} for b in bad[:MALFORMED_SHOWN]],
+        },
+        "no_report": no_report,
+        "failed": failed,
+        "settings": {
+            **spec.settings,
+            **{k: str(v) for k, v in gold.info.items()},
+            "rows_in_file": str(len(gold.records)),
+            "sample": sample,
+            "seed": seed if sample is not None else None,
+            "limit": limit,
+            "coder": f"{coder.stamp.version} {coder.stamp.model} {coder.stamp.gazetteer}",
+        },
+    }
+    out.update(scorer.result())
+    out["seconds"] = round(seconds, 2)
+    out["articles_per_s"] = round(len(items) / seconds, 2) if seconds > 0 else None
+    return out

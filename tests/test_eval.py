@@ -1,0 +1,507 @@
+"""dateline.eval: readers, metrics, the gate and the `dateline eval` command.
+
+Every gold file here is invented for the test (tiny, in the public formats' layouts); the real
+evaluation data is read only by `dateline eval` at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline.eval import evaluate, macro_f1, per_class, select, weighted_f1
+from dateline.eval import gate as gate_mod
+from dateline.eval.formats import (
+    Bad,
+    Item,
+    first_report,
+    main_report,
+    map_event_type,
+    parse_gold_date,
+    read_acled,
+    read_case2021,
+    read_fakes,
+    read_gva,
+    read_pitf,
+    read_plover,
+    syria_governorate,
+)
+from dateline.eval.metrics import counts, dates, distances, haversine_km
+
+
+def _cols(text: str) -> list[str]:
+    return text.split(",")
+
+
+ACLED_2020 = _cols(
+    "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,sub_event_type,"
+    "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,admin3,"
+    "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,timestamp,iso3"
+)
+ACLED_2015 = _cols(
+    "GWNO,EVENT_ID_CNTY,EVENT_ID_NO_CNTY,EVENT_DATE,YEAR,TIME_PRECISION,EVENT_TYPE,ACTOR1,ALLY_ACTOR_1,INTER1,"
+    "ACTOR2,ALLY_ACTOR_2,INTER2,INTERACTION,COUNTRY,ADMIN1,ADMIN2,ADMIN3,LOCATION,LATITUDE,LONGITUDE,"
+    "GEO_PRECISION,SOURCE,NOTES,FATALITIES"
+)
+
+
+def _acled_2020_row(**values: str) -> list[str]:
+    return [values.get(h, "") for h in ACLED_2020]
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list[str]], *, newline: str = "\n") -> Path:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator=newline)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+@pytest.fixture()
+def acled_file(tmp_path: Path) -> Path:
+    rows = [
+        _acled_2020_row(
+            event_date="3 May 2020", time_precision="1", event_type="Battles", sub_event_type="Armed clash",
+            actor1="Taliban", inter1="2", actor2="Police Forces of Afghanistan (2014-)", inter2="1", interaction="12",
+            country="Afghanistan", admin1="Kandahar", location="Kandahar", latitude="31.6133", longitude="65.7101",
+            geo_precision="1",
+            notes="On 3 May 2020, Taliban militants attacked a police checkpoint in Kandahar city, killing 4 police officers.",
+            fatalities="4",
+        ),
+        _acled_2020_row(
+            event_date="04-May-20", time_precision="1", event_type="Protests", sub_event_type="Peaceful protest",
+            actor1="Protesters (Afghanistan)", inter1="6", interaction="60", country="Afghanistan", admin1="Kabul",
+            location="Kabul", latitude="34.5281", longitude="69.1723", geo_precision="1",
+            notes="On 4 May 2020, hundreds of people protested peacefully in Kabul against rising food prices.",
+            fatalities="0",
+        ),
+        ["1", "4", "AFG3"],  # malformed: 3 fields, on line 4
+    ]  # fmt: skip
+    return _write_csv(tmp_path / "acled.csv", ACLED_2020, rows)
+
+
+# ---------------------------------------------------------------------------
+# metrics
+
+
+def test_f1_functions_on_a_hand_computed_example() -> None:
+    gold = ["a", "a", "b", "c"]
+    pred = ["a", "b", "b", "a"]
+    table = per_class(gold, pred)
+    assert table["a"] == {"support": 2, "precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert table["b"] == {"support": 1, "precision": 0.5, "recall": 1.0, "f1": 0.6667}
+    assert table["c"] == {"support": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert macro_f1(gold, pred) == pytest.approx((0.5 + 2 / 3 + 0) / 3)
+    assert weighted_f1(gold, pred) == pytest.approx((2 * 0.5 + 1 * 2 / 3) / 4)
+    # Labels only predicted (never gold) lower precision but are not averaged over.
+    assert macro_f1(["x", "x"], ["x", "y"]) == pytest.approx(2 * 1.0 * 0.5 / 1.5)
+    assert macro_f1([], []) is None
+
+
+def test_counts_dates_and_distances() -> None:
+    c = counts([(4, 4), (10, 9), (0, 1), (5, 0)])
+    assert c == {"exact": 0.25, "mae": 1.75, "within_20pct": 0.5, "n": 4}
+    d = dates([
+        (date(2020, 5, 3), date(2020, 5, 3), 1, None),
+        (date(2020, 5, 3), date(2020, 5, 5), 2, None),
+        (date(2020, 5, 3), date(2020, 5, 20), 3, None),
+        (date(2020, 5, 3), None, 1, None),
+        (date(2020, 5, 3), date(2020, 5, 6), None, date(2020, 5, 9)),
+    ])  # fmt: skip
+    assert d == {"exact": 0.2, "within_precision": 0.8, "within_2_days": 0.4, "n": 5}
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.1)
+    loc = distances([1.0, 30.0, 200.0, None])
+    assert loc["within_25km"] == 0.25 and loc["within_161km"] == 0.5
+    assert loc["median_km"] == 30.0 and loc["n_with_coords"] == 4 and loc["n_predicted_coords"] == 3
+
+
+def test_select_is_a_seeded_sorted_sample() -> None:
+    records: list[Any] = list(range(100))
+    a = select(records, sample=10, seed=7)
+    assert a == select(records, sample=10, seed=7)
+    assert a == sorted(a) and len(set(a)) == 10
+    assert a != select(records, sample=10, seed=8)
+    assert select(records, sample=10, seed=7, limit=3) == a[:3]
+    assert select(records, limit=5) == [0, 1, 2, 3, 4]
+
+
+def test_gold_dates_and_old_types() -> None:
+    for text in ("31-12-19", "31 December 2019", "31-December-2019", "31-Dec-19"):
+        assert parse_gold_date(text) == date(2019, 12, 31)
+    assert parse_gold_date("9-May-20") == date(2020, 5, 9)
+    assert parse_gold_date("someday") is None
+    assert map_event_type("Battle-No change of territory") == "Battles"
+    assert map_event_type("Battle-Non-state actors overtake territory") == "Battles"
+    assert map_event_type("Remote violence") == "Explosions/Remote violence"
+    assert map_event_type("Violence Against Civilians") == "Violence against civilians"
+    assert map_event_type("Strategic development") == "Strategic developments"
+    assert map_event_type("Headquarters or base established") == "Strategic developments"
+    assert map_event_type("Riots/Protests") == "Protests/Riots"
+    assert map_event_type("Riots") == "Riots"
+    assert map_event_type("Something else") is None
+
+
+def test_syrian_governorate_spellings() -> None:
+    assert syria_governorate("deir ezzor") == ("07",)
+    assert syria_governorate("Deir ez-Zor") == ("07",)
+    assert syria_governorate("hasakeh") == ("01",)
+    assert syria_governorate("lattakia") == ("02",)
+    assert syria_governorate("damascus") == ("13", "08")
+    assert syria_governorate("atlantis") == ()
+
+
+# ---------------------------------------------------------------------------
+# readers (no model)
+
+
+def test_acled_reader_keeps_line_numbers_of_multiline_notes(tmp_path: Path) -> None:
+    rows = [
+        ["771", "1BNG", "1", "01-January-2015", "2015", "1", "Riots/Protests", "Rioters (Bangladesh)", "", "5",
+         "Rioters (Bangladesh)", "", "5", "55", "Bangladesh", "Khulna", "", "", "Khulna", "22.8", "89.55", "1", "Src",
+         "Supporters of two rival parties clashed at a market in Khulna on Thursday.\nPolice arrested two people.", "0"],
+        ["771", "2BNG", "2", "02-January-2015", "2015", "1", "Remote violence", "Unidentified Armed Group", "", "3",
+         "", "", "0", "30", "Bangladesh", "Dhaka", "", "", "Dhaka", "23.7", "90.4", "1", "Src",
+         "A crude bomb went off near a bus stand in Dhaka.", "lots"],
+    ]  # fmt: skip
+    gold = read_acled(_write_csv(tmp_path / "asia.csv", ACLED_2015, rows))
+    assert gold.info["schema"] == "2015"
+    first, second = gold.records
+    assert isinstance(first, Item) and first.line == 2 and first.gold["event_type"] == "Protests/Riots"
+    assert first.gold["sub_event_type"] is None and first.gold["inters"] == (5, 5)
+    assert first.published == date(2015, 1, 1)
+    assert isinstance(second, Bad) and second.line == 4 and "fatalities" in second.reason
+
+
+def test_pitf_reader_joins_broken_lines_and_flags_short_rows(tmp_path: Path) -> None:
+    header = [f"col{i}" for i in range(73)]
+    for i, name in {
+        0: "Event Type",
+        3: "Start Day",
+        4: "Start Month",
+        5: "Start Year",
+        6: "End Day",
+        7: "End Month",
+        8: "End Year",
+        9: "Country",
+        10: "Region",
+        13: "Degrees",
+        14: "Minutes",
+        15: "Seconds",
+        16: "Direction",
+        17: "Degrees",
+        18: "Minutes",
+        19: "Seconds",
+        20: "Direction",
+        23: "Perp State Role",
+        41: "Deaths Number",
+        43: "Injured Number",
+        62: "Description",
+    }.items():
+        header[i] = name  # fmt: skip
+
+    def row(desc: str, deaths: str, extra: int = 0) -> list[str]:
+        r = [""] * 73
+        r[0], r[3], r[4], r[5], r[6], r[7], r[8] = "Incident", "08", "03", "2016", "99", "99", "9999"
+        r[9], r[10] = "NGA", "Zamfara"
+        r[13:21] = ["12", "10", "0", "N", "6", "15", "0", "E"]
+        r[23], r[41], r[43], r[62] = "Non-State, Internal, No State Sanction", deaths, "2", desc
+        return r + ["stray"] * extra
+
+    good = "\t".join(row("Gunmen killed 6 villagers in Zamfara state, Nigeria, on Tuesday.", "6"))
+    broken = row('A \\"bandit\\" raid\nkilled two farmers.', "two")
+    broken_text = "\t".join(broken)
+    wide = "\t".join(row("Militants attacked a village, killing 3 people.", "3", extra=1))
+    lines = ['"Disclaimer"', "\t" * 72, "GROUPS", "\t".join(header), good, broken_text, wide, "too\tshort"]
+    (tmp_path / "pitf.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    recs = read_pitf(tmp_path / "pitf.tsv").records
+    assert [type(r).__name__ for r in recs] == ["Item", "Item", "Item", "Bad"]
+    a, b, c, d = recs
+    assert isinstance(a, Item) and a.line == 5 and a.published == date(2016, 3, 8) and a.gold["deaths"] == 6
+    assert a.gold["coords"] == pytest.approx((12 + 10 / 60, 6.25)) and a.gold["perp"] == "non-state"
+    assert isinstance(b, Item) and b.line == 6 and b.text == 'A "bandit" raid\nkilled two farmers.'
+    assert b.gold["deaths"] is None  # words are not scored
+    assert isinstance(c, Item) and c.line == 8
+    assert isinstance(d, Bad) and d.line == 9 and "got 2" in d.reason
+
+
+def test_fakes_gva_plover_case_readers(tmp_path: Path) -> None:
+    header = ["unit_id", "article_title", "article_content", "source", "date", "location", "actor",
+              "cause_of_death", "nb_children", "nb_civilians", "nb_noncivilians", "nb_women", "label"]  # fmt: skip
+    path = _write_csv(tmp_path / "f.csv", header, [
+        ["1", "t", "Text one.", "x", "6/10/17", "raqqa", "unknown", "shelling", "3", "12", "0", "0", "1"],
+        ["2", "t", "Text two.", "x", "13/40/17", "idlib", "unknown", "shelling", "0", "1", "0", "0", "0"],
+    ], newline="\r\n")  # fmt: skip
+    raw = path.read_bytes().replace(b"Text one.", b"Text \x95one.")
+    path.write_bytes(raw)
+    one, two = read_fakes(path).records
+    assert isinstance(one, Item) and one.published == date(2017, 6, 10) and "\ufffd" in one.text
+    assert isinstance(two, Bad) and two.line == 3 and "date" in two.reason
+
+    (tmp_path / "X_t.json").write_text(
+        json.dumps([{"text": "A man was shot.", "publish_date": "2018-04-02"}, {"text": ""}])
+    )
+    (tmp_path / "y_t.json").write_text(
+        json.dumps([{"n_killed": 1, "n_injured": 0, "shooting_date": "2018-03-31"}] * 2)
+    )
+    g1, g2 = read_gva(tmp_path / "X_t.json").records
+    assert isinstance(g1, Item) and g1.gold == {"killed": 1, "injured": 0, "date": date(2018, 3, 31)}
+    assert isinstance(g2, Bad) and g2.line == 2
+
+    (tmp_path / "p.txt").write_text(
+        json.dumps([{"id": "D", "event": "DOCUMENT"}, {"id": "x", "event": "AGREE"}])
+    )
+    (bad,) = read_plover(tmp_path / "p.txt").records
+    assert isinstance(bad, Bad) and bad.line == 2
+
+    (tmp_path / "c.tsv").write_text(
+        "id\tEventSnippet\tSubType\n1\tPolice arrested 5 people.\tARREST\n2\tno label\n"
+    )
+    c1, c2 = read_case2021(tmp_path / "c.tsv").records
+    assert isinstance(c1, Item) and c1.gold["label"] == "ARREST"
+    assert isinstance(c2, Bad) and c2.line == 3
+
+
+# ---------------------------------------------------------------------------
+# gate
+
+
+BASELINE = {
+    "sets": {
+        "a": {
+            "format": "acled",
+            "file": "a.csv",
+            "floors": {"event_type.accuracy": 0.8, "fatalities.exact": 0.5},
+        },
+        "b": {"format": "gva", "file": "X_b.json", "floors": {"injured.exact": 0.5}},
+    }
+}
+
+
+def test_gate_check_on_synthetic_metrics() -> None:
+    ok = {
+        "a": {"event_type": {"accuracy": 0.9}, "fatalities": {"exact": 0.5}},
+        "b": {"injured": {"exact": 0.7}},
+    }
+    assert gate_mod.check(ok, BASELINE) == []
+    assert gate_mod.check({"sets": ok}, BASELINE) == []
+    low = {"a": {"event_type": {"accuracy": 0.79}, "fatalities": {"exact": None}}}
+    violations = gate_mod.check(low, BASELINE)
+    assert violations == [
+        "a: event_type.accuracy = 0.79 < floor 0.8",
+        "a: fatalities.exact missing, floor 0.5",
+        "b: injured.exact not measured (set not run), floor 0.5",
+    ]
+
+
+def test_shipped_baseline_is_well_formed() -> None:
+    baseline = gate_mod.load_baseline()
+    from dateline.eval import FORMATS
+
+    assert baseline["sets"]
+    for name, spec in baseline["sets"].items():
+        assert spec["format"] in FORMATS, name
+        assert spec["floors"] and spec["why"], name
+        assert all(0 <= v <= 1 for v in spec["floors"].values()), name
+
+
+# ---------------------------------------------------------------------------
+# end to end with the model
+
+
+@pytest.mark.model
+def test_acled_end_to_end(coder: Any, acled_file: Path) -> None:
+    out = evaluate("acled", acled_file, coder=coder, progress=False)
+    assert out["n"] == 2
+    assert out["malformed"] == {"count": 1, "first": [{"line": 4, "reason": "expected 31 fields, got 3"}]}
+    assert out["no_report"] == 0
+    assert out["event_type"]["accuracy"] == 1.0
+    assert out["per_class"]["event_type"]["Battles"]["recall"] == 1.0
+    assert out["sub_event_type"]["accuracy"] == 1.0
+    assert out["fatalities"] == {"exact": 1.0, "mae": 0.0, "within_20pct": 1.0, "n": 2}
+    assert out["date"]["exact"] == 1.0
+    assert out["location"]["within_25km"] == 1.0 and out["location"]["admin1_match"] == 1.0
+    # Taliban (2) vs police (1) is right; the protest's actor is coded as civilians, not protesters.
+    assert out["interaction"]["accuracy"] == 0.5
+    assert out["actors"]["actor1_or_2_match"] == 0.5
+    assert "published" in out["settings"] and out["settings"]["schema"] == "2020"
+    assert out["seconds"] >= 0 and set(out) >= {"format", "file", "n", "malformed", "no_report", "settings"}
+
+
+@pytest.mark.model
+def test_acled_2015_and_kenya_variants(coder: Any, tmp_path: Path) -> None:
+    rows = [
+        ["771", "1BNG", "1", "01-January-2015", "2015", "1", "Riots/Protests", "Rioters (Bangladesh)", "", "5",
+         "Rioters (Bangladesh)", "", "5", "55", "Bangladesh", "Khulna", "", "", "Khulna", "22.8", "89.55", "1", "Src",
+         "Supporters of two rival parties clashed at a market in Khulna on Thursday.\nPolice arrested two people.", "0"],
+        ["771", "2BNG"],
+    ]  # fmt: skip
+    out = evaluate("acled", _write_csv(tmp_path / "asia.csv", ACLED_2015, rows), coder=coder, progress=False)
+    assert out["n"] == 1 and out["malformed"]["first"] == [{"line": 4, "reason": "expected 25 fields, got 2"}]
+    assert out["sub_event_type"] is None
+    assert out["settings"]["schema"] == "2015"
+    # The coder reads this riot as an armed clash: Battles is not Protests/Riots.
+    assert out["per_class"]["event_type"]["Protests/Riots"]["support"] == 1
+
+    kenya = [*ACLED_2020[:19], "countycode", *ACLED_2020[19:]]
+    row = dict.fromkeys(kenya, "")
+    row.update(event_date="31-12-19", time_precision="1", event_type="Violence against civilians", sub_event_type="Attack",
+               actor1="Police Forces of Kenya (2013-)", inter1="1", actor2="Civilians (Kenya)", inter2="7",
+               admin1="Kisumu", latitude="-0.1022", longitude="34.7617", geo_precision="1", fatalities="2",
+               notes="On 31 December 2019, police shot dead two suspected robbers in Kisumu town, Kisumu.")  # fmt: skip
+    out = evaluate(
+        "acled", _write_csv(tmp_path / "k.csv", kenya, [[row[h] for h in kenya]]), coder=coder, progress=False
+    )
+    assert out["settings"]["schema"] == "2020+countycode"
+    assert out["event_type"]["accuracy"] == 1.0 and out["fatalities"]["exact"] == 1.0
+    assert out["date"]["exact"] == 1.0 and out["location"]["admin1_match"] == 1.0
+
+
+@pytest.mark.model
+def test_fakes_end_to_end(coder: Any, tmp_path: Path) -> None:
+    header = ["unit_id", "article_title", "article_content", "source", "date", "location", "actor",
+              "cause_of_death", "nb_children", "nb_civilians", "nb_noncivilians", "nb_women", "label"]  # fmt: skip
+    text = ("Sat 10 Jun 2017 Air strikes killed 12 civilians including 3 children in Raqqa city on Saturday, "
+            "activists said. The strikes hit a crowded market.")  # fmt: skip
+    path = _write_csv(tmp_path / "f.csv", header, [
+        ["1", "Raqqa strikes", text, "x", "6/10/17", "raqqa", "unknown", "shelling", "3", "12", "0", "0", "1"],
+        ["2", "t", "Text", "x", "6/10/17", "idlib", "unknown", "shelling", "0", "x", "0", "0", "0"],
+    ], newline="\r\n")  # fmt: skip
+    out = evaluate("fakes", path, coder=coder, progress=False)
+    assert out["n"] == 1 and out["malformed"]["first"] == [{"line": 3, "reason": "non-numeric nb_civilians"}]
+    assert out["event_type"]["accuracy"] == 1.0  # air strike = shelling proxy
+    assert out["fatalities"]["exact"] == 1.0
+    assert out["victims"] == {"agreement": 1.0, "n": 2}  # children 3, civilians 12
+    assert out["date"]["within_2_days"] == 1.0
+    assert out["location"]["admin1_match"] == 1.0
+    assert out["actors"]["n"] == 0  # actor "unknown" is not scored
+
+
+@pytest.mark.model
+def test_pitf_gva_plover_end_to_end(coder: Any, tmp_path: Path) -> None:
+    header = [f"col{i}" for i in range(73)]
+    for i, name in {
+        3: "Start Day",
+        4: "Start Month",
+        5: "Start Year",
+        6: "End Day",
+        7: "End Month",
+        8: "End Year",
+        9: "Country",
+        10: "Region",
+        13: "Degrees",
+        17: "Degrees",
+        23: "Perp State Role",
+        41: "Deaths Number",
+        43: "Injured Number",
+        62: "Description",
+    }.items():
+        header[i] = name  # fmt: skip
+    r = [""] * 73
+    r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10] = "08", "03", "2016", "99", "99", "9999", "NGA", "Zamfara"
+    r[13:21] = ["12", "10", "0", "N", "6", "15", "0", "E"]
+    r[23], r[41], r[43] = "Non-State, Internal, No State Sanction", "6", "2"
+    r[62] = (
+        "Gunmen killed 6 villagers and wounded 2 others in an attack on a village in Zamfara state, Nigeria, on Tuesday, police said."
+    )
+    lines = ["x", "", "y", "\t".join(header), "\t".join(r), "broken\trow"]
+    (tmp_path / "p.tsv").write_text("\n".join(lines), encoding="utf-8")
+    out = evaluate("pitf", tmp_path / "p.tsv", coder=coder, progress=False)
+    assert out["n"] == 1 and out["malformed"]["first"][0]["line"] == 6
+    assert out["fatalities"]["exact"] == 1.0 and out["injured"] == {"exact": 1.0, "mae": 0.0, "n": 1}
+    assert out["location"]["country_match"] == 1.0 and out["location"]["within_161km"] == 1.0
+    assert out["perpetrator"]["accuracy"] == 1.0
+
+    (tmp_path / "X_v.json").write_text(json.dumps([
+        {"text": "Gunmen killed 6 villagers and wounded 2 others in an attack on a village on Tuesday.", "publish_date": "2016-03-09"},
+        {"text": "   ", "publish_date": "2016-03-09"},
+        {"text": "The two foreign ministers met in Geneva to discuss trade.", "publish_date": "2016-03-09"},
+    ]))  # fmt: skip
+    (tmp_path / "y_v.json").write_text(json.dumps([
+        {"n_killed": 6, "n_injured": 2, "shooting_date": "2016-03-08"},
+        {"n_killed": 0, "n_injured": 0, "shooting_date": "2016-03-08"},
+        {"n_killed": 1, "n_injured": 0, "shooting_date": "2016-03-08"},
+    ]))  # fmt: skip
+    out = evaluate("gva", tmp_path / "X_v.json", coder=coder, progress=False)
+    assert (
+        out["n"] == 2
+        and out["no_report"] == 1
+        and out["malformed"]["first"] == [{"line": 2, "reason": "empty text"}]
+    )
+    assert out["fatalities"] == {"exact": 0.5, "mae": 0.5, "within_20pct": 0.5, "n": 2}
+    assert out["injured"] == {"exact": 1.0, "mae": 0.0, "n": 2}
+    assert out["date"]["exact"] == 0.5
+
+    (tmp_path / "gsr.txt").write_text(json.dumps([
+        {"id": "DOC", "event": "DOCUMENT"},
+        {"id": "1", "event": "ASSAULT", "date": "2000-01-01", "dead": "2", "eventLoc": {"name": "Kabul"},
+         "text": "Rebels attacked a government convoy near Kabul, killing 2 soldiers."},
+        {"id": "2", "event": "AGREE", "date": "2000-01-01", "text": "The two foreign ministers agreed to expand trade cooperation."},
+        {"id": "3", "event": "AGREE"},
+    ]))  # fmt: skip
+    out = evaluate("plover", tmp_path / "gsr.txt", coder=coder, progress=False)
+    assert out["n"] == 2 and out["malformed"]["first"] == [{"line": 4, "reason": "missing text or event"}]
+    assert out["no_report"] == 1
+    assert out["event_type"]["accuracy"] == 0.5
+    assert out["per_class"]["event_type"]["AGREE"]["recall"] == 0.0
+    assert out["fatalities"]["exact"] == 1.0 and out["location"] == {"name_match": 1.0, "n": 1}
+
+
+@pytest.mark.model
+def test_gate_run_in_process(coder: Any, acled_file: Path, tmp_path: Path) -> None:
+    baseline = {"sets": {"tiny": {"format": "acled", "file": acled_file.name, "sample": 3, "seed": 1,
+                                  "floors": {"event_type.accuracy": 0.9, "interaction.accuracy": 0.6}}}}  # fmt: skip
+    out = gate_mod.run(baseline, shared=tmp_path, coder=coder, progress=False)
+    assert out["sets"]["tiny"]["settings"]["sample"] == 3 and out["sets"]["tiny"]["n"] == 2
+    assert out["violations"] == ["tiny: interaction.accuracy = 0.5 < floor 0.6"]
+
+
+@pytest.mark.model
+def test_eval_command_case2021(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    tsv = tmp_path / "case.tsv"
+    tsv.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tPolice arrested 5 opposition activists in Lagos on Monday.\tARREST\n"
+        "2\tThe two foreign ministers met in Geneva to discuss trade.\tDIPLO\n"
+        "3\tA broken row without a label\n"
+        "4\tSoldiers opened fire on protesters in Mandalay, Myanmar, killing 3 people on Sunday.\tFORCE_AGAINST_PROTEST\n",
+        encoding="utf-8",
+    )
+    out_file = tmp_path / "m.json"
+    result = CliRunner().invoke(app, ["eval", "--format", "case2021", str(tsv), "--out", str(out_file)])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(out_file.read_text())
+    assert metrics["format"] == "case2021" and metrics["n"] == 3
+    assert metrics["malformed"] == {"count": 1, "first": [{"line": 4, "reason": "expected 3 fields, got 2"}]}
+    assert metrics["no_report"] == 1
+    assert metrics["sub_event_type"]["accuracy"] == 1.0  # DIPLO: no report = not an ACLED event
+    assert set(metrics["per_class"]["sub_event_type"]) == {"ARREST", "DIPLO", "FORCE_AGAINST_PROTEST"}
+
+    bad = CliRunner().invoke(app, ["eval", "--format", "nope", str(tsv)])
+    assert bad.exit_code == 2
+
+
+def test_report_choice() -> None:
+    from dateline.record import Evidence, Report
+
+    def rep(trigger: int, killed: int, conf: float) -> Report:
+        return Report.model_validate({
+            "event_id": "e", "report_id": "r", "article": {"id": "a", "sha256": "s"},
+            "event_type": "Battles", "sub_event_type": "Armed clash", "confidence": conf,
+            "fatalities": {"best": killed},
+            "evidence": [Evidence(field="trigger", start=trigger, end=trigger + 3, text="hit").model_dump()],
+            "coder": {"version": "0", "model": "m", "gazetteer": "g"},
+        })  # fmt: skip
+
+    a, b, c = rep(50, 1, 0.9), rep(10, 3, 0.5), rep(30, 3, 0.7)
+    assert first_report([a, b, c]) is b
+    assert main_report([a, b, c]) is c
+    assert first_report([]) is None and main_report([]) is None
