@@ -188,3 +188,31 @@ def test_sub_type_follows_who_is_involved(coder, text: str, sub_type: str) -> No
     # regression: an armed attack on a village's civilians was coded as a battle
     events = _code(coder, text).events
     assert events and events[0].sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2"),
+    [
+        # regression: a car bomb was typed as an air strike when "fighters" appeared nearby
+        ("A car bomb exploded near a checkpoint held by fighters in Azaz on Monday.", "Remote explosive/landmine/IED", None, None),
+        # regression: "a suicide bomber blew himself up" was an attack on civilians
+        ("A suicide bomber blew himself up at a mosque in Quetta on Friday, killing 12 worshippers.", "Suicide bomb", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"),
+        ("Hundreds of residents protested in Nakuru on Tuesday over the price of bread.", "Peaceful protest", "Protesters (Kenya)", None),
+        ("Rival party supporters clashed in Mombasa on Sunday, leaving two dead.", "Mob violence", "Rioters (Kenya)", None),
+    ],
+)
+def test_acled_roles_and_types(coder, text: str, sub_type: str, actor1: str | None, actor2: str | None) -> None:  # type: ignore[no-untyped-def]
+    (r,) = _code(coder, text).events
+    assert r.sub_event_type == sub_type
+    if actor1 is not None:
+        assert r.actor1 is not None and r.actor1.name == actor1
+    if actor2 is not None:
+        assert r.actor2 is not None and r.actor2.name == actor2
+
+
+def test_the_reporting_police_are_not_an_actor(coder) -> None:  # type: ignore[no-untyped-def]
+    # regression: in "..., police said" the police became actor1 of an attack they only reported
+    (r,) = _code(coder, "Gunmen abducted three farmers near Zamfara on Sunday, police said.").events
+    assert r.actor1 is not None and r.actor1.name.startswith("Unidentified Armed Group")
+    assert r.actor2 is not None and r.actor2.name.startswith("Civilians")
+    assert any(c.source.lower() == "police" for c in r.claims)

@@ -325,9 +325,9 @@ def test_acled_end_to_end(coder: Any, acled_file: Path) -> None:
     assert out["fatalities"] == {"exact": 1.0, "mae": 0.0, "within_20pct": 1.0, "n": 2}
     assert out["date"]["exact"] == 1.0
     assert out["location"]["within_25km"] == 1.0 and out["location"]["admin1_match"] == 1.0
-    # Taliban (2) vs police (1) is right; the protest's actor is coded as civilians, not protesters.
-    assert out["interaction"]["accuracy"] == 0.5
-    assert out["actors"]["actor1_or_2_match"] == 0.5
+    # Taliban (2) vs police (1), and the protesting residents coded as Protesters (60).
+    assert out["interaction"]["accuracy"] == 1.0
+    assert out["actors"]["actor1_or_2_match"] == 1.0
     assert "published" in out["settings"] and out["settings"]["schema"] == "2020"
     assert out["seconds"] >= 0 and set(out) >= {"format", "file", "n", "malformed", "no_report", "settings"}
 
@@ -344,8 +344,8 @@ def test_acled_2015_and_kenya_variants(coder: Any, tmp_path: Path) -> None:
     assert out["n"] == 1 and out["malformed"]["first"] == [{"line": 4, "reason": "expected 25 fields, got 2"}]
     assert out["sub_event_type"] is None
     assert out["settings"]["schema"] == "2015"
-    # The coder reads this riot as an armed clash: Battles is not Protests/Riots.
-    assert out["per_class"]["event_type"]["Protests/Riots"]["support"] == 1
+    # Rival supporters clashing is a riot: the 2015 class Protests/Riots.
+    assert out["per_class"]["event_type"]["Protests/Riots"] == {"support": 1, "precision": 1.0, "recall": 1.0, "f1": 1.0}
 
     kenya = [*ACLED_2020[:19], "countycode", *ACLED_2020[19:]]
     row = dict.fromkeys(kenya, "")
@@ -454,10 +454,11 @@ def test_pitf_gva_plover_end_to_end(coder: Any, tmp_path: Path) -> None:
 @pytest.mark.model
 def test_gate_run_in_process(coder: Any, acled_file: Path, tmp_path: Path) -> None:
     baseline = {"sets": {"tiny": {"format": "acled", "file": acled_file.name, "sample": 3, "seed": 1,
-                                  "floors": {"event_type.accuracy": 0.9, "interaction.accuracy": 0.6}}}}  # fmt: skip
+                                  "floors": {"event_type.accuracy": 0.9, "date.exact": 1.01}}}}  # fmt: skip
     out = gate_mod.run(baseline, shared=tmp_path, coder=coder, progress=False)
     assert out["sets"]["tiny"]["settings"]["sample"] == 3 and out["sets"]["tiny"]["n"] == 2
-    assert out["violations"] == ["tiny: interaction.accuracy = 0.5 < floor 0.6"]
+    # a floor above what any run can reach must be reported; the one that is met must not
+    assert out["violations"] == ["tiny: date.exact = 1.0 < floor 1.01"]
 
 
 @pytest.mark.model

@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.extract.numbers import CasualtyFigure, Count, find_casualties, parse_count
+from dateline.extract.numbers import (
+    CasualtyFigure,
+    Count,
+    coded_fatalities,
+    combine_figures,
+    find_casualties,
+    parse_count,
+)
 
 # --------------------------------------------------------------------------------------
 # helpers
@@ -454,6 +461,162 @@ def test_no_keyword_is_fast_path() -> None:
 
 
 # --------------------------------------------------------------------------------------
+# lists, alternatives, local-news phrasing, war totals
+# --------------------------------------------------------------------------------------
+
+
+def killed_total(*sentences: str) -> int:
+    """Fatalities of one report told in these sentences, the way the coder combines them."""
+    found = [
+        f
+        for s in sentences
+        for f in find_casualties(s)
+        if f.kind == "killed" and f.count is not None and f.part_of is None and not f.aggregate
+    ]
+    return combine_figures(found)[1]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "total"),
+    [
+        # one list: different people, added up
+        (("4 guards and 3 raiders were killed in the fight.",), 7),
+        (("Two soldiers, a policeman and three civilians were killed.",), 6),
+        (("Police fired on the house, killing him and four of his relatives.",), 5),
+        # another sentence, another victim group, or marked as more
+        (("2 policemen were killed in the ambush.", "Officials said 6 militants were also killed."), 8),
+        (("Three people were killed on the road.", "Another two died in hospital."), 5),
+        (("Two soldiers died when the mine exploded.", "Another soldier was killed later."), 3),
+        # restatements and parts of a whole do not add
+        (("Gunmen killed 5 people at the market.", "Five people died in the attack, police said."), 5),
+        (("Seven people were killed.", "Three civilians were among those killed, police said."), 7),
+        (("12 civilians, including 3 children, were killed.",), 12),
+        (("3 civilians were killed in the shelling.", "Two children were killed, medics said."), 3),
+        (("Ten people were killed in the bombing.",), 10),
+        (("Nine people were killed.", "Later 6 soldiers and 3 militants were reported killed."), 9),
+    ],
+)
+def test_report_level_combination(sentences: tuple[str, ...], total: int) -> None:
+    assert killed_total(*sentences) == total
+
+
+def test_combination_keeps_bounds() -> None:
+    found = find_casualties("At least 5 soldiers and 2 policemen were killed.")
+    assert combine_figures([f for f in found if f.kind == "killed"]) == (7, 7, None)
+    assert combine_figures([]) == (0, 0, 0)
+
+
+def test_list_members_share_a_group() -> None:
+    found = find_casualties("Two soldiers and three rebels were killed.")
+    assert [(f.count and f.count.best, f.group is not None) for f in found] == [(2, True), (3, True)]
+    assert found[0].group == found[1].group
+
+
+@pytest.mark.parametrize(
+    ("text", "additive"),
+    [
+        ("Three militants were also killed.", True),
+        ("Another two people died.", True),
+        ("Four others were wounded.", True),
+        ("Five more bodies were found.", True),
+        ("More than 20 people were killed.", False),
+        ("Twenty people were killed.", False),
+    ],
+)
+def test_additive_marker(text: str, additive: bool) -> None:
+    assert find_casualties(text)[0].additive is additive
+
+
+def test_parenthetical_alternative_takes_the_conservative_figure() -> None:
+    f = one("25 soldiers (22 according to the rebels) were killed in the raid.")
+    assert (f.count and (f.count.low, f.count.best, f.count.high)) == (22, 22, 25)
+    # A subset in brackets is not another source's figure.
+    g = find_casualties("12 people (including 3 children) were killed.")
+    assert g[0].count is not None and g[0].count.best == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight people were <b>killed</b> in the raid.", [("killed", 8, None)]),
+        ("On Monday 5 IS fighters were killed in the strike.", [("killed", 5, "militants")]),
+        ("Six villagers were yesterday killed in the raid.", [("killed", 6, "civilians")]),
+        ("Published May 3 2016 Four medics were killed.", [("killed", 4, None)]),
+        ("The bodies of 14 men were found by the river.", [("killed", 14, None)]),
+        ("Nine bodies were recovered from the rubble.", [("killed", 9, None)]),
+        ("Two die in clashes over grazing land.", [("killed", 2, None)]),
+        ("He was shot outside 3434 High Street He died later.", [("injured", 1, None), ("killed", 1, None)]),
+        ("One death and one injury were reported.", [("killed", 1, None), ("injured", 1, None)]),
+        ("A teacher was kidnapped and killed by the gang.", [("killed", 1, None)]),
+        ("Raiders ambushed and killed the director of the clinic.", [("killed", 1, None)]),
+        ("Gunmen shot dead the brother of a local lawmaker.", [("killed", 1, None)]),
+        # the number is the shooter, not a victim
+        ("A 30-year-old man shot and killed his neighbour on Friday.", [("killed", 1, None)]),
+        ("Three gunmen attacked and killed two guards.", [("killed", 2, None)]),
+    ],
+)
+def test_more_phrasings(text: str, expected: list[tuple[str, int | None, str | None]]) -> None:
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "best", "soft"),
+    [
+        ("A man was shot and killed on Elm Street late Friday.", "killed", 1, False),
+        ("The woman was fatally shot outside her home.", "killed", 1, False),
+        ("He died at the hospital an hour later.", "killed", 1, False),
+        ("The victim was pronounced dead at the scene.", "killed", 1, False),
+        ("A 19-year-old man was shot in the leg.", "injured", 1, True),
+        ("She suffered non-life-threatening injuries.", "injured", 1, True),
+        ("Two others were wounded.", "injured", 2, False),
+        ("No one was hurt.", "injured", 0, False),
+    ],
+)
+def test_local_news(text: str, kind: str, best: int, soft: bool) -> None:
+    f = one(text)
+    assert (f.kind, f.count and f.count.best, f.soft) == (kind, best, soft)
+
+
+def test_shot_is_not_an_injury_of_an_animal() -> None:
+    assert figs("Their dog was shot in the yard.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has killed more than 300,000 people since 2011.",
+        "More than 250000 people have been killed since the conflict began.",
+        "The conflict, which has killed 40,000 people, shows no sign of ending.",
+        "Some 9,000 people have died in four years of war.",
+        "An estimated 170,000 people have been killed.",
+        "More than 3,000 people were killed during the past month.",
+    ],
+)
+def test_war_totals_are_aggregate(text: str) -> None:
+    found = [f for f in find_casualties(text) if f.kind == "killed"]
+    assert found and all(f.aggregate for f in found)
+
+
+def test_large_incident_figure_is_not_aggregate() -> None:
+    f = one("The earthquake killed 6,000 people on Monday.")
+    assert not f.aggregate
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Two soldiers were killed. Fatalities coded as 0 (source reported 2).", 0),
+        ("Fatalities coded as 3. Later: total fatalities coded as 5.", 5),
+        ("Eight fighters were killed. Fatalities split over 2 locations (4).", 4),
+        ("Ten people were killed; 10 fatalities were reported.", None),
+        ("The village was coded as the district town.", None),
+    ],
+)
+def test_coded_fatalities(text: str, coded: int | None) -> None:
+    assert coded_fatalities(text) == coded
+
+
+# --------------------------------------------------------------------------------------
 # properties
 # --------------------------------------------------------------------------------------
 
@@ -513,3 +676,30 @@ def test_combined_only_with_one_number(n: int) -> None:
 def test_spelled_subject_counts(n: int) -> None:
     words = spell(n)
     assert figs(f"Officials said {words} soldiers were killed.") == [("killed", n, "soldiers")]
+
+
+# --------------------------------------------------------------------------------------
+# through the coder: one report's figures across its sentences
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        (
+            "Two policemen were killed on Sunday when gunmen ambushed a checkpoint near the town. "
+            "Local officials said six militants were also killed.",
+            8,
+            0,
+        ),
+        ("A man was shot in the leg on Main Street on Friday night, police said.", 0, 1),
+        ("Two soldiers were killed in an attack on a base. Fatalities coded as 0 (source reported 2).", 0, 0),
+    ],
+)
+def test_report_casualties(coder, text: str, fatalities: int, injured: int) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    coded = coder.code(Article.from_text(text))
+    assert coded.events
+    first = coded.events[0]
+    assert (first.fatalities.best, first.injured.best) == (fatalities, injured)

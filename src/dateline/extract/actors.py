@@ -33,9 +33,13 @@ CIVILIAN_NOUNS = {
     "teachers", "family", "families", "man", "woman", "men", "boy", "girl", "pupils", "patients",
 }
 PROTESTER_NOUNS = {"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"}
-RIOTER_NOUNS = {"rioters", "mob", "rioter"}
+RIOTER_NOUNS = {"rioters", "mob", "mobs", "rioter"}
+# Crowds that become rioters when they fight ("rival supporters clashed"): kept apart from
+# rioters so a peaceful rally of supporters stays a protest.
+CROWD_NOUNS = {"supporters", "fans", "youths", "crowd", "crowds", "loyalists", "partisans"}
 ARMED_NOUNS = {
     "gunmen", "gunman", "militants", "militant", "insurgents", "insurgent", "rebels", "rebel", "assailants",
+    "gang", "gangs", "raiders", "attacker", "kidnappers", "abductors",
     "attackers", "fighters", "jihadists", "terrorists", "terrorist", "bandits", "armed men", "extremists",
 }
 EQUIPMENT_NOUNS = {
@@ -132,6 +136,8 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             kind = "protesters"
         elif noun in RIOTER_NOUNS:
             kind = "rioters"
+        elif noun in CROWD_NOUNS and tok.pos_ == "NOUN":
+            kind = "crowd"
         elif noun in ARMED_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             kind = "unidentified"
         elif noun in CIVILIAN_NOUNS and tok.pos_ == "NOUN":
@@ -177,9 +183,9 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             inter = 3
         else:
             country = event_country
-            label = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters"}[kind]
+            label = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters", "crowd": "Protesters"}[kind]
             name = f"{label} ({country_name(country)})" if country else label
-            inter = {"civilians": 7, "protesters": 6, "rioters": 5}[kind]
+            inter = {"civilians": 7, "protesters": 6, "rioters": 5, "crowd": 6}[kind]
         add(ActorMention(name, doc_text(doc)[a:b], inter, country, kind, left.i, tok.i + 1, a, b))
     found.sort(key=lambda m: m.char_start)
     return found

@@ -1,6 +1,6 @@
 """Number phrases and casualty figures in English conflict reporting.
 
-Two public entry points:
+Public entry points:
 
 * :func:`parse_count` turns a number phrase ("at least 12", "dozens", "between 10
   and 15", "one hundred and five") into a :class:`Count` with a conservative
@@ -8,6 +8,15 @@ Two public entry points:
 * :func:`find_casualties` finds killed / injured / casualty figures in one sentence
   with precompiled regular expressions (no NLP model, so it is cheap enough to run
   on every sentence of every article).
+* :func:`combine_figures` combines one report's figures across its sentences: members
+  of a list and different victim groups add up, "also"/"another"/"others" add,
+  restatements keep the largest figure, sub-figures never add.
+* :func:`coded_fatalities` reads an ACLED coder's own remark in published notes
+  ("Fatalities coded as 0 (source reported 3)", "Fatalities split over 2 locations (4)").
+
+Running totals ("since 2011", "so far", "in the war", "the conflict that has killed")
+are marked ``aggregate``; so is a figure of ``WAR_TOTAL`` (5,000) or more in a sentence
+with no word of a single incident (attack, blast, strike, a weekday...).
 
 Conventions follow the ACLED codebook: a fatality count is the *reported*, most
 conservative figure; injuries are kept apart from deaths; "casualties" alone is
@@ -60,7 +69,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["VAGUE_QUANTITIES", "CasualtyFigure", "Count", "find_casualties", "parse_count"]
+__all__ = [
+    "VAGUE_QUANTITIES",
+    "CasualtyFigure",
+    "Count",
+    "coded_fatalities",
+    "combine_figures",
+    "find_casualties",
+    "parse_count",
+]
 
 
 @dataclass(frozen=True)
@@ -83,6 +100,14 @@ class CasualtyFigure:
     is stated without a number (then ``unnumbered`` is True). ``part_of`` is the index,
     in the returned list, of the figure this one is included in ("12 civilians,
     including 3 children"): callers must not add a sub-figure to its container.
+    ``group`` is shared by the members of one coordinated list ("two soldiers, a
+    policeman and three civilians were killed", "killing him and four others"): they
+    are different people and add up. ``additive`` marks a figure the text presents as
+    on top of others ("three militants were also killed", "another two died", "four
+    others were wounded"), so a caller combining several sentences adds it. ``soft``
+    marks an injury read only from "was shot" / "suffered a gunshot wound" said of
+    one person: local reports often say so of someone who then died, so a caller
+    counts a soft injury only when the report gives no death.
     ``char_start``/``char_end`` include the ``offset`` given to :func:`find_casualties`.
     """
 
@@ -96,6 +121,9 @@ class CasualtyFigure:
     aggregate: bool
     named: bool
     part_of: int | None = None
+    group: int | None = None
+    additive: bool = False
+    soft: bool = False
 
 
 # --------------------------------------------------------------------------------------
@@ -206,7 +234,10 @@ _AFTER_EXCLUDE_RE = re.compile(
     r"|(?:\s*|-)(?:years?|months?|weeks?|days?|hours?|hrs|minutes?|mins?|seconds?|decades?|centuries|"
     r"nights?|km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|yards?|kg|kilos?|kilograms?|tons?|"
     r"tonnes?|dollars?|euros?|pounds|usd|times|a\.m\.|p\.m\.|am|pm|o'clock|gmt|utc|bc|ad|"
-    r"(?-i:" + _MONTHS + r"|May))\b",
+    r"(?-i:" + _MONTHS + r"|May))\b"
+    # a street address ("3434 High Street", "the 1000 block of Elm Avenue")
+    r"|\s+block\b|(?-i:\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
+    r"Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Place|Way)\b)",
     _F,
 )
 _BEFORE_EXCLUDE_RE = re.compile(
@@ -221,7 +252,8 @@ _BEFORE_EXCLUDE_RE = re.compile(
 # another year ("in 2015 and 2016"): "5 killed and 1800 wounded" is a count.
 _YEAR_CONTEXT_RE = re.compile(
     r"\b(?:in|since|of|until|till|by|from|before|after|during|year|early|late|mid|between|"
-    r"summer|winter|spring|autumn|fall)\s*$|\b(?:19|20)\d\d\s*(?:and|to|or|-|–|/)\s*$|\b\d{1,2},\s*$",
+    r"summer|winter|spring|autumn|fall)\s*$|\b(?:19|20)\d\d\s*(?:and|to|or|-|–|/)\s*$|\b\d{1,2},\s*$"
+    r"|\b(?:" + _MONTHS + r"|May)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$",
     _F,
 )
 
@@ -425,7 +457,8 @@ _PERSON_WORDS = set(_WHO_WORDS) | _wordset(
     "activists protester protesters protestor protestors demonstrator demonstrators employee "
     "employees staff personnel pilot pilots crew youth youths elder elders cleric clerics imam "
     "imams priest priests agent agents militiaman militiamen spokesman lawmaker lawmakers "
-    "policemen operative operatives suspect suspects victim victims casualty one"
+    "policemen operative operatives suspect suspects victim victims casualty one customer customers "
+    "intruder intruders teen teens juvenile juveniles"
 )
 # Things that follow a number but are not people ("killed 30 cattle" is not a fatality).
 _NON_PERSON_WORDS = _wordset(
@@ -447,7 +480,10 @@ _STOP = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|" + _MONTHS
 )
 # An age before the noun ("a 12-year-old boy") belongs to the phrase but is not a count.
-_WORD = rf"(?:\d{{1,3}}-years?-old|(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*)"
+_WORD = (
+    rf"(?:\d{{1,3}}-years?-old|(?-i:IS|ISIS|ISIL)\b|(?!(?:{_STOP}|{_TEENS_UNITS}|{_TENS}|dozens|hundreds)\b)"
+    rf"[A-Za-z][\w'’-]*)"
+)
 # The noun phrase after a number: "people", "Afghan soldiers", "of the attackers".
 _NPX = rf"(?:\s+of(?:\s+(?:the|those|them|whom|his|her|their)\b)?)?(?:\s+{_WORD}){{0,3}}"
 _NP = rf"{_QNUM}{_NPX}"
@@ -456,6 +492,14 @@ _NP_RE = re.compile(rf"(?P<num>{_QNUM})(?P<npx>{_NPX})", _F)
 # list is capped at 8 members so a long comma run cannot make matching quadratic.
 _NPLIST = (
     rf"{_NP}(?:\s*,\s*(?!{_QNUM}\s+of\s+(?:them|whom)\b){_NP}){{0,6}}(?:,?\s+(?:and|as\s+well\s+as)\s+{_NP})?"
+)
+# A subject may end in a second noun without a number ("25 soldiers and policemen were killed").
+_NPLIST_SUBJ = rf"{_NPLIST}(?:\s+and\s+(?!{_QNUM}\b)(?:{_WORD}\s+){{0,2}}{_WORD})?"
+# "25 soldiers (22 according to the Taliban)": a second source's figure for the same dead.
+_PAREN = r"(?P<paren>\s*\((?P<alt>[^()]{1,80})\))"
+_ALT_SOURCE_RE = re.compile(
+    r"\b(?:according|per|said|says|say|claim\w*|report\w*|sources?|other|officials?|figures?)\b",
+    re.IGNORECASE,
 )
 # Place or group after the subject: "12 members of one family", "5 people in Kabul".
 # Its words are not numbers, so "one of 12 people killed" is read as 12, not as 1.
@@ -468,10 +512,20 @@ _MIDDLE = (
 _AUXW = (
     r"were|was|are|is|be|been|being|have|has|had|got|get|who|that|reportedly|also|allegedly|all|both|"
     r"later|since|now|reported|confirmed|believed|feared|said|thought|known|to|already|subsequently|"
-    r"eventually|instantly|immediately|either|left|found|either|\w+ly"
+    r"eventually|instantly|immediately|either|left|found|either|yesterday|today|tonight|overnight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+ly"
 )
-_AUX = rf"(?:\s+(?:{_AUXW})\b){{0,5}}"
+_AUX = rf"(?:\s+(?!fatally\b)(?:{_AUXW})\b){{0,5}}"
 
+# A first verb joined to a killing ("was kidnapped and killed", "ambushed and killed 3").
+_HARM_FIRST = (
+    r"abducted|kidnapped|ambushed|attacked|captured|tortured|beaten|robbed|raped|seized|stabbed|shot|"
+    r"lynched|dragged|taken"
+)
+_HARM_ACT_FIRST = (
+    r"abducted|abducting|abducts|abduct|kidnapped|kidnapping|kidnaps|kidnap|ambushed|ambushing|ambush|"
+    r"attacked|attacking|attacks|attack|captured|tortured|robbed|shoots|shoot|shot|lynched|lynches|lynch"
+)
 _V_COMBINED = (
     r"(?:killed|dead)(?:\s*,)?\s+(?:and|or)\s+(?:(?:seriously|badly|critically|severely)\s+)?(?:wounded|injured|hurt)"
     r"|(?:wounded|injured)\s+(?:and|or)\s+killed"
@@ -480,10 +534,12 @@ _V_KILLED = (
     r"killed|dead|died|deaths|fatalities|slain|executed|massacred|beheaded|shot\s+dead|"
     r"shot\s+and\s+killed|murdered|assassinated|gunned\s+down|perished|lost\s+their\s+lives|"
     r"lost\s+his\s+life|lost\s+her\s+life|burned\s+to\s+death|stabbed\s+to\s+death|"
-    r"beaten\s+to\s+death|hacked\s+to\s+death|civilian\s+deaths|confirmed\s+dead"
+    r"beaten\s+to\s+death|hacked\s+to\s+death|stoned\s+to\s+death|shot\s+to\s+death|civilian\s+deaths|"
+    r"confirmed\s+dead|pronounced\s+dead|found\s+dead|die|dies|death|fatally\s+(?:shot|wounded|stabbed|injured)|"
+    rf"(?:{_HARM_FIRST})\s+and\s+(?:then\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)"
 )
 _V_INJURED = (
-    r"wounded|injured|hurt|injuries|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:injuries|wounds)"
+    r"wounded|injured|hurt|injuries|injury|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}(?:injuries|wounds)"
     r"|hospitali[sz]ed"
 )
 _V_CAS = r"casualties"
@@ -493,7 +549,8 @@ _TRANSITIVE = {"killed", "executed", "massacred", "beheaded", "murdered", "wound
 # Subject figures: "12 people were killed", "two soldiers and a civilian died",
 # "12 civilians, including 3 children, were killed", "5 dead", "no casualties".
 _SUBJ_RE = re.compile(
-    rf"(?P<lead>\b(?:leaving|left)\s+)?(?P<list>{_NPLIST})(?P<pp>{_PP})?{_MIDDLE}?{_AUX}\s+{_VERB}", _F
+    rf"(?P<lead>\b(?:leaving|left)\s+)?(?P<list>{_NPLIST_SUBJ}){_PAREN}?(?P<pp>{_PP})?{_MIDDLE}?{_AUX}\s+{_VERB}",
+    _F,
 )
 # Object figures: "killed 12 people", "killing at least 12", "killed and wounded 600".
 _V_ACT_COMBINED = (
@@ -504,7 +561,8 @@ _V_ACT_KILLED = (
     r"killed|killing|kills|kill|slew|slaying|executed|executing|massacred|massacring|beheaded|"
     r"beheading|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|murdering|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of|"
-    r"killings?\s+of"
+    r"killings?\s+of|"
+    rf"(?:{_HARM_ACT_FIRST})\s+and\s+(?:then\s+)?(?:killed|killing|kills|kill|murdered|murdering|executed|beheaded)"
 )
 _V_ACT_INJURED = r"wounded|wounding|injured|injuring|hurt|hurting"
 _OBJ_RE = re.compile(
@@ -550,9 +608,18 @@ _PRONOUN_RE = re.compile(
 # A singular passive: "X, a top commander, was reportedly killed", "the journalist was shot dead".
 _SING_RE = re.compile(
     r"\b(?P<aux>was|has\s+been|had\s+been|is|got)(?:\s+(?:reportedly|also|allegedly|later|subsequently|"
-    r"instantly|fatally|critically|seriously|badly|slightly|lightly|mortally|confirmed|found|shot|"
-    r"\w+ly))*\s+(?:(?P<vk>killed|slain|executed|murdered|assassinated|beheaded|dead|shot\s+dead|"
-    r"gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death)|(?P<vi>wounded|injured|hurt))\b",
+    r"instantly|critically|seriously|badly|slightly|lightly|mortally|confirmed|found|shot|pronounced|"
+    rf"declared|(?:{_HARM_FIRST})\s+and(?:\s+then)?|(?!fatally\b)\w+ly))*\s+(?:(?P<vk>killed|slain|executed|murdered|"
+    r"assassinated|fatally\s+(?:shot|wounded|stabbed|injured)|"
+    r"beheaded|dead|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death|shot\s+to\s+death)"
+    r"|(?P<vi>wounded|injured|hurt|(?P<shot>shot)(?!\s+(?:dead|and|to\s+death|at)\b)))\b",
+    _F,
+)
+# "she suffered non-life-threatening injuries", "he sustained a gunshot wound" (one person).
+_SUFFER_RE = re.compile(
+    r"\b(?P<aux>)(?:suffered|suffering|sustained|received)\s+(?:(?:a|an|two|multiple|several|minor|serious|"
+    r"critical|non[\s-]life[\s-]threatening|life[\s-]threatening|apparent|gunshot|stab|graze)\s+){0,4}"
+    r"(?P<vi>wounds?|injury|injuries)\b",
     _F,
 )
 _DIED_RE = re.compile(
@@ -575,6 +642,23 @@ _OBJ_NAME_RE = re.compile(
     + _NAME
     + r")"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|as|during|while|when|near|who|after|before)\b)"
+)
+_OBJ_SING_RE = re.compile(
+    rf"\b(?:(?P<vk>{_V_ACT_KILLED}|shot\s+dead|gunned\s+down|assassinated|assassinating)|(?P<vi>{_V_ACT_INJURED}))"
+    rf"\s+(?P<obj>(?:the|his|her|their|its|an?)\s+(?:{_WORD}\s+){{0,4}}?(?P<head>[A-Za-z]+))\b(?!\s*-)",
+    _F,
+)
+# "killing one man and injuring another": one more person.
+_ANOTHER_RE = re.compile(
+    r"\b(?:(?P<vk>killing|killed|kills)|(?P<vi>wounding|injuring|wounded|injured|hurting))\s+"
+    r"(?P<num>another|one\s+other|a\s+second)(?:\s+(?:man|woman|person|boy|girl|victim))?(?=\s*(?:[,;.)]|$|and\b|in\b|on\b))",
+    _F,
+)
+# "11 bodies were found", "the bodies of 14 men": each body is a death.
+_BODIES_RE = re.compile(
+    rf"(?P<num>{_QNUM})\s+(?:(?:dead|more|mutilated|decomposed|dismembered|charred|other)\s+)?bodies\b"
+    rf"|\bbodies\s+of\s+(?:the\s+|another\s+)?(?P<num2>{_QNUM})(?P<npx>{_NPX})",
+    _F,
 )
 _NOT_NAMES = _wordset(
     "the a an he she it they we i this that these those there one his her their its police army "
@@ -600,7 +684,7 @@ _KEYWORD_RE = re.compile(
 )
 _PREFILTER_RE = re.compile(
     r"kill|dead|died|death|fatalit|lives|slain|slew|execut|massacr|behead|murder|assassin|gunned|"
-    r"perish|wound|injur|hurt|casualt|toll",
+    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bshot\b",
     _F,
 )
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _F)
@@ -620,6 +704,13 @@ _AGGREGATE_RE = re.compile(
     r"over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}(?:days|weeks?|months?|years?|decades?)|"
     r"in\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}(?:weeks?|months?|years?|decades?)|"
     r"during\s+the\s+(?:[\w-]+\s+){0,2}(?:operation|offensive|campaign|war|conflict|insurgency|siege)|"
+    r"during\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}(?:days|weeks?|months?|years?|decades?)|"
+    r"(?:war|conflict|uprising|revolution|insurgency|crisis)\b[^.;]{0,40}?\b(?:that|which)\s+(?:has|have|had)\s+"
+    r"(?:\w+\s+)?(?:killed|claimed|left|cost)|"
+    r"(?:war|conflict|uprising|revolution|insurgency)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)|"
+    r"(?:years?|months)\s+of\s+(?:civil\s+)?(?:war|conflict)|in\s+the\s+(?:civil\s+)?(?:war|conflict|uprising)\b|"
+    r"since\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:conflict|war|uprising|revolution|crisis|insurgency)\s+"
+    r"(?:began|started|erupted|broke\s+out)|since\s+then|"
     r"this\s+year|to\s+date|altogether|cumulative|since\s+(?:" + _MONTHS + r"|May|(?:19|20)\d\d)\b)",
     _F,
 )
@@ -632,6 +723,39 @@ _LEFT_NOUN_RE = re.compile(rf"([A-Za-z]+)(?:\s+(?:{_AUXW})\b)*\s+$", _F)
 _PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|are|is|be|got|left|found)\b", _F)
 _OBJECT_AHEAD_RE = re.compile(rf"\s+(?:{_QNUM}|the|his|her|their|him|them|people|civilians)\b", _F)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z\"'“(])|\n\s*\n")
+
+
+# Figures at or above this size are checked for incident context (see ``_finish``).
+WAR_TOTAL = 5000
+_INCIDENT_RE = re.compile(
+    r"\b(?:attacks?|bombs?|bombings?|blasts?|explosions?|air\s*strikes?|strikes?|raids?|massacres?|shelling|"
+    r"earthquake|stampede|yesterday|today|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    _F,
+)
+# "three militants were also killed", "another two", "four others", "five more people".
+_ADDITIVE_RE = re.compile(
+    r"\b(?:also|another|others?|further|additional|more(?!\s+than))\b",
+    _F,
+)
+_SINGULAR_PERSON_WORDS = {
+    w
+    for w in _PERSON_WORDS
+    if not w.endswith(("s", "men")) and w not in ("people", "police", "staff", "personnel", "crew")
+} | _wordset(
+    "director governor chief elder general colonel brigadier sheikh sheik dad mom uncle aunt cousin nephew niece "
+    "grandfather grandmother grandson granddaughter friend girlfriend boyfriend fiance neighbor neighbour owner "
+    "manager president senator judge lawyer supporter model deputy candidate chairman councillor councilor "
+    "photographer bodyguard trooper"
+) - {"one", "other", "casualty"}
+
+
+def _is_additive(text: str, r: _Raw) -> bool:
+    """Whether the text presents the figure as on top of others (see CasualtyFigure.additive)."""
+    if r.count is None or r.parent is not None:
+        return False
+    ns = r.num_span[0] if r.num_span else r.start
+    window = text[max(0, min(r.start, ns) - 12) : r.end]
+    return bool(_ADDITIVE_RE.search(window))
 
 
 @dataclass(eq=False)
@@ -647,6 +771,8 @@ class _Raw:
     parent: _Raw | None = None
     aggregate: bool = False
     num_span: tuple[int, int] | None = None
+    group: int | None = None
+    soft: bool = False
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -694,7 +820,7 @@ def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count,
             continue
         npx = m.group("npx")
         words = re.findall(r"[a-z]+", npx.lower())
-        if words and words[0] in _NON_PERSON_WORDS:
+        if any(w in _NON_PERSON_WORDS for w in words):
             continue
         bare = num.lower() in ("a", "an", "no")
         # "a"/"an"/"no" are quantities only before a person noun (or a harm noun: "no casualties").
@@ -720,7 +846,12 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     """
     if not text or not _PREFILTER_RE.search(text):
         return []
+    original = text
+    # Markup left in scraped text ("were <b>killed</b>") is blanked, keeping every offset.
+    text = _TAG_RE.sub(lambda t: " " * len(t.group(0)), text)
     raws: list[_Raw] = []
+    groups = iter(range(1, 1 << 30))
+    one_more = Count(1, 1, 1, False, "another")
     used_nums: list[tuple[int, int]] = []  # number spans already turned into a figure
     covered: list[tuple[int, int]] = []  # text covered by a numbered/negated figure
 
@@ -770,7 +901,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         aux = text[m.end("list") : m.start(_kind_group(m))]
         # "3 gunmen killed 5 people" is active voice: the number is the killers, not victims.
         if (
-            verb.split()[0] in _TRANSITIVE
+            (verb.split()[0] in _TRANSITIVE or verb.split()[-1] in _TRANSITIVE)
             and not _PASSIVE_AUX_RE.search(aux)
             and _OBJECT_AHEAD_RE.match(text, verb_end)
         ):
@@ -785,9 +916,13 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         tail = _INCL_AFTER_RE.match(text, verb_end)
         if tail:
             span_end = tail.end()
+        group = next(groups) if len(figs) > 1 else None
+        alt = _alternative(m)
         for count, who, ns, ne, _npx in figs:
             fig_start = start if len(figs) == 1 else ns
-            r = add(_Raw(kind, count, who, fig_start, span_end, num_span=(ns, ne)))
+            if alt is not None and len(figs) == 1:
+                count = _conservative(count, alt)
+            r = add(_Raw(kind, count, who, fig_start, span_end, num_span=(ns, ne), group=group))
             if r is not None:
                 parents.append(r)
         if parents:
@@ -809,10 +944,11 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             if tail:
                 span_end = tail.end()
             first: _Raw | None = None
+            group = next(groups) if len(figs) > 1 else None
             for count, who, ns, ne, _npx in figs:
                 end = span_end if len(figs) == 1 else ne
                 start = m.start() if len(figs) == 1 or first is None else ns
-                r = add(_Raw(kind, count, who, start, end, num_span=(ns, ne)))
+                r = add(_Raw(kind, count, who, start, end, num_span=(ns, ne), group=group))
                 if r is not None and first is None:
                     first = r
             if first is not None and tail:
@@ -823,6 +959,19 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         count = _count_from_phrase(m.group("num"))
         if count is not None and not _is_excluded(text, ns, ne):
             add(_Raw("killed", count, None, m.start(), m.end(), num_span=(ns, ne)))
+    for m in _ANOTHER_RE.finditer(text):
+        if not _overlaps(m.span(), covered):
+            add(_Raw(_kind(m), replace(one_more, text=m.group("num")), None, m.start(), m.end()))
+    for m in _BODIES_RE.finditer(text):
+        g = "num" if m.group("num") is not None else "num2"
+        ns, ne = m.span(g)
+        if _is_excluded(text, ns, ne) or _overlaps((ns, ne), used_nums):
+            continue
+        count = _count_from_phrase(m.group(g))
+        if count is None or count.text.lower() in ("a", "an", "no"):
+            continue
+        who = _who(m.group("npx")) if g == "num2" else None
+        add(_Raw("killed", count, who, m.start(), m.end(), num_span=(ns, ne)))
 
     # 4. Negations the subject pattern misses ("no reports of casualties").
     for m in _NEG_RE.finditer(text):
@@ -841,21 +990,30 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             # "killed them" says people died but not how many: unnumbered.
             plural = m.group("pro").lower().startswith("them")
             count = None if plural else replace(one, text=m.group("pro"))
-            add(_Raw(_kind(m), count, None, m.start(), m.end("pro")))
+            group = next(groups) if m.group("list") else None
+            add(_Raw(_kind(m), count, None, m.start(), m.end("pro"), group=group))
             if m.group("list"):  # "killed himself and 4 others"
                 for c, who, ns, ne, _npx in _np_figures(text, m.start("list"), m.end("list"), _kind(m)):
-                    add(_Raw(_kind(m), c, who, ns, ne, num_span=(ns, ne)))
+                    add(_Raw(_kind(m), c, who, ns, ne, num_span=(ns, ne), group=group))
     for m in _OBJ_NAME_RE.finditer(text):
         name = m.group("name")
         if _overlaps(m.span(), covered) or not _is_name(name):
             continue
         add(_Raw(_kind(m), replace(one, text=name), None, m.start(), m.end(), named=True))
-    for regex in (_SING_RE, _DIED_RE):
+    for m in _OBJ_SING_RE.finditer(text):
+        head = m.group("head").lower()
+        if _overlaps(m.span(), covered) or (head not in _SINGULAR_PERSON_WORDS and not head.endswith("man")):
+            continue
+        add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end()))
+    for regex in (_SING_RE, _DIED_RE, _SUFFER_RE):
         for m in regex.finditer(text):
             if _overlaps(m.span(), covered):
                 continue
-            raw = _singular_subject(text, m, one, require_person=regex is _DIED_RE)
+            shot = bool(m.groupdict().get("shot"))
+            raw = _singular_subject(text, m, one, require_person=regex is not _SING_RE or shot)
             if raw is not None:
+                # "was shot" / "suffered a wound" of one person: the report may say later that he died.
+                raw.soft = regex is _SUFFER_RE or shot
                 add(raw)
             elif _NON_PERSON_LEFT_RE.search(text, max(0, m.start() - 40), m.start()):
                 covered.append(m.span())  # "the plan was killed": not a death at all
@@ -875,7 +1033,34 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         raws.append(_Raw(kind, None, who, m.start(), m.end()))
         covered.append(m.span())
 
-    return _finish(text, raws, offset)
+    return _finish(original, text, raws, offset)
+
+
+_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,40}>")
+
+
+def _alternative(m: re.Match[str]) -> Count | None:
+    """Another source's figure in a parenthesis after the subject ("(22 according to the Taliban)")."""
+    alt = m.groupdict().get("alt")
+    if not alt or not _ALT_SOURCE_RE.search(alt):
+        return None
+    lead = _QNUM_RE.match(alt.strip())
+    if lead is None or not lead.group(0).strip():
+        return None
+    return _count_from_phrase(lead.group(0))
+
+
+def _conservative(count: Count, alt: Count) -> Count:
+    """Two sources' figures for the same dead: ACLED records the more conservative one."""
+    highs = [count.high, alt.high]
+    high = None if None in highs else max(h for h in highs if h is not None)
+    return Count(
+        low=min(count.low, alt.low),
+        best=min(count.best, alt.best),
+        high=high,
+        vague=count.vague and alt.vague,
+        text=count.text,
+    )
 
 
 _INCL_AFTER_RE = re.compile(
@@ -898,7 +1083,7 @@ def _is_name(name: str) -> bool:
 
 def _singular_subject(text: str, m: re.Match[str], one: Count, *, require_person: bool) -> _Raw | None:
     """A figure of 1 for the singular subject of a passive ("was killed") or of "died"."""
-    kind = _kind(m) if m.re is _SING_RE else "killed"
+    kind = "killed" if m.re is _DIED_RE else _kind(m)
     left_start = max(0, m.start() - 160)
     left = text[left_start : m.start()]
     end = m.end()
@@ -947,8 +1132,10 @@ def _unnumbered_ok(text: str, m: re.Match[str]) -> bool:
     return not (low == "executed" and _EXECUTED_NONHUMAN_RE.match(text, m.end()))
 
 
-def _finish(text: str, raws: list[_Raw], offset: int) -> list[CasualtyFigure]:
-    """Mark aggregates, order figures, resolve sub-figure indices, shift spans."""
+def _finish(original: str, text: str, raws: list[_Raw], offset: int) -> list[CasualtyFigure]:
+    """Mark aggregates, order figures, resolve sub-figure indices, shift spans.
+
+    ``text`` is the sentence with markup blanked (same length as ``original``)."""
     # Sentence bounds, so a cumulative cue only affects figures of its own sentence.
     bounds = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)] + [len(text)]
     tops = [r for r in raws if r.parent is None]
@@ -967,6 +1154,13 @@ def _finish(text: str, raws: list[_Raw], offset: int) -> list[CasualtyFigure]:
         best = min(dist(r) for r in in_sentence)
         for r in in_sentence:
             if dist(r) == best:
+                r.aggregate = True
+    # A war-sized figure with nothing of one incident around it is a running total.
+    for r in tops:
+        if r.count is not None and r.count.best >= WAR_TOTAL and r.kind != "injured":
+            s_start = max(b for b in bounds if b <= r.start)
+            s_end = min(b for b in bounds if b >= r.end)
+            if not _INCIDENT_RE.search(text, s_start, s_end):
                 r.aggregate = True
     raws.sort(key=lambda r: (r.start, r.parent is not None, r.end))
     # Sub-figures go right after their container, in text order.
@@ -990,10 +1184,102 @@ def _finish(text: str, raws: list[_Raw], offset: int) -> list[CasualtyFigure]:
                 who=r.who,
                 char_start=r.start + offset,
                 char_end=r.end + offset,
-                text=text[r.start : r.end],
+                text=original[r.start : r.end],
                 aggregate=aggregate,
                 named=r.named,
                 part_of=parent_idx,
+                group=r.group,
+                additive=_is_additive(text, r),
+                soft=r.soft,
             )
         )
     return out
+
+
+# --------------------------------------------------------------------------------------
+# Report-level combination
+# --------------------------------------------------------------------------------------
+
+# ACLED coders note their own decision in the notes they publish: "Fatalities coded as 0 (VoJ
+# reported 3)", "Total fatalities coded as 5", "Fatalities split over 2 locations (4)". When an
+# article is such a note, that literal statement is the figure; it is matched on these exact
+# phrases only (a number in an ordinary sentence is never read this way).
+_CODED_AS_RE = re.compile(
+    r"\b(?P<total>total\s+)?fatalities\s+(?:are\s+|were\s+)?coded\s+as\s+(?P<n>\d{1,6})\b", re.IGNORECASE
+)
+_SPLIT_RE = re.compile(
+    r"\bfatalities\s+(?:are\s+|were\s+)?split\s+(?:across|over|between|into)\s+[^().]{1,40}?\((?P<n>\d{1,6})\)",
+    re.IGNORECASE,
+)
+
+
+def coded_fatalities(text: str) -> int | None:
+    """The figure an ACLED note says was coded ("Fatalities coded as N"); a total wins, else the last."""
+    found = list(_CODED_AS_RE.finditer(text))
+    if found:
+        totals = [m for m in found if m.group("total")]
+        return int((totals or found)[-1].group("n"))
+    split = list(_SPLIT_RE.finditer(text))
+    return int(split[-1].group("n")) if split else None
+
+
+_CIVILIAN_KINDS = ("civilians", "children", "women")
+
+
+def combine_figures(figures: list[CasualtyFigure]) -> tuple[int, int, int | None]:
+    """(low, best, high) of one report's numbered figures of one kind, in text order.
+
+    Members of one coordinated list are different people and add up. Across statements,
+    figures for different victim groups add (police, soldiers, militants, civilians); a
+    figure marked "also"/"another"/"others" adds to the same group or to the whole; figures
+    without a group ("12 people") restate the whole, so the total is at least the largest of
+    them. Children and women count inside civilians. Restatements keep the largest figure.
+    """
+    Triple = tuple[int, int, int | None]
+
+    def add(a: Triple, b: Triple) -> Triple:
+        return a[0] + b[0], a[1] + b[1], None if a[2] is None or b[2] is None else a[2] + b[2]
+
+    def bigger(a: Triple, b: Triple) -> Triple:
+        return max(a[0], b[0]), max(a[1], b[1]), None if a[2] is None or b[2] is None else max(a[2], b[2])
+
+    zero: Triple = (0, 0, 0)
+    general = zero  # the largest figure for everyone
+    groups: dict[str, Triple] = {}  # victim group -> its figure
+    extra = zero  # "another 3 people": on top of everything before
+    units: list[list[CasualtyFigure]] = []
+    for f in figures:
+        if f.group is not None and units and units[-1][0].group == f.group:
+            units[-1].append(f)
+        else:
+            units.append([f])
+    for n, unit in enumerate(units):
+        members = [(f, _triple(f)) for f in unit]
+        if len(members) == 1 and members[0][0].who is None:
+            f, t = members[0]
+            if f.additive and f.count is not None and parse_count(f.count.text) is not None:
+                extra = add(extra, t)
+            else:
+                general = bigger(general, t)
+            continue
+        contribution: dict[str, Triple] = {}
+        for i, (f, t) in enumerate(members):
+            key = "civilians" if f.who in _CIVILIAN_KINDS else (f.who or f"unit{n}.{i}")
+            contribution[key] = add(contribution.get(key, zero), t)
+        additive = len(members) == 1 and members[0][0].additive
+        for key, t in contribution.items():
+            groups[key] = add(groups.get(key, zero), t) if additive else bigger(groups.get(key, zero), t)
+    parts = zero
+    for t in groups.values():
+        parts = add(parts, t)
+    low, best, high = add(bigger(general, parts), extra)
+    # Open-ended parts make the whole open-ended; a bounded part below a bigger general figure does not.
+    if high is not None and high < best:
+        high = best
+    return low, best, high
+
+
+def _triple(f: CasualtyFigure) -> tuple[int, int, int | None]:
+    c = f.count
+    assert c is not None
+    return c.low, c.best, c.high

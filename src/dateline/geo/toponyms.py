@@ -19,6 +19,7 @@ from dateline.extract.actors import _alias_patterns
 from dateline.extract.attribution import match_source
 from dateline.extract.countries import DEMONYMS
 from dateline.geo.gazetteer import Gazetteer, Place
+from dateline.geo.names import key
 from dateline.nlp.model import doc_text
 
 FEATURE_WORDS = {
@@ -28,10 +29,52 @@ FEATURE_WORDS = {
     "valley", "junction", "highway", "crossing", "port", "harbour", "station", "area", "village", "suburb",
 }
 ADMIN_WORDS = {"province", "governorate", "region", "state", "county", "district", "oblast", "prefecture", "department"}
+# Second-order units: "X district", "X county", "X upazila" name a district (often after its main town).
+DISTRICT_WORDS = {"district", "districts", "county", "counties", "sub-county", "subcounty", "upazila", "tehsil", "constituency", "municipality"}
 TOWN_WORDS = {"city", "town", "village", "capital"}
 NEAR_WORDS = ("around", "near", "outskirts", "outside", "vicinity", "environs", "countryside", "surrounding", "close to", "nearby", "suburbs")
 # Words the gazetteer knows as places that, in news text, are nearly always something else.
 NOT_PLACES = {"obama", "panorama", "airport", "university", "hospital", "centre", "center", "central", "police", "army"}
+# Capitalised words that the gazetteer knows as some village somewhere but that open or fill
+# news sentences; never taken as places by the gazetteer-only pass.
+COMMON_WORDS = {
+    "on", "in", "at", "the", "a", "an", "as", "by", "for", "from", "with", "after", "before", "during", "police",
+    "government", "security", "forces", "army", "military", "president", "minister", "governor", "state",
+    "national", "county", "district", "province", "region", "city", "town", "village", "north", "south", "east",
+    "west", "central", "united", "unity", "peace", "union", "party", "court", "people", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "christmas", "islamic", "muslim",
+    "christian", "catholic", "christians", "muslims", "god", "allah", "holy", "new", "old", "fatalities",
+    "unknown", "several", "some", "many", "about", "around", "near", "two", "three", "one", "four", "five",
+    "source", "sources", "reports", "report", "media", "news", "radio", "said", "says", "according", "also",
+    "however", "later", "local", "members", "member", "supporters", "students", "officers", "officials",
+    "size", "no", "not", "all", "other", "mr", "mrs", "dr", "general", "commander", "chief", "council",
+    "commerce", "industry", "justice", "interior", "defence", "defense", "education", "health", "affairs",
+}
+
+# US states: postal and AP-style abbreviations (as in "Springfield, Ill.") and full names.
+US_STATES: dict[str, tuple[str, ...]] = {
+    "Alabama": ("AL", "Ala"), "Alaska": ("AK",), "Arizona": ("AZ", "Ariz"), "Arkansas": ("AR", "Ark"),
+    "California": ("CA", "Calif", "Cal"), "Colorado": ("CO", "Colo"), "Connecticut": ("CT", "Conn"),
+    "Delaware": ("DE", "Del"), "District of Columbia": ("DC", "D.C"), "Florida": ("FL", "Fla"),
+    "Georgia": ("GA", "Ga"), "Hawaii": ("HI",), "Idaho": ("ID",), "Illinois": ("IL", "Ill"),
+    "Indiana": ("IN", "Ind"), "Iowa": ("IA",), "Kansas": ("KS", "Kan", "Kans"), "Kentucky": ("KY", "Ky"),
+    "Louisiana": ("LA", "La"), "Maine": ("ME",), "Maryland": ("MD", "Md"), "Massachusetts": ("MA", "Mass"),
+    "Michigan": ("MI", "Mich"), "Minnesota": ("MN", "Minn"), "Mississippi": ("MS", "Miss"),
+    "Missouri": ("MO", "Mo"), "Montana": ("MT", "Mont"), "Nebraska": ("NE", "Neb", "Nebr"),
+    "Nevada": ("NV", "Nev"), "New Hampshire": ("NH", "N.H"), "New Jersey": ("NJ", "N.J"),
+    "New Mexico": ("NM", "N.M"), "New York": ("NY", "N.Y"), "North Carolina": ("NC", "N.C"),
+    "North Dakota": ("ND", "N.D"), "Ohio": ("OH",), "Oklahoma": ("OK", "Okla"), "Oregon": ("OR", "Ore"),
+    "Pennsylvania": ("PA", "Pa", "Penn"), "Rhode Island": ("RI", "R.I"), "South Carolina": ("SC", "S.C"),
+    "South Dakota": ("SD", "S.D"), "Tennessee": ("TN", "Tenn"), "Texas": ("TX", "Tex"), "Utah": ("UT",),
+    "Vermont": ("VT", "Vt"), "Virginia": ("VA", "Va"), "Washington": ("WA", "Wash"),
+    "West Virginia": ("WV", "W.Va"), "Wisconsin": ("WI", "Wis"), "Wyoming": ("WY", "Wyo"),
+}  # fmt: skip
+_US_ABBREV: dict[str, str] = {a.replace(".", "").lower(): st for st, abbrs in US_STATES.items() for a in abbrs}
+# "Springfield, Ill." / "Dayton, OH": a place, a comma, a state abbreviation.
+_US_PAIR = re.compile(
+    r"\b((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’-]*),\s+((?:[A-Z]\.){1,2}[A-Z]?\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[\s,;:)]|$)"
+)
 
 
 @dataclass
@@ -46,10 +89,15 @@ class Toponym:
     place: Place | None = None
     score: float = 0.0
     near: bool = False
+    weak: bool = False  # found only by the gazetteer pass: resolves only in the focus country
+    state: str | None = None  # "X, Ill.": the US state that contains X
 
 
 _CITY_OF = re.compile(r"\b(?:the\s+)?(city|town|village|province|governorate|region|district|capital)\s+of\s+((?:[A-Z][\w'’-]*\s?){1,4})")
-_SUFFIX = re.compile(r"\b((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*)\s+((?i:province|governorate|region|city|district|town))\b")
+_SUFFIX = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*)\s+"
+    r"((?i:province|governorate|region|city|districts?|town|county|sub-county|upazila|tehsil|constituency))\b"
+)
 # Capitalised name words, then a feature word in any case ("Panorama roundabout", "Harabesh Mountain").
 _FEATURE = re.compile(
     r"\b((?:[A-Z][\w'’-]*\s){1,3})((?i:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r"))\b"
@@ -68,9 +116,10 @@ def recognise(
 ) -> list[Toponym]:
     """Candidate toponyms in reading order, not overlapping actors, sources or each other.
 
-    Beyond the NER model's GPE/LOC/FAC: "the city of X", "X province", named features, and
-    capitalised names after a locative preposition ("in Daraa") that the gazetteer knows, since
-    the small model often labels those ORG or PERSON."""
+    Beyond the NER model's GPE/LOC/FAC: "the city of X", "X province", "X, Ill.", named
+    features, capitalised names after a locative preposition ("in Daraa") that the gazetteer
+    knows, since the small model often labels those ORG or PERSON, and (weakly) other
+    capitalised names the gazetteer knows ("Mombasa residents")."""
     text = doc_text(doc)
     blocked: list[tuple[int, int]] = list(exclude or [])
     for pattern, _g in _alias_patterns():
@@ -84,11 +133,26 @@ def recognise(
         out.append(t)
         taken.append((t.start, t.end))
 
+    for m in _US_PAIR.finditer(text):
+        state = _US_ABBREV.get(m.group(2).replace(".", "").lower())
+        if state is None:
+            continue
+        name = m.group(1).strip()
+        if name.split()[0].lower() in {"the", "a", "in", "of", "and", "at", "near", "on"}:
+            name = " ".join(name.split()[1:])
+        if not name:
+            continue
+        s = m.start(1) + m.group(1).find(name)
+        add(Toponym(name, s, s + len(name), name, "town", False, state=state))
+        blocked.append((m.start(2), m.end(2)))
     for m in _CITY_OF.finditer(text):
         kind = m.group(1).lower()
         name = m.group(2).strip()
         s = m.start(2)
-        add(Toponym(name, s, s + len(name), name, "admin" if kind in ADMIN_WORDS else "town", False))
+        hint = "admin" if kind in ADMIN_WORDS else "town"
+        if re.match(rf"\s*(?:{_DISTRICT_ALT})\b", text[s + len(name) :], flags=re.IGNORECASE):
+            hint = "district"  # "the village of X district": X is the district
+        add(Toponym(name, s, s + len(name), name, hint, False))
     for m in _SUFFIX.finditer(text):
         name = m.group(1).strip()
         if name.split()[0].lower() in {"the", "a", "in", "of", "and", "at", "near"}:
@@ -98,8 +162,8 @@ def recognise(
             name = " ".join(parts)
         kind = m.group(2).lower()
         s = m.start(1) + m.group(1).find(name)
-        # "X district" names a district after its main town: the town, near it (precision 2).
-        hint = "district" if kind == "district" else ("admin" if kind in ADMIN_WORDS else "town")
+        # "X district" names a district, often after its main town (precision 2).
+        hint = "district" if kind in DISTRICT_WORDS else ("admin" if kind in ADMIN_WORDS else "town")
         if gazetteer is not None and not gazetteer.lookup(name):
             continue  # an unknown district is left to the feature pass (contained in what follows)
         add(Toponym(name, s, s + len(name), name, hint, False))
@@ -113,7 +177,7 @@ def recognise(
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         name = re.sub(r"^(the)\s+", "", ent.text, flags=re.IGNORECASE).strip()
-        if not name or name.lower() in NOT_PLACES or match_source(ent.text):
+        if not name or not name[0].isupper() or name.lower() in NOT_PLACES or match_source(ent.text):
             continue
         s = ent.start_char + ent.text.find(name)
         feature = name.split()[-1].lower() in FEATURE_WORDS and len(name.split()) > 1
@@ -121,6 +185,18 @@ def recognise(
     if gazetteer is not None:
         for t in _after_prepositions(doc, gazetteer):
             add(t)
+        for t in _known_names(doc, gazetteer):
+            add(t)
+        # "X, Y" / "X district, Y": what follows a place after a comma is often its region,
+        # whatever the NER model called it ("Charbolak district, Balkh").
+        grew = True
+        while grew:
+            grew = False
+            for t in sorted(out, key=lambda t: t.start):
+                nxt = _after_comma(text, t, gazetteer)
+                if nxt is not None and not _overlaps(nxt.start, nxt.end, taken):
+                    add(nxt)
+                    grew = grew or nxt in out
     out.sort(key=lambda t: t.start)
     _link_containers(text, out)
     _mark_near(text, out)
@@ -143,25 +219,104 @@ def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if k == j:
             continue
         span = doc[j:k]
-        if span.ents and any(e.label_ in ("PERSON", "NORP", "DATE", "TIME") for e in span.ents):
+        if span.ents and any(e.label_ in ("DATE", "TIME") for e in span.ents):
             continue
+        # The small model calls many Afghan or Kenyan places PERSON: such a name after "in" is
+        # taken, but weakly (only a place in the focus country).
+        person = any(e.label_ == "PERSON" for e in span.ents)
         name = span.text
-        if name.lower() in NOT_PLACES or name.lower() in DEMONYMS or match_source(name):
+        if name.lower() in NOT_PLACES | COMMON_WORDS or name.lower() in DEMONYMS or match_source(name):
             continue
-        if gazetteer.lookup(name):
-            out.append(Toponym(name, span.start_char, span.end_char, name, None, False))
+        places, exact = gazetteer.lookup_match(name)
+        if places and (exact or not person):
+            out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=person))
     return out
 
 
+_DISTRICT_ALT = "|".join(sorted(ADMIN_WORDS | DISTRICT_WORDS, key=len, reverse=True))
+_COMMA_NEXT = re.compile(
+    rf"\s*(?:(?:{_DISTRICT_ALT})s?\s*)?(?:\([^)]{{1,30}}\)\s*)?(?:{_DISTRICT_ALT})?s?\s*,\s*(?:and\s+)?"
+    r"([A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})",
+    flags=re.IGNORECASE,
+)
+
+
+def _after_comma(text: str, t: Toponym, gazetteer: Gazetteer) -> Toponym | None:
+    m = _COMMA_NEXT.match(text, t.end)
+    if m is None or not m.group(1)[0].isupper():
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if not all(w[0].isupper() for w in words[:n]):
+            continue
+        low = name.lower()
+        if low in COMMON_WORDS or low in NOT_PLACES or low in DEMONYMS or len(low) < 3:
+            continue
+        places, exact = gazetteer.lookup_match(name)
+        if exact and places:
+            s = m.start(1)
+            return Toponym(name, s, s + len(name), name, None, False, weak=True)
+    return None
+
+
+def _known_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """Capitalised names that the NER model and the patterns missed ("Mombasa residents",
+    "Kisauni, Mombasa") but the gazetteer knows by their exact key. They are *weak*: they
+    resolve only to a place in the article's focus country and do not vote for it."""
+    out: list[Toponym] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.is_title and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE", "TIME", "ORG", "MONEY", "CARDINAL", "ORDINAL"):
+            i += 1
+            continue
+        k = i
+        while k < n and k - i < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("PERSON", "DATE", "ORG"):
+            k += 1
+        # Longest known name first: "Homa Bay" before "Homa".
+        for end in range(k, i, -1):
+            span = doc[i:end]
+            name = span.text
+            low = name.lower()
+            if low in COMMON_WORDS or low in NOT_PLACES or low in DEMONYMS or low.rstrip("s") in DEMONYMS:
+                continue
+            if len(low) < 4 or match_source(name):
+                continue
+            places, exact = gazetteer.lookup_match(name)
+            if exact and places and all(p.feature != "PCLI" for p in places):
+                out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=True))
+                i = end - 1
+                break
+        i += 1
+    return out
+
+
+_ADMIN_WORD_ALT = "|".join(sorted(ADMIN_WORDS | DISTRICT_WORDS | {"city", "town", "area"}, key=len, reverse=True))
+_CONTAINS = re.compile(
+    rf"\s*(?:(?:{_ADMIN_WORD_ALT})s?\s*)?(?:\([^)]{{1,30}}\)\s*)?"
+    r"(,|in|in the|of|of the|in the (city|town|village|province|governorate|district|county) of|near|outside|,\s*in)\s*",
+    flags=re.IGNORECASE,
+)
+
+
 def _link_containers(text: str, tops: list[Toponym]) -> None:
-    """'X in the city of Y', 'X in Y', 'X, Y' : Y contains X when X is a feature or a small place."""
+    """'X in the city of Y', 'X in Y', 'X, Y', 'X district, Y province': Y contains X.
+    In a list ("X and Z districts, Y") every member takes the container of the last."""
     for i, t in enumerate(tops[:-1]):
         nxt = tops[i + 1]
         between = text[t.end : nxt.start]
-        if len(between) > 25:
+        if len(between) > 40:
             continue
-        if re.fullmatch(r"\s*(,|in|in the|of|of the|in the (city|town|village|province|governorate) of|near|outside)\s*", between, flags=re.IGNORECASE):
+        if _CONTAINS.fullmatch(between):
             t.container = nxt
+    for i in range(len(tops) - 2, -1, -1):
+        t, nxt = tops[i], tops[i + 1]
+        if t.container is None and nxt.container is not None:
+            between = text[t.end : nxt.start]
+            if re.fullmatch(r"\s*(?:\([^)]{1,30}\)\s*)?(,|and|,\s*and|or)\s*", between):
+                t.container = nxt.container
 
 
 def _mark_near(text: str, tops: list[Toponym]) -> None:
@@ -171,12 +326,20 @@ def _mark_near(text: str, tops: list[Toponym]) -> None:
         t.near = any(re.search(rf"\b{w}\b", tail) for w in NEAR_WORDS)
 
 
-def _prior(place: Place, hint: str | None, query_key_exact: bool) -> float:
+def _prior(place: Place, hint: str | None, query_key_exact: bool, primary: bool = False) -> float:
+    """How likely a place is meant before context: countries, then regions named as such
+    ("X province"), then towns by population; a town called so by its main name (not by an
+    alternate or historical one) is preferred, a loose skeleton match is not."""
     score = 0.0
+    if primary and place.feature == "P":
+        score += PRIMARY_BONUS
     if place.feature == "PCLI":
         score += 3.0
     elif place.feature == "ADM1":
-        score += 1.2 if hint == "admin" else 0.6
+        score += 1.2 if hint == "admin" else 1.0 if hint == "district" else 0.6
+    elif place.feature == "ADM2":
+        # A district's summed population says little; its name word says much.
+        score += 1.7 if hint == "district" else 0.9 if hint == "admin" else 0.2
     else:
         score += 1.0 if hint in ("town", "district") else 0.0
         score += min(math.log10(place.population + 1), 7.0) / 3.0
@@ -191,6 +354,11 @@ def country_votes(doc: Doc) -> Counter[str]:
 
     votes: Counter[str] = Counter()
     for tok in doc:
+        # "China-Pakistan corridor", "Syrian-backed": a compound names no place of events.
+        if (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or (
+            tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+        ):
+            continue
         if tok.pos_ in ("ADJ", "PROPN") and tok.is_title:
             code = DEMONYMS.get(tok.lower_) or country_code(tok.text)
             if code:
@@ -198,38 +366,167 @@ def country_votes(doc: Doc) -> Counter[str]:
     return votes
 
 
+# A toponym's own vote for its country: an unambiguous name counts fully, a name whose places
+# lie in several countries only for its likeliest one, and a loose (skeleton) match not at all.
+_CLEAR_MARGIN = 1.0
+PRIMARY_BONUS = 0.4
+# Two resolved places in the same first-order region support each other ("Sonapur" near Guwahati).
+NEIGHBOUR_BONUS = 0.7
+DEMONYM_WEIGHT = 0.5
+
+
+def _vote(t: Toponym, cands: list[Place], exact: bool) -> tuple[str, float] | None:
+    if not cands:
+        return None
+    qk = key(t.query)
+    scored = sorted(((_prior(p, t.hint, True, key(p.name) == qk), p) for p in cands), key=lambda x: -x[0])
+    best_s, best = scored[0]
+    if best.feature == "PCLI":
+        return (best.country, 1.0) if exact else None
+    others = [s for s, p in scored[1:] if p.country != best.country]
+    clear = not others or best_s - others[0] >= _CLEAR_MARGIN
+    if not exact or t.weak or t.feature:
+        # A loose match, a name found only by the gazetteer or a feature's town votes only for a
+        # prominent place that stands out ("Deir Ezzor", "Mombasa residents", "Eldoret road").
+        prominent = best.feature in ("ADM1", "ADM2") or best.population >= 100_000
+        return (best.country, 0.5) if clear and prominent else None
+    if best.feature == "P" and key(best.name) != qk:
+        return best.country, 0.5 if clear else 0.2  # known by another of its names only
+    return best.country, 1.0 if clear else 0.4
+
+
+def _focus(votes: dict[str, float], first_seen: dict[str, int]) -> str | None:
+    """The country with most votes; ties go to the one named first (a dateline or lead)."""
+    if not votes:
+        return None
+    return max(votes, key=lambda c: (votes[c], -first_seen.get(c, 1 << 30)))
+
+
+def _state_region(gazetteer: Gazetteer, state: str) -> Place | None:
+    for p in gazetteer.lookup(state):
+        if p.feature == "ADM1" and p.country == "USA":
+            return p
+    return None
+
+
 def resolve(
     tops: list[Toponym], gazetteer: Gazetteer, *, focus_hint: str | None = None, votes: Counter[str] | None = None
 ) -> str | None:
-    """Resolve each toponym in place; returns the article's focus country (ISO3)."""
-    from dateline.geo.names import key as name_key
+    """Resolve each toponym in place; returns the article's focus country (ISO3).
 
-    candidates: list[list[Place]] = []
+    The focus comes from demonyms and country names (``votes``) and the toponyms' own clear
+    readings. Each toponym then takes its best candidate: prior (kind, population, the text's
+    "X province"/"city of X" hint), the focus country, and its container ("X district, Y":
+    Y's country and first-order region; "X, Ill.": the US state). Loose skeleton matches and
+    the weak gazetteer-only names are trusted only in the focus (or the container's) country;
+    with nothing acceptable a toponym stays unresolved and the report falls back to its
+    container, the last town or the country."""
+    candidates: list[tuple[list[Place], bool]] = []
     for t in tops:
-        q = t.query
-        cands = [] if t.feature else gazetteer.lookup(q)
-        candidates.append(cands)
-    votes = Counter(votes or {})
+        if t.feature:
+            candidates.append(_feature_candidates(t, gazetteer))
+        else:
+            candidates.append(gazetteer.lookup_match(t.query))
+    # A demonym or a country named in passing ("Russian jets", "Russia's envoy") is weaker
+    # evidence of where things happen than the places the text names.
+    tally: dict[str, float] = {c: DEMONYM_WEIGHT * n for c, n in (votes or {}).items()}
     if focus_hint:
-        votes[focus_hint] += 2
-    for t, cands in zip(tops, candidates, strict=True):
-        if cands:
-            best = max(cands, key=lambda p: _prior(p, t.hint, True))
-            votes[best.country] += 2 if best.feature == "PCLI" else 1
-    focus = votes.most_common(1)[0][0] if votes else None
-    qkeys = [name_key(t.query) for t in tops]
-    for t, cands, qk in zip(tops, candidates, qkeys, strict=True):
-        if not cands:
-            continue
-        scored = []
-        for p in cands:
-            s = _prior(p, t.hint, name_key(p.name) == qk or True)
-            if focus and p.country == focus:
-                s += 1.5
-            scored.append((s, p))
-        scored.sort(key=lambda x: -x[0])
-        s, p = scored[0]
-        margin = s - scored[1][0] if len(scored) > 1 else 1.0
-        t.place = p
-        t.score = round(1 / (1 + math.exp(-(s - 0.5))) * (0.7 + 0.3 * min(margin, 1.0)), 3)
+        tally[focus_hint] = tally.get(focus_hint, 0) + 2
+    first_seen: dict[str, int] = {}
+    for t, (cands, exact) in zip(tops, candidates, strict=True):
+        v = _vote(t, cands, exact)
+        if v is not None:
+            tally[v[0]] = tally.get(v[0], 0) + v[1]
+            first_seen.setdefault(v[0], t.start)
+    focus = _focus({c: n for c, n in tally.items() if n > 0}, first_seen)
+    # Containers come after what they contain: resolve from the end so each container is known.
+    for t, (cands, exact) in reversed(list(zip(tops, candidates, strict=True))):
+        _resolve_one(t, cands, exact, focus, gazetteer, Counter())
+    # Then again, with the regions of the other confidently placed names as context.
+    regions: Counter[tuple[str, str]] = Counter(
+        (t.place.country, t.place.admin1_code)
+        for t in tops
+        if t.place is not None and t.place.admin1_code and t.place.feature != "PCLI" and t.score >= 0.6
+    )
+    if regions:
+        for t, (cands, exact) in reversed(list(zip(tops, candidates, strict=True))):
+            own: Counter[tuple[str, str]] = Counter()
+            if t.place is not None and t.place.admin1_code and t.score >= 0.6:
+                own[(t.place.country, t.place.admin1_code)] = 1
+            _resolve_one(t, cands, exact, focus, gazetteer, regions - own)
     return focus
+
+
+def _feature_candidates(t: Toponym, gazetteer: Gazetteer) -> tuple[list[Place], bool]:
+    """A named feature may carry its town's name: "Eldoret-Kitale road" (Eldoret), "Dadaab
+    refugee camp" (Dadaab). Candidates for the name before the feature word, exact only."""
+    words = t.query.split()[:-1]
+    while words and words[-1].lower() in FEATURE_WORDS | {"national", "refugee", "main", "central", "old", "new"}:
+        words = words[:-1]
+    if not words:
+        return [], True
+    stem = " ".join(words)
+    first = re.split(r"\s*[-–]\s*", stem)[0] if re.search(r"\w[-–]\w", stem) else stem
+    for name in dict.fromkeys((stem, first)):
+        if name.lower() in COMMON_WORDS or len(name) < 4:
+            continue
+        places, exact = gazetteer.lookup_match(name)
+        places = [p for p in places if p.feature in ("P", "ADM2")]
+        if exact and places:
+            return places, True
+    return [], True
+
+
+def _resolve_one(
+    t: Toponym,
+    cands: list[Place],
+    exact: bool,
+    focus: str | None,
+    gazetteer: Gazetteer,
+    regions: Counter[tuple[str, str]],
+) -> None:
+    t.place, t.score = None, 0.0
+    if not cands:
+        return
+    qk = key(t.query)
+    container = t.container.place if t.container is not None else None
+    within_country = container.country if container is not None else None
+    state = _state_region(gazetteer, t.state) if t.state else None
+    if state is not None:
+        within_country = "USA"
+    home = {c for c in (focus, within_country) if c}
+    # A loose match, a weak name and a feature's town are only taken close to home.
+    strict = not exact or t.weak or t.feature
+    scored = []
+    for p in cands:
+        if strict and p.country not in home:
+            continue
+        if home and p.country not in home and p.feature == "P" and key(p.name) != qk and p.population < 1_000_000:
+            continue  # a town abroad known here only by an alternate name: noise, not news
+        s = _prior(p, t.hint, exact, key(p.name) == qk)
+        if p.admin1_code and regions[(p.country, p.admin1_code)] > 0:
+            s += NEIGHBOUR_BONUS
+        if focus and p.country == focus:
+            s += 1.5
+        elif focus and p.feature in ("P", "ADM2") and p.population < 50_000:
+            s -= 1.0  # a small place abroad, where the text is about somewhere else
+        if within_country is not None:
+            s += 1.5 if p.country == within_country else -2.0
+        if (
+            container is not None
+            and container.feature in ("ADM1", "ADM2")
+            and (p.country, p.admin1_code) == (container.country, container.admin1_code)
+        ):
+            s += 1.0
+        if state is not None and p.admin1_code == state.admin1_code and p.country == "USA":
+            s += 1.5
+        if container is not None and p.geonameid == container.geonameid:
+            s -= 2.0  # "Nairobi, Nairobi": the town, not its region again
+        scored.append((s, p))
+    if not scored:
+        return
+    scored.sort(key=lambda x: -x[0])
+    s, p = scored[0]
+    margin = s - scored[1][0] if len(scored) > 1 else 1.0
+    t.place = p
+    t.score = round(1 / (1 + math.exp(-(s - 0.5))) * (0.7 + 0.3 * min(margin, 1.0)), 3)
