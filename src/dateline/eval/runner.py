@@ -6,12 +6,15 @@ import random
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
-from dateline.eval.formats import FORMATS, Bad, Item, Record
+from dateline.eval import reliability as rel
+from dateline.eval.formats import FORMATS, Admin1Matcher, Bad, Item, Record
+from dateline.extract.confidence import calibrated, raw_scores
 from dateline.ingest import Failure
 from dateline.record import Article, CodedArticle
 
@@ -20,6 +23,26 @@ if TYPE_CHECKING:
 
 MALFORMED_SHOWN = 10
 """How many malformed rows are listed by line number (all are counted)."""
+
+
+class _Pairs:
+    """(confidence, correct) for every report, before and after calibration. The coder runs
+    with raw scores; each report's confidence is then set to the calibrated value, so the
+    scorers see exactly what a normal run gives them."""
+
+    def __init__(self, fmt: str, coder: Coder) -> None:
+        self.fmt = fmt
+        self.admin1 = Admin1Matcher(coder.gazetteer)
+        self.before: list[tuple[float, bool]] = []
+        self.after: list[tuple[float, bool]] = []
+
+    def add(self, item: Item, coded: CodedArticle) -> None:
+        for r in coded.events:
+            raw = r.confidence
+            r.confidence = calibrated(raw)
+            ok = rel.is_correct(self.fmt, item.gold, r, self.admin1)
+            self.before.append((raw, ok))
+            self.after.append((r.confidence, ok))
 
 
 def select(
@@ -46,8 +69,11 @@ def evaluate(
     seed: int = 0,
     progress: bool = True,
     label: str | None = None,
+    reliability: bool = False,
 ) -> dict[str, Any]:
-    """Score the coder against one gold file; returns the metrics dict."""
+    """Score the coder against one gold file; returns the metrics dict. With ``reliability``
+    every report is also labelled correct or not and the ``reliability`` key is added (see
+    :mod:`dateline.eval.reliability`); the other metrics are unchanged."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     spec = FORMATS[fmt]
@@ -71,16 +97,20 @@ def evaluate(
     bar = tqdm(
         total=len(items), desc=f"eval {fmt}", unit="text", disable=None if progress else True, file=sys.stderr
     )
-    for it, result in zip(items, coder.code_many(articles()), strict=True):
-        bar.update(1)
-        coded: CodedArticle | None = None
-        if isinstance(result, Failure):
-            failed += 1
-        else:
-            coded = result
-        if coded is None or not coded.events:
-            no_report += 1
-        scorer.add(it, coded)
+    pairs = _Pairs(fmt, coder) if reliability else None
+    with raw_scores() if pairs is not None else nullcontext():
+        for it, result in zip(items, coder.code_many(articles()), strict=True):
+            bar.update(1)
+            coded: CodedArticle | None = None
+            if isinstance(result, Failure):
+                failed += 1
+            else:
+                coded = result
+            if coded is None or not coded.events:
+                no_report += 1
+            if pairs is not None and coded is not None:
+                pairs.add(it, coded)
+            scorer.add(it, coded)
     bar.close()
     seconds = time.perf_counter() - t0
     out: dict[str, Any] = {
@@ -104,6 +134,8 @@ def evaluate(
         },
     }
     out.update(scorer.result())
+    if pairs is not None:
+        out["reliability"] = rel.report(fmt, pairs.before, pairs.after, len(items))
     out["seconds"] = round(seconds, 2)
     out["articles_per_s"] = round(len(items) / seconds, 2) if seconds > 0 else None
     return out

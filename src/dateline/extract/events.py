@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.actors import ActorMention, find_actors, interaction
 from dateline.extract.attribution import Attribution, carry_over, find_attribution
+from dateline.extract.confidence import Signals
+from dateline.extract.confidence import confidence as score_confidence
 from dateline.extract.countries import country_name
 from dateline.extract.modality import CAMPAIGN_LEMMAS, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, find_casualties
@@ -327,7 +329,7 @@ class ArticleCoder:
             evidence.append(_ev(doc, "claim", a.char_start, a.char_end))
         claims.extend(fig_claims)
         rid = report_id(article.sha256, trig_span.start_char, trig_span.end_char)
-        confidence = _confidence(d, actor1, actor2, location, span_date, inherited, a)
+        confidence = _confidence(d, a1, a2, location, loc_ev, span_date, inherited, previous_draft, a, sub.event_type)
         return Report(
             event_id=rid,
             report_id=rid,
@@ -736,23 +738,53 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
 
 def _confidence(
     d: _Draft,
-    actor1: Actor | None,
-    actor2: Actor | None,
+    a1: ActorMention | None,
+    a2: ActorMention | None,
     location: Location | None,
+    loc_ev: Evidence | None,
     span_date: DateSpan | None,
     inherited: bool,
+    previous_draft: _Draft | None,
     attribution: Attribution | None,
+    event_type: str,
 ) -> float:
-    """A provisional score from how completely the report is supported; not yet calibrated."""
-    score = 0.30 + 0.25 * d.trigger.strength
-    score += 0.10 if actor1 else 0.0
-    score += 0.05 if actor2 else 0.0
-    score += 0.10 if location and location.geo_precision <= 2 else 0.04 if location else 0.0
-    score += 0.05 if span_date and not inherited else 0.02 if span_date else 0.0
-    score += 0.05 if attribution else 0.0
-    if d.modality == "hedged":
-        score *= 0.8
-    return round(min(score, 0.95), 3)
+    """The report's calibrated confidence (see :mod:`dateline.extract.confidence`): reads what
+    supports the report into :class:`Signals` and scores them."""
+
+    def actor_support(m: ActorMention | None) -> str | None:
+        if m is None:
+            return None
+        return "text" if m.char_end > m.char_start else "supplied"
+
+    resolution: float | None = None
+    if loc_ev is not None:
+        resolution = next((t.score for t in d.sentence.toponyms if t.start == loc_ev.start), None)
+    if span_date is None:
+        date_source = "none"
+    elif d.date_default:
+        date_source = "default"
+    elif inherited:
+        date_source = "inherited" if previous_draft is not None and span_date is previous_draft.date else "context"
+    else:
+        date_source = "anchored" if span_date.kind == "anchored" else "explicit"
+    signals = Signals(
+        trigger_strength=d.trigger.strength,
+        event_type=event_type,
+        actor1=actor_support(a1),
+        actor2=actor_support(a2),
+        location_precision=location.geo_precision if location is not None else None,
+        location_own=loc_ev is not None,
+        resolution_score=resolution,
+        date_source=date_source,
+        time_precision=span_date.time_precision if span_date is not None else None,
+        attribution=attribution.kind if attribution is not None else None,
+        attribution_own=attribution is not None and not attribution.carried,
+        hedge=bool(find_hedge(d.sentence.span.text)) or bool(attribution is not None and attribution.hedge),
+        modality=d.modality,
+        sentences=len(d.sentences),
+        figures=len(d.figures),
+    )
+    return score_confidence(signals)
 
 
 __all__ = ["ArticleCoder", "date", "paragraphs_of", "sentences_of"]
