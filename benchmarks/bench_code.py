@@ -5,9 +5,13 @@
 1. Cold start: `dateline code <seed article> --format jsonl` as a fresh process, wall time and
    peak resident memory (medians over runs).
 2. Throughput on the FA-KES development articles (../shared/eval/fakes/fakes_dev.csv, written to a
-   temporary JSONL batch, the batch interface): the full coder (ingest + spaCy + extraction)
-   vs. bare `nlp.pipe` over the same texts with the same model, one process each. Reported as
-   articles/s and the ratio coder/bare; medians over runs.
+   temporary JSONL batch, the batch interface): the whole coder (ingest + spaCy + extraction),
+   on the fast path (default) and with the full parse (DATELINE_FULL_PARSE=1), vs. spaCy's bare
+   `nlp.pipe` over the same texts with the same model, in one process, runs interleaved so
+   load from elsewhere falls on all three alike. Reported as articles/s and words/s (medians over
+   runs) and the ratios coder/bare: on a shared machine the ratios are the result, not the rates.
+3. Where the time goes: the NLP pass and the extraction timed apart, and a cProfile of one
+   fast-path coder pass (top functions by cumulative time) in benchmarks/results/profile_code.txt.
 Nothing here asserts a time; the numbers are printed and written to benchmarks/results/.
 """
 
@@ -23,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -51,7 +56,11 @@ def cold_start(seed: Path, runs: int) -> dict[str, float]:
     return {"wall_s_median": round(statistics.median(walls), 2), "peak_rss_mib": round(max(rss), 1), "runs": runs}
 
 
-def throughput(articles: list[dict[str, str]], runs: int) -> dict[str, float]:
+def _words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def throughput(articles: list[dict[str, str]], runs: int) -> dict[str, Any]:
     import spacy
 
     from dateline.ingest import Failure, read_inputs
@@ -59,40 +68,100 @@ def throughput(articles: list[dict[str, str]], runs: int) -> dict[str, float]:
     from dateline.pipeline import Coder
 
     bare = spacy.load(model_name())
-    coder = Coder()
+    fast = Coder()
+    full = Coder(nlp=fast.nlp, gazetteer=fast.gazetteer, fast=False)
     texts = [a["text"] for a in articles]
+    words = _words(texts)
+    times: dict[str, list[float]] = {"bare": [], "fast": [], "full": []}
+    counts: dict[str, tuple[int, int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "fakes.jsonl"
         batch.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-        # one warm-up pass each so neither side pays first-call costs in the timed runs
-        list(bare.pipe(texts[:8]))
-        list(coder.code_many(read_inputs([str(batch)])))
-        bare_t, coder_t, n_events, failed = [], [], 0, 0
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            for _doc in bare.pipe(texts, batch_size=16):
-                pass
-            bare_t.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
+
+        def run_coder(coder: Coder) -> tuple[int, int]:
             n_events = failed = 0
             for res in coder.code_many(read_inputs([str(batch)]), batch_size=16):
                 if isinstance(res, Failure):
                     failed += 1
                 else:
                     n_events += len(res.events)
-            coder_t.append(time.perf_counter() - t0)
+            return n_events, failed
+
+        # one warm-up pass each so no side pays first-call costs in the timed runs
+        list(bare.pipe(texts[:8]))
+        for c in (fast, full):
+            list(c.code_many(read_inputs([str(batch)]), batch_size=16))
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            for _doc in bare.pipe(texts, batch_size=16):
+                pass
+            times["bare"].append(time.perf_counter() - t0)
+            for name, coder in (("fast", fast), ("full", full)):
+                t0 = time.perf_counter()
+                counts[name] = run_coder(coder)
+                times[name].append(time.perf_counter() - t0)
     n = len(texts)
-    bare_rate = n / statistics.median(bare_t)
-    coder_rate = n / statistics.median(coder_t)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    # per-run ratios too: each run's three passes saw about the same load
+    per_run = {k: [round(b / c, 3) for b, c in zip(times["bare"], times[k], strict=True)] for k in ("fast", "full")}
     return {
         "articles": n,
+        "words": words,
         "runs": runs,
-        "bare_nlp_pipe_articles_per_s": round(bare_rate, 2),
-        "dateline_code_articles_per_s": round(coder_rate, 2),
-        "ratio_dateline_over_bare": round(coder_rate / bare_rate, 3),
-        "events": n_events,
-        "failed_articles": failed,
+        "bare_nlp_pipe": {"articles_per_s": round(n / med["bare"], 2), "words_per_s": round(words / med["bare"])},
+        "dateline_code_fast": {"articles_per_s": round(n / med["fast"], 2), "words_per_s": round(words / med["fast"])},
+        "dateline_code_full_parse": {"articles_per_s": round(n / med["full"], 2), "words_per_s": round(words / med["full"])},
+        "ratio_fast_over_bare": round(med["bare"] / med["fast"], 3),
+        "ratio_full_over_bare": round(med["bare"] / med["full"], 3),
+        "ratio_fast_over_bare_per_run": per_run["fast"],
+        "ratio_full_over_bare_per_run": per_run["full"],
+        "events_fast": counts["fast"][0],
+        "events_full": counts["full"][0],
+        "failed_articles": counts["fast"][1] + counts["full"][1],
     }
+
+
+def where_time_goes(articles: list[dict[str, str]], out: Path, top: int = 15) -> dict[str, Any]:
+    """NLP and extraction timed apart (fast and full), and a cProfile of one fast coder pass."""
+    import cProfile
+    import io
+    import pstats
+
+    from dateline.pipeline import Coder
+    from dateline.record import Article
+
+    fast = Coder()
+    full = Coder(nlp=fast.nlp, gazetteer=fast.gazetteer, fast=False)
+    arts = [Article.from_text(a["text"], id=a["id"], title=a["title"]) for a in articles]
+    split: dict[str, dict[str, float]] = {}
+    for name, coder in (("fast", fast), ("full", full)):
+        list(coder.parse_many([a.text for a in arts[:8]], batch_size=16))
+        t0 = time.perf_counter()
+        docs = list(coder.parse_many([a.text for a in arts], batch_size=16))
+        t_nlp = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for art, doc in zip(arts, docs, strict=True):
+            coder._coder.code(art, doc)
+        t_ext = time.perf_counter() - t0
+        split[name] = {"nlp_s": round(t_nlp, 3), "extract_s": round(t_ext, 3), "extract_share": round(t_ext / (t_nlp + t_ext), 3)}
+    prof = cProfile.Profile()
+    prof.enable()
+    list(fast.code_many(arts, batch_size=16))
+    prof.disable()
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(top)
+    text = buf.getvalue()
+    (out / "profile_code.txt").write_text(
+        f"cProfile of one fast-path coder pass over {len(arts)} FA-KES dev articles, top {top} by cumulative time\n"
+        f"(cProfile inflates Python-heavy code against compiled spaCy/thinc code; read it for shape, not totals)\n\n"
+        + text
+    )
+    rows = []
+    for line in text.splitlines():
+        parts = line.split(None, 5)
+        if len(parts) == 6 and parts[0].replace("/", "").isdigit() and parts[3].replace(".", "").isdigit():
+            rows.append({"ncalls": parts[0], "cumtime": float(parts[3]), "function": parts[5]})
+    return {"split": split, "profile_top": rows[:top]}
 
 
 def main() -> None:
@@ -100,14 +169,18 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--limit", type=int, default=None, help="only the first N FA-KES articles")
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--profile-limit", type=int, default=120, help="articles in the profiled pass")
+    ap.add_argument("--no-cold-start", action="store_true")
     args = ap.parse_args()
     seed = args.shared / "eval" / "seed" / "deir-ezzor-2017-01-23.txt"
-    result = {
-        "cold_start_seed": cold_start(seed, args.runs),
-        "fakes_dev_throughput": throughput(fakes_texts(args.shared, args.limit), args.runs),
-    }
     out = REPO / "benchmarks" / "results"
     out.mkdir(exist_ok=True)
+    articles = fakes_texts(args.shared, args.limit)
+    result: dict[str, Any] = {}
+    if not args.no_cold_start:
+        result["cold_start_seed"] = cold_start(seed, args.runs)
+    result["fakes_dev_throughput"] = throughput(articles, args.runs)
+    result["where_time_goes"] = where_time_goes(articles[: args.profile_limit], out)
     (out / "bench_code.json").write_text(json.dumps(result, indent=2))
     print(json.dumps(result, indent=2))
 

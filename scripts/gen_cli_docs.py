@@ -30,6 +30,7 @@ COMMANDS: list[tuple[str, ...]] = [
     ("code",),
     ("ingest",),
     ("events",),
+    ("geoparse",),
     ("schema",),
     ("eval",),
     ("gazetteer",),

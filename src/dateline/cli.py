@@ -255,6 +255,32 @@ def events_cmd(
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+@app.command("geoparse")
+def geoparse_cmd(
+    inputs: InputsArg,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """Print every toponym as JSON Lines: span, GeoNames resolution and score (no events)."""
+    from dateline.geo.geoparse import geoparse
+    from dateline.ingest import Failure, read_inputs
+
+    pub = _published(published)
+    coder = _coder(model)
+    n_ok = n_failed = 0
+    for item in read_inputs(inputs, published=pub, stdin=sys.stdin):
+        if isinstance(item, Failure):
+            n_failed += 1
+            err.print(f"[red]failed[/red] {escape(item.reason)}", soft_wrap=True)
+            continue
+        n_ok += 1
+        doc = coder.nlp(item.text)
+        for t in geoparse(item, doc, coder.gazetteer):
+            sys.stdout.write(json.dumps(t.model_dump(mode="json"), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    raise typer.Exit(_exit_code(n_ok, n_failed))
+
+
 @app.command("schema")
 def schema_cmd(
     what: Annotated[str, typer.Argument(help="report (the event record), mention, or article.")] = "report",
@@ -295,7 +321,7 @@ def gazetteer_build(
 @app.command("eval")
 def eval_cmd(
     file: Annotated[str | None, typer.Argument(help="The gold file (gva: the X_*.json file). Not with --gate.")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", help="acled, fakes, pitf, gva, plover or case2021.")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="acled, fakes, pitf, gva, plover, case2021; geoparsing: lgl, gwn, geovirus, event-location.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N rows (after --sample).")] = None,
     sample: Annotated[int | None, typer.Option("--sample", min=1, help="Score a seeded random sample of N rows.")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of --sample.")] = 0,
@@ -311,6 +337,7 @@ def eval_cmd(
 
     from dateline.eval import FORMATS, evaluate
     from dateline.eval import gate as gate_mod
+    from dateline.eval.geo import GEO_FORMATS, evaluate_geo
 
     result: dict[str, Any]
     if gate:
@@ -321,9 +348,13 @@ def eval_cmd(
         except (OSError, ValueError) as exc:
             raise typer.BadParameter(str(exc), param_hint="--baseline") from exc
         result = gate_mod.run(spec, shared=Path(shared) if shared else None, coder=_coder(model))
+    elif fmt in GEO_FORMATS:
+        if file is None or not Path(file).exists():
+            raise typer.BadParameter(f"{file} not found" if file else "FILE is required", param_hint="FILE")
+        result = evaluate_geo(fmt, file, coder=_coder(model), limit=limit)
     else:
         if fmt not in FORMATS:
-            raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+            raise typer.BadParameter(f"choose one of {', '.join((*FORMATS, *GEO_FORMATS))}", param_hint="--format")
         if file is None or not Path(file).exists():
             raise typer.BadParameter(f"{file} not found" if file else "FILE is required", param_hint="FILE")
         result = evaluate(fmt, file, coder=_coder(model), limit=limit, sample=sample, seed=seed, reliability=reliability)

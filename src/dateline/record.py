@@ -228,6 +228,28 @@ class CodedArticle(_Model):
     coder: Coder
 
 
+class GeoToponymArticle(_Model):
+    id: str
+    url: str | None = None
+
+
+class GeoToponym(_Model):
+    """One toponym as ``dateline geoparse`` prints it (offsets into the article's clean text)."""
+
+    article: GeoToponymArticle
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature: str | None = None
+    score: float = 0.0
+
+
 def report_id(article_sha256: str, start: int, end: int) -> str:
     """Stable id of a report: hash of the article's sha256 and its evidence span."""
     return hashlib.sha256(f"{article_sha256}:{start}:{end}".encode()).hexdigest()[:20]

@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dateline.eval.geo import GEO_FORMATS, evaluate_geo
 from dateline.eval.runner import evaluate
 
 if TYPE_CHECKING:
@@ -110,6 +111,9 @@ def run(
         path = resolve(shared, spec["file"])
         if not path.exists():
             missing.append(str(path))  # its floors are reported by check() as "not run"
+            continue
+        if spec["format"] in GEO_FORMATS:
+            results[name] = evaluate_geo(spec["format"], path, coder=coder, limit=spec.get("limit"), progress=progress)
             continue
         results[name] = evaluate(
             spec["format"],

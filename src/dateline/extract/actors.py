@@ -39,12 +39,19 @@ RIOTER_NOUNS = {"rioters", "mob", "mobs", "rioter"}
 CROWD_NOUNS = {"supporters", "fans", "youths", "crowd", "crowds", "loyalists", "partisans"}
 ARMED_NOUNS = {
     "gunmen", "gunman", "militants", "militant", "insurgents", "insurgent", "rebels", "rebel", "assailants",
-    "gang", "gangs", "raiders", "attacker", "kidnappers", "abductors",
+    "gang", "gangs", "attacker", "kidnappers", "abductors",
     "attackers", "fighters", "jihadists", "terrorists", "terrorist", "bandits", "armed men", "extremists",
 }
 EQUIPMENT_NOUNS = {
     "units", "battalion", "brigade", "division", "regiment", "tanks", "drones", "drone", "artillery", "aircraft",
     "jets", "jet", "helicopters", "helicopter", "warplanes", "warplane", "bombers", "bomber", "gunships",
+}
+# Herders, raiders and clan fighters: communal (identity) militias, inter 4.
+COMMUNAL_NOUNS = {"raiders", "rustlers", "herdsmen", "clansmen", "tribesmen", "morans", "warriors", "cattle rustlers"}
+IDENTITY_HEADS = COMMUNAL_NOUNS | {
+    "militia", "militias", "militiamen", "herders", "pastoralists", "youths", "youth", "community", "communities",
+    "clan", "clans", "fighters", "gunmen", "attackers", "men", "assailants", "group", "groups", "tribe", "elders",
+    "villagers", "residents", "people", "farmers", "raider", "herder", "members", "bandits",
 }
 GOVERNMENT_WORDS = {"government", "regime", "pro-government", "state", "loyalist", "national"}
 # A demonym on a generic armed noun names a foreign armed group's origin, not a state: skip it.
@@ -122,6 +129,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             add(ActorMention(group_name(g, event_country), match.group(0), g.inter, country, "group",
                              span.start, span.end, a, b))
 
+    for m in _identity_mentions(sent):
+        if free(m.char_start, m.char_end):
+            add(m)
+
     for tok in sent:
         low = tok.lower_
         noun = low
@@ -138,6 +149,8 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             kind = "rioters"
         elif noun in CROWD_NOUNS and tok.pos_ == "NOUN":
             kind = "crowd"
+        elif noun in COMMUNAL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            kind = "communal"
         elif noun in ARMED_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             kind = "unidentified"
         elif noun in CIVILIAN_NOUNS and tok.pos_ == "NOUN":
@@ -175,6 +188,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
                 continue
             name = state_actor_name(country, when, police=True)
             inter = inter_for_state(country, event_country)
+        elif kind == "communal":
+            country = event_country
+            name = f"Unidentified Communal Militia ({country_name(country)})" if country else "Unidentified Communal Militia"
+            inter = 4
         elif kind == "unidentified":
             if _owned_by_group(tok, found):
                 continue
@@ -189,6 +206,45 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         add(ActorMention(name, doc_text(doc)[a:b], inter, country, kind, left.i, tok.i + 1, a, b))
     found.sort(key=lambda m: m.char_start)
     return found
+
+
+@lru_cache(maxsize=1)
+def identity_groups() -> dict[str, str]:
+    """Ethnic and clan names (case as written) -> home country, from the actor dictionaries."""
+    from dateline.extract.dictionary import _read_json
+
+    out: dict[str, str] = {}
+    for doc in _read_json("actors.json", "DATELINE_ACTORS"):
+        for iso3, names in doc.get("identity_groups", {}).items():
+            if len(iso3) == 3 and iso3.isupper() and isinstance(names, list):
+                for n in names:
+                    out[n] = iso3
+    return out
+
+
+def _identity_mentions(sent: Span) -> list[ActorMention]:
+    """'Pokot raiders', 'the Borana and Gabra communities': an ethnic or clan name on an armed or
+    communal noun is that group's identity militia, 'X Ethnic Militia (Country)', inter 4."""
+    names = identity_groups()
+    toks = list(sent)
+    out: list[ActorMention] = []
+    doc = sent.doc
+    for i, tok in enumerate(toks):
+        iso3 = names.get(tok.text)
+        if iso3 is None or tok.ent_type_ in ("DATE",):
+            continue
+        j = i + 1
+        while j < len(toks) and j <= i + 5 and (toks[j].text in names or toks[j].lower_ in ("and", ",", "the", "-", "or")):
+            j += 1
+        if j >= len(toks) or toks[j].lower_ not in IDENTITY_HEADS:
+            continue
+        if i > 0 and toks[i - 1].lower_ in ("in", "at", "of", "near", "from", "county", "district"):
+            continue
+        end = tok.idx + len(tok.text)
+        name = f"{'Maasai' if tok.text == 'Masai' else tok.text} Ethnic Militia ({country_name(iso3)})"
+        out.append(ActorMention(name, tok.text, 4, iso3, "group", tok.i, tok.i + 1, tok.idx, end))
+    del doc
+    return out
 
 
 def _has_left(tok: Token, words: set[str]) -> bool:

@@ -22,9 +22,16 @@ from dateline.extract.countries import country_name
 from dateline.extract.modality import CAMPAIGN_LEMMAS, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, find_casualties
 from dateline.extract.taxonomy import EXPLOSIONS, SUB_TYPES, VAC
-from dateline.extract.triggers import Trigger, find_triggers, retype_by_actors, retype_territory
+from dateline.extract.triggers import (
+    Trigger,
+    find_triggers,
+    non_event_reason,
+    retype_by_actors,
+    retype_by_context,
+    retype_territory,
+)
 from dateline.geo.gazetteer import Gazetteer, Place
-from dateline.geo.toponyms import Toponym, country_votes, recognise, resolve
+from dateline.geo.toponyms import Toponym, country_votes, is_locative, recognise, resolve
 from dateline.nlp.model import doc_text
 from dateline.record import (
     Actor,
@@ -187,6 +194,24 @@ class ArticleCoder:
                 # "the toll of the offensive": a campaign noun beside a cumulative figure is no incident
                 triggers = [t for t in triggers if doc[t.token].lemma_.lower() not in CAMPAIGN_LEMMAS]
             if not triggers:
+                # "He died at the hospital": a death with no event of its own belongs to the report before it
+                last = drafts[-1] if drafts else None
+                killed = [f for f in figures if f.kind == "killed"]
+                if last is not None and killed and last.sentence.paragraph == s.paragraph:
+                    last.sentences.append(s)
+                    last.figures.extend((f, s) for f in figures)
+                continue
+            words = {t.lower_ for t in s.span}
+            armed = any(
+                m.kind in ("group", "state", "unidentified")
+                for m in find_actors(s.span, event_country=None, when=article.published)
+            )
+            reason = non_event_reason(
+                words, max(t.strength for t in triggers), {t.sub_event_type for t in triggers}, armed_actor=armed
+            )
+            if reason is not None:
+                for t in triggers:
+                    mentions.append(self._mention(doc, s, t, "background", f"not an ACLED event: {reason}", article))
                 continue
             asserted: list[tuple[Trigger, str]] = []
             historical = _historical_year(s, article.published)
@@ -204,7 +229,9 @@ class ArticleCoder:
             primary = [t for t in asserted if not t[0].anaphoric and not t[0].casualty_only]
             last = drafts[-1] if drafts else None
             continues = last is not None and last.sentence.paragraph == s.paragraph and (
-                not primary or all(t.anaphoric for t, _ in asserted if not t.casualty_only)
+                not primary
+                or all(t.anaphoric for t, _ in asserted if not t.casualty_only)
+                or _follow_up(last, [t for t, _ in primary], s)
             )
             if not primary and aggregates and not figures:
                 continue  # a killing verb that only carries a cumulative toll
@@ -298,16 +325,31 @@ class ArticleCoder:
             # "..., police said": whoever reports the event is not one of its actors
             actors = [m for m in actors if not (own.char_start <= m.char_start < own.char_end)]
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
+        if a2 is None and len(d.sentences) > 1:
+            # "Police dispersed them": a force named later in the same report is the other side
+            for later in d.sentences[1:]:
+                extra = [
+                    m for m in find_actors(later.span, event_country=event_country, when=when)
+                    if m.kind in ("state", "police", "group") and (a1 is None or m.name != a1.name)
+                ]
+                if extra:
+                    a2 = extra[0]
+                    break
         sub_name = retype_territory(d.sub_event_type, a1.inter if a1 else None)
         civilian_victims = any(f.who in ("civilians", "children", "women") for f, _ in d.figures)
         words = {t.lower_ for sent in d.sentences for t in sent.span}
         kinds = {m.kind for m in (a1, a2) if m is not None}
+        inters = {m.inter for m in (a1, a2) if m is not None}
+        sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), words, inters, kinds)
         sub_name = retype_by_actors(
             sub_name, a1.inter if a1 else None, a2.inter if a2 else None, civilian_victims, words,
             crowd="crowd" in kinds or "rioters" in kinds,
         )
         sub = SUB_TYPES[sub_name]
-        a1, a2 = _settle_roles(sub.event_type, sub.name, a1, a2, event_country)
+        if cue:
+            evidence.extend(_cue_evidence(doc, d, cue))
+        one_sided = trig_tok.lemma_.lower() not in ("clash", "fight", "fighting", "confront", "confrontation", "skirmish")
+        a1, a2 = _settle_roles(sub.event_type, sub.name, a1, a2, event_country, victims=one_sided)
         actor1 = _actor(a1)
         actor2 = _actor(a2)
         for name, m in (("actor1", a1), ("actor2", a2)):
@@ -329,7 +371,9 @@ class ArticleCoder:
             evidence.append(_ev(doc, "claim", a.char_start, a.char_end))
         claims.extend(fig_claims)
         rid = report_id(article.sha256, trig_span.start_char, trig_span.end_char)
-        confidence = _confidence(d, a1, a2, location, loc_ev, span_date, inherited, previous_draft, a, sub.event_type)
+        confidence = _confidence(
+            d, a1, a2, location, loc_ev, span_date, inherited, previous_draft, a, sub.event_type, fatalities, len(earlier)
+        )
         return Report(
             event_id=rid,
             report_id=rid,
@@ -508,41 +552,8 @@ class ArticleCoder:
 HISTORY_DAYS = 60
 
 
-LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "into", "on", "across", "towards", "toward", "of", "from", "between", "within", "throughout", "along", "over"}
-
-
-_LOCAL_PEOPLE = {
-    "resident", "villager", "demonstrator", "protester", "protestor", "trader", "youth", "farmer", "herder",
-    "student", "worker", "fisherman", "fishermen", "local", "inhabitant", "rioter", "mob", "crowd", "vendor",
-}
-
-
-def _locative(t: Toponym, doc: Doc) -> bool:
-    """Can this toponym be where an event happened? Places named as a preposition's object
-    ("in Daraa", "around Deir Ezzor city"), by a pattern ("the city of X", "X province") or as a
-    feature are; a country or city that is a sentence's subject, a possessor or a modifier
-    ("the United States said", "Britain-based") speaks or qualifies and is not a location."""
-    if t.feature or t.hint:
-        return True
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return True
-    if doc_text(doc)[t.end : t.end + 6].startswith(("-based", " -based")):
-        return False
-    tok = span.root
-    # "Mombasa residents", "Kisumu traders": a place naming where the people are is their place.
-    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _LOCAL_PEOPLE:
-        return True
-    for _ in range(4):
-        if tok.dep_ in ("compound", "flat", "appos", "conj", "nmod", "amod") and tok.head is not tok:
-            tok = tok.head
-            continue
-        break
-    if tok.dep_ == "pobj":
-        return tok.head.lower_ in LOCATIVE_PREPS
-    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "attr", "dative") or tok.dep_.startswith("nsubj"):
-        return False
-    return tok.dep_ in ("npadvmod", "ROOT", "appos", "conj", "nmod", "compound")
+# Whether a toponym can be an event's location is a geo rule, shared with geoparse and eval.
+_locative = is_locative
 
 
 def _historical_year(s: _Sentence, published: date | None) -> str | None:
@@ -605,6 +616,28 @@ def _anchored_date(s: _Sentence, earlier: list[_Draft]) -> DateSpan | None:
     return None
 
 
+# Sub-types that, told right after an event in the same paragraph with no place or date of their
+# own, go on about it ("Police dispersed the crowd", "Ten were arrested", "Houses were torched").
+FOLLOW_UP_SUBS = {
+    "Arrests", "Protest with intervention", "Looting/property destruction", "Change to group/activity", "Other",
+    "Disrupted weapons use", "Excessive force against protesters",
+}
+PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+
+
+def _follow_up(last: _Draft, primary: list[Trigger], s: _Sentence) -> bool:
+    if not primary:
+        return True
+    subs = {t.sub_event_type for t in primary}
+    own_place = any(t.place is not None for t in s.toponyms)
+    if subs <= FOLLOW_UP_SUBS and not own_place:
+        return True
+    # one demonstration told over several sentences (a protest, then its violence or dispersal)
+    if last.sub_event_type in PROTEST_SUBS and subs <= PROTEST_SUBS | FOLLOW_UP_SUBS | {"Armed clash", "Mob violence"}:
+        return not own_place
+    return False
+
+
 def _stem(word: str) -> str:
     w = word.lower()
     for suffix in ("ing", "ed", "es", "s"):
@@ -648,7 +681,8 @@ def _location(p: Place, text: str, precision: int, admin_precision: bool = False
 
 
 def _settle_roles(
-    event_type: str, sub_name: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None
+    event_type: str, sub_name: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None,
+    victims: bool = False,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's role conventions once the type is known: people in a protest are Protesters, in a
     riot Rioters; violence against civilians with no named perpetrator is by an Unidentified
@@ -658,6 +692,13 @@ def _settle_roles(
     def as_crowd(m: ActorMention, kind: str) -> ActorMention:
         title, inter = ("Protesters", 6) if kind == "protesters" else ("Rioters", 5)
         return replace(m, name=f"{title} ({label})" if label else title, inter=inter, kind=kind)
+
+    def unidentified() -> ActorMention:
+        name = f"Unidentified Armed Group ({label})" if label else "Unidentified Armed Group"
+        return ActorMention(name, "", 3, country, "unidentified", 0, 0, 0, 0)
+
+    def civilians() -> ActorMention:
+        return ActorMention(f"Civilians ({label})" if label else "Civilians", "", 7, country, "civilians", 0, 0, 0, 0)
 
     crowd_kinds = {"civilians", "crowd", "protesters", "rioters"}
     if event_type == "Protests":
@@ -681,13 +722,28 @@ def _settle_roles(
                 a1, a2 = a2, a1
             else:
                 a1, a2 = ActorMention(f"Rioters ({label})" if label else "Rioters", "", 5, country, "rioters", 0, 0, 0, 0), a1 or a2
+        if sub_name == "Mob violence" and a2 is None and victims:
+            a2 = civilians()
     elif event_type in (VAC, EXPLOSIONS):
         if a1 is not None and a1.kind == "civilians" and (a2 is None or a2.kind != "civilians"):
             a1, a2 = a2, a1
-        if a1 is None and a2 is not None:
-            unknown = f"Unidentified Armed Group ({label})" if label else "Unidentified Armed Group"
-            a1 = ActorMention(unknown, "", 3, country, "unidentified", 0, 0, 0, 0)
+        if a1 is None and (a2 is not None or event_type == VAC):
+            a1 = unidentified()
+        if event_type == VAC and a2 is None:
+            # ACLED: violence against civilians has the civilians as actor2
+            a2 = civilians()
+    elif sub_name == "Armed clash" and a1 is not None and a2 is None and a1.inter in (1, 8):
+        a2 = unidentified()
     return a1, a2
+
+
+def _cue_evidence(doc: Doc, d: _Draft, cue: str) -> list[Evidence]:
+    """The word that re-typed the report (a context cue beside the trigger), as evidence."""
+    for sent in d.sentences:
+        for tok in sent.span:
+            if tok.lower_ == cue.split()[0]:
+                return [_ev(doc, "sub_event_type", tok.idx, tok.idx + len(tok.text))]
+    return []
 
 
 def _actor(m: ActorMention | None) -> Actor | None:
@@ -747,6 +803,8 @@ def _confidence(
     previous_draft: _Draft | None,
     attribution: Attribution | None,
     event_type: str,
+    fatalities: Fatalities,
+    index: int,
 ) -> float:
     """The report's calibrated confidence (see :mod:`dateline.extract.confidence`): reads what
     supports the report into :class:`Signals` and scores them."""
@@ -783,6 +841,8 @@ def _confidence(
         modality=d.modality,
         sentences=len(d.sentences),
         figures=len(d.figures),
+        fatalities_imputed=fatalities.imputed,
+        index=index,
     )
     return score_confidence(signals)
 

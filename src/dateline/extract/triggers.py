@@ -56,6 +56,86 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "ceasefire": ("Agreement", 0.6), "truce": ("Agreement", 0.6),
     "loot": ("Looting/property destruction", 0.8), "torch": ("Looting/property destruction", 0.6),
     "defuse": ("Disrupted weapons use", 0.85), "intercept": ("Disrupted weapons use", 0.6),
+    # Added lexicon (ACLED sub-type definitions, our word lists). Battles
+    "shootout": ("Armed clash", 0.85), "crossfire": ("Armed clash", 0.7), "confront": ("Armed clash", 0.5),
+    "confrontation": ("Armed clash", 0.5), "exchange fire": ("Armed clash", 0.85), "trade fire": ("Armed clash", 0.85),
+    "counterattack": ("Armed clash", 0.7), "encounter": ("Armed clash", 0.6), "infighting": ("Armed clash", 0.7),
+    "retreat": ("Non-violent transfer of territory", 0.35),
+    # Violence against civilians
+    "gun": ("Attack", 0.7), "torture": ("Attack", 0.8), "beat": ("Attack", 0.55), "assassinate": ("Attack", 0.85),
+    "assassination": ("Attack", 0.85), "hack": ("Attack", 0.7), "maim": ("Attack", 0.6), "killing": ("Attack", 0.45),
+    "harass": ("Attack", 0.4), "whip": ("Attack", 0.6), "flog": ("Attack", 0.6),
+    "hostage": ("Abduction/forced disappearance", 0.5), "disappear": ("Abduction/forced disappearance", 0.4),
+    "defile": ("Sexual violence", 0.85), "sexual assault": ("Sexual violence", 0.9), "gang rape": ("Sexual violence", 0.95),
+    "molest": ("Sexual violence", 0.8),
+    # Protests (general strikes, shutdowns, sit-ins and blockades by civilians are demonstrations)
+    "hartal": ("Peaceful protest", 0.75), "bandh": ("Peaceful protest", 0.75), "dharna": ("Peaceful protest", 0.75),
+    "gherao": ("Peaceful protest", 0.75), "agitation": ("Peaceful protest", 0.55), "agitate": ("Peaceful protest", 0.55),
+    "picket": ("Peaceful protest", 0.6), "boycott": ("Peaceful protest", 0.45), "blockade": ("Peaceful protest", 0.5),
+    "sit": ("Peaceful protest", 0.0), "hunger strike": ("Peaceful protest", 0.8), "walkout": ("Peaceful protest", 0.5),
+    "procession": ("Peaceful protest", 0.35), "shutdown": ("Peaceful protest", 0.45), "protester": ("Peaceful protest", 0.4),
+    "demonstrator": ("Peaceful protest", 0.4), "protestor": ("Peaceful protest", 0.4),
+    # Riots
+    "rampage": ("Violent demonstration", 0.7), "vandalise": ("Violent demonstration", 0.7),
+    "vandalize": ("Violent demonstration", 0.7), "vandalism": ("Violent demonstration", 0.7),
+    "ransack": ("Violent demonstration", 0.65), "pelt": ("Violent demonstration", 0.7), "stone": ("Mob violence", 0.0),
+    "cocktail": ("Violent demonstration", 0.7), "petrol bomb": ("Violent demonstration", 0.75),
+    "lathicharge": ("Protest with intervention", 0.8), "lathi": ("Protest with intervention", 0.0),
+    "baton": ("Protest with intervention", 0.0), "water cannon": ("Protest with intervention", 0.75),
+    "teargas": ("Protest with intervention", 0.75), "mob": ("Mob violence", 0.5), "vigilante": ("Mob violence", 0.5),
+    # Strategic developments
+    "burn": ("Looting/property destruction", 0.45), "set fire": ("Looting/property destruction", 0.6),
+    "set ablaze": ("Looting/property destruction", 0.6), "set afire": ("Looting/property destruction", 0.6),
+    "set alight": ("Looting/property destruction", 0.6), "raze": ("Looting/property destruction", 0.6),
+    "demolish": ("Looting/property destruction", 0.5), "destroy": ("Looting/property destruction", 0.35),
+    "plunder": ("Looting/property destruction", 0.7), "steal": ("Looting/property destruction", 0.4),
+    "arson": ("Looting/property destruction", 0.6),
+    "apprehend": ("Arrests", 0.7), "round": ("Arrests", 0.0), "custody": ("Arrests", 0.3), "nab": ("Arrests", 0.6),
+    "peace deal": ("Agreement", 0.8), "peace agreement": ("Agreement", 0.8), "peace accord": ("Agreement", 0.8),
+    "prisoner exchange": ("Agreement", 0.8), "prisoner swap": ("Agreement", 0.8), "agreement": ("Agreement", 0.0),
+    "accord": ("Agreement", 0.0), "sign": ("Agreement", 0.0), "agree": ("Agreement", 0.0),
+    "surrender": ("Change to group/activity", 0.55), "deploy": ("Change to group/activity", 0.45),
+    "deployment": ("Change to group/activity", 0.45), "recruit": ("Change to group/activity", 0.5),
+    "recruitment": ("Change to group/activity", 0.5), "mobilize": ("Change to group/activity", 0.45),
+    "mobilise": ("Change to group/activity", 0.45), "defect": ("Change to group/activity", 0.5),
+    "disband": ("Change to group/activity", 0.5), "reinforcement": ("Change to group/activity", 0.45),
+    "headquarters": ("Headquarters or base established", 0.0), "base": ("Headquarters or base established", 0.0),
+    "withdraw": ("Non-violent transfer of territory", 0.4), "withdrawal": ("Non-violent transfer of territory", 0.4),
+    "hand over": ("Non-violent transfer of territory", 0.0), "handover": ("Non-violent transfer of territory", 0.0),
+    "foil": ("Disrupted weapons use", 0.6), "thwart": ("Disrupted weapons use", 0.6),
+    "confiscate": ("Disrupted weapons use", 0.0), "recover": ("Disrupted weapons use", 0.0),
+    "seizure": ("Disrupted weapons use", 0.0), "cache": ("Disrupted weapons use", 0.5),
+    "curfew": ("Other", 0.4),
+}
+
+# Words that make a trigger of strength 0 count (the word alone is too common to type an event).
+ARMS_WORDS = {"weapons", "weapon", "arms", "ammunition", "explosives", "explosive", "rifles", "guns", "grenades", "bombs", "ieds", "mines", "rounds", "cache", "firearms", "pistols"}
+PEACE_WORDS = {"peace", "ceasefire", "truce", "cease-fire", "hostilities", "prisoners", "disarmament", "demobilization"}
+TERRITORY_WORDS = {"control", "territory", "area", "town", "village", "district", "region", "city", "positions", "base", "checkpoint"}
+PROTEST_CONTEXT = {
+    "protest", "protests", "protesters", "protestors", "demonstrators", "demonstration", "demonstrations", "protesting",
+    "hartal", "bandh", "blockade", "rally", "marchers", "sit-in", "agitation", "agitators", "picketers",
+    "blockaders", "protested", "demonstrated", "strikers",
+}
+RIOT_CUES = {
+    "stones", "stone", "rocks", "pelted", "pelting", "stoned", "barricaded", "barricades", "barricade", "bonfires",
+    "tyres", "tires", "torched", "vandalised", "vandalized", "looted", "burnt", "burned", "smashed", "violent",
+    "violently", "rampage", "clashed", "clashes", "rioted", "rioting", "riot", "cocktails", "ransacked", "damaged",
+    "destroyed", "blocked", "blocking", "block", "set", "petrol", "hostage", "attacked", "beat", "injuring",
+}
+ACCIDENT_WORDS = {
+    "accident", "accidents", "crash", "crashed", "collision", "collided", "capsized", "capsize", "derailed",
+    "stampede", "cylinder", "boiler", "leak", "short-circuit", "accidental", "accidentally", "fireworks", "firecracker",
+    "firecrackers", "collapsed", "collapse", "blaze", "electrocuted", "drowned",
+}
+DISASTER_WORDS = {
+    "earthquake", "quake", "flood", "floods", "flooding", "landslide", "landslides", "cyclone", "typhoon", "hurricane",
+    "storm", "tornado", "drought", "tsunami", "avalanche", "lightning", "wildfire", "mudslide", "heatwave", "eruption",
+}
+CRIME_WORDS = {
+    "robbery", "robbers", "robbed", "burglary", "burglars", "theft", "carjacking", "smuggling", "smugglers",
+    "trafficking", "traffickers", "narcotics", "drug", "drugs", "heist", "fraud", "poachers", "poaching", "cartel",
+    "extortion", "mugging", "muggers",
 }
 
 MONTH_LIKE = {"march", "may"}
@@ -152,9 +232,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
 def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words: set[str], sent: Span) -> tuple[str, float, str]:
     lemma = key
+    if strength == 0.0 or key in CONTEXT_TRIGGERS:
+        return _refine_contextual(tok, key, sub, decided, words)
     if lemma in ("strike", "bomb", "bombing", "raid", "bomber"):
-        if lemma == "strike" and words & {"workers", "worker", "general", "hunger", "union", "unions", "labour", "labor"}:
-            return "Peaceful protest", 0.6, decided
+        labour = words & LABOUR_WORDS
+        if lemma == "strike" and labour and not words & (AIR_WORDS | SHELL_WORDS):
+            return "Peaceful protest", 0.7, f"{decided} + {sorted(labour)[0]}"
         if lemma == "bomber" and not words & SUICIDE_WORDS:
             return "", 0.0, decided  # "strategic bombers" are aircraft, not an event
         # A suicide attack or a bomb on the ground outranks aircraft named elsewhere in the sentence.
@@ -189,12 +272,89 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
     if lemma == "attack":
         return "Armed clash", strength, decided
     if lemma == "fire":
-        if tok.pos_ != "VERB" and not any(c.lower_ == "opened" for c in [tok.head]):
+        if tok.pos_ != "VERB" and tok.head.lemma_.lower() not in ("open", "exchange", "trade", "return"):
             return "", 0.0, decided  # "a fire broke out": not gunfire
         shell = sorted(words & SHELL_WORDS)
         if shell:
             return "Shelling/artillery/missile attack", 0.8, f"{decided} + {shell[0]}"
     return sub, strength, decided
+
+
+LABOUR_WORDS = {
+    "workers", "worker", "general", "hunger", "union", "unions", "labour", "labor", "employees", "staff", "drivers",
+    "traders", "teachers", "doctors", "nurses", "lawyers", "transport", "hartal", "bandh", "shutdown", "strikers",
+    "indefinite", "pen-down", "wage", "wages", "salaries", "salary", "pay", "porters", "transporters", "truckers",
+}
+PROPERTY_WORDS = {
+    "house", "houses", "home", "homes", "shop", "shops", "property", "properties", "vehicles", "vehicle", "cars",
+    "car", "buses", "bus", "crops", "church", "mosque", "temple", "school", "office", "offices", "huts", "granary",
+    "stalls", "market", "kiosks", "businesses", "tower", "towers", "equipment",
+}
+CONTEXT_TRIGGERS = {"burn", "mob", "blockade", "withdraw", "withdrawal", "deploy", "deployment", "custody", "destroy"}
+ESTABLISH_LEMMAS = {"establish", "set", "open", "build", "construct", "relocate", "move", "setup"}
+MILITARY_WORDS = {"troops", "forces", "army", "navy", "military", "militants", "rebels", "siege", "naval", "soldiers"}
+VIOLENCE_WORDS = {"killed", "lynched", "beat", "beaten", "attacked", "burnt", "burned", "stoned", "torched", "injured", "assaulted", "hacked"}
+
+
+def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[str]) -> tuple[str, float, str]:
+    """Words too common to type an event alone: each needs a context word, recorded in decided_by."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    nxt2 = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+
+    def ctx(found: set[str]) -> str:
+        return f"{decided} + {sorted(found)[0]}"
+
+    if key == "sit":
+        if nxt is not None and nxt2 is not None and nxt.text == "-" and nxt2.lower_ == "in":
+            return "Peaceful protest", 0.75, "sit-in"
+        return "", 0.0, decided
+    if key in ("lathi", "baton"):
+        if nxt is not None and nxt.lemma_.lower() in ("charge", "-"):
+            return "Protest with intervention", 0.8, f"{decided} charge"
+        return "", 0.0, decided
+    if key == "stone":
+        return ("Mob violence", 0.65, decided) if tok.pos_ == "VERB" else ("", 0.0, decided)
+    if key == "mob":
+        found = words & VIOLENCE_WORDS
+        return ("Mob violence", 0.6, ctx(found)) if found else ("", 0.0, decided)
+    if key == "burn":
+        if words & {"alive", "death"}:
+            return "Attack", 0.6, ctx(words & {"alive", "death"})
+        if words & {"tyres", "tires", "tyre", "tire", "bonfires", "effigy", "effigies"}:
+            return "Violent demonstration", 0.6, ctx(words & {"tyres", "tires", "tyre", "tire", "bonfires", "effigy", "effigies"})
+        return sub, 0.45, decided
+    if key == "destroy":
+        found = words & PROPERTY_WORDS
+        return (sub, 0.4, ctx(found)) if found else ("", 0.0, decided)
+    if key in ("agreement", "accord", "sign", "agree"):
+        if tok.lower_.startswith("accord") and tok.pos_ != "NOUN":
+            return "", 0.0, decided  # "according to"
+        found = words & PEACE_WORDS
+        return ("Agreement", 0.6, ctx(found)) if found else ("", 0.0, decided)
+    if key in ("headquarters", "base"):
+        if tok.head.lemma_.lower() in ESTABLISH_LEMMAS and tok.dep_ in ("dobj", "obj", "nsubjpass"):
+            return "Headquarters or base established", 0.6, f"{tok.head.text} {decided}"
+        return "", 0.0, decided
+    if key in ("hand over", "handover"):
+        found = words & TERRITORY_WORDS
+        return ("Non-violent transfer of territory", 0.6, ctx(found)) if found else ("", 0.0, decided)
+    if key in ("withdraw", "withdrawal"):
+        found = words & TERRITORY_WORDS
+        frm = any(c.lower_ == "from" for c in tok.children)
+        return (sub, 0.45, ctx(found)) if frm and found and words & MILITARY_WORDS else ("", 0.0, decided)
+    if key in ("confiscate", "recover", "seizure"):
+        found = words & ARMS_WORDS
+        return ("Disrupted weapons use", 0.65, ctx(found)) if found else ("", 0.0, decided)
+    if key == "round":
+        return ("Arrests", 0.7, "rounded up") if nxt is not None and nxt.lower_ == "up" else ("", 0.0, decided)
+    if key == "custody":
+        return ("Arrests", 0.6, decided) if tok.head.lemma_.lower() in ("take", "into") else ("", 0.0, decided)
+    if key == "blockade":
+        return ("", 0.0, decided) if words & MILITARY_WORDS else (sub, 0.5, decided)
+    if key in ("deploy", "deployment"):
+        return sub, 0.4, decided
+    return "", 0.0, decided
 
 
 def _has_propn(obj_words: set[str], tok: Token) -> bool:
@@ -243,11 +403,79 @@ def retype_by_actors(
             return "Excessive force against protesters"
         if words & INTERVENTION_WORDS or sub in ("Peaceful protest", "Arrests"):
             return "Protest with intervention"
+    if 6 in inters and not crowd and sub in ("Armed clash", "Violent demonstration") and not inters & {2, 3, 4}:
+        # protesters fighting police or troops: a violent demonstration
+        return "Violent demonstration"
     if crowd and sub in ("Armed clash", "Attack"):
         # supporters, fans or rioters fighting: a riot, violent against police or troops, else mob violence
         return "Violent demonstration" if inters & {1, 8} else "Mob violence"
-    if sub == "Attack" and inter2 is not None and inter2 != 7:
+    if sub == "Attack" and inter2 is not None and inter2 != 7 and inter1 not in (5, 6, 7):
+        return "Armed clash"
+    if sub == "Attack" and inter1 == 7 and inter2 is not None and inter2 not in (5, 6, 7):
         return "Armed clash"
     if sub == "Armed clash" and inter1 not in (7, None) and (inter2 == 7 or (inter2 is None and civilian_victims)):
         return "Attack"
     return sub
+
+
+ATTACK_LEMMAS = {"attack", "assault", "raid", "storm"}
+ARMED_TARGET_WORDS = {
+    "checkpoint", "checkpoints", "post", "posts", "outpost", "outposts", "base", "bases", "convoy", "convoys", "camp",
+    "patrol", "patrols", "garrison", "barracks", "positions", "position", "station", "headquarters", "troops",
+    "soldiers", "forces", "police", "policemen", "army", "militants", "rebels", "fighters", "insurgents",
+}
+STRONG_RIOT_CUES = {
+    "stones", "rocks", "pelted", "pelting", "stoned", "barricaded", "barricades", "barricade", "bonfires", "tyres",
+    "tires", "torched", "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "looting", "smashed",
+    "violent", "violently", "rampage", "rioted", "rioting", "cocktails", "ransacked", "clashed", "clashes",
+    "burnt", "burned", "burning", "damaged", "stone-throwing", "set",
+}
+ROAD_WORDS = {"road", "roads", "highway", "highways", "street", "streets", "traffic", "route", "bridge"}
+RIOT_SUBS = {"Violent demonstration", "Mob violence"}
+
+
+def retype_by_context(sub: str, trigger_lemma: str, words: set[str], inters: set[int], kinds: set[str]) -> tuple[str, str]:
+    """Sub-type refinements from the words of the whole report (ACLED definitions), with the cue that
+    decided (or "" when nothing changed): a demonstration with destruction, stones, barricades or
+    blocked roads is a violent demonstration; property destruction during a protest, strike or
+    blockade is rioting; an attack with no armed target is violence against civilians."""
+    protest_ctx = words & PROTEST_CONTEXT
+    crowd_kinds = kinds & {"crowd", "protesters", "rioters"}
+    if sub in ("Peaceful protest", "Protest with intervention"):
+        cues = words & STRONG_RIOT_CUES
+        if "set" in cues and not words & {"fire", "ablaze", "afire", "alight"}:
+            cues.discard("set")
+        if words & {"blocked", "blocking", "block", "blockaded"} and words & ROAD_WORDS:
+            cues = cues | {"blocked road"}
+        if cues:
+            return "Violent demonstration", sorted(cues)[0]
+        stopped = words & INTERVENTION_WORDS
+        if sub == "Peaceful protest" and stopped and inters & {1, 8}:
+            return "Protest with intervention", sorted(stopped)[0]
+        return sub, ""
+    if sub == "Looting/property destruction" and (protest_ctx or crowd_kinds) and not inters & {1, 2, 8}:
+        return "Violent demonstration", sorted(protest_ctx or crowd_kinds)[0]
+    if sub in ("Remote explosive/landmine/IED", "Grenade") and protest_ctx and not inters & {1, 2, 8}:
+        return "Violent demonstration", sorted(protest_ctx)[0]
+    if sub == "Armed clash" and trigger_lemma in ATTACK_LEMMAS:
+        armed = inters & {1, 2, 3, 4, 8}
+        if len(armed) < 2 and not (words & ARMED_TARGET_WORDS) and (7 in inters or len(inters) <= 1):
+            return "Attack", "no armed target"
+    if sub == "Arrests" and protest_ctx and "Protest" not in sub:
+        return "Protest with intervention", sorted(protest_ctx)[0]
+    return sub, ""
+
+
+def non_event_reason(words: set[str], strongest: float, subs: set[str], armed_actor: bool = False) -> str | None:
+    """Texts that are not political violence or demonstrations (ACLED codes neither): natural
+    disasters, accidents, and crime with no political actor. Only weak triggers are overruled."""
+    violent = subs - {"Looting/property destruction", "Attack", "Remote explosive/landmine/IED", "Other"}
+    if words & DISASTER_WORDS and strongest < 0.8 and not violent & {"Armed clash", "Air/drone strike"}:
+        return f"natural disaster ({sorted(words & DISASTER_WORDS)[0]})"
+    if words & ACCIDENT_WORDS and strongest < 0.75 and not words & ARMED_TARGET_WORDS - {"police", "station", "post"}:
+        return f"accident ({sorted(words & ACCIDENT_WORDS)[0]})"
+    political = {"militants", "rebels", "insurgents", "militia", "terrorists", "jihadists", "bandits", "gunmen"}
+    state_violence = words & {"police", "policemen", "officers", "soldiers", "troops", "army"} and subs & {"Attack", "Armed clash"}
+    if words & CRIME_WORDS and not armed_actor and not state_violence and not subs & (RIOT_SUBS | {"Peaceful protest"}) and strongest < 0.8 and not words & political:
+        return f"crime without a political actor ({sorted(words & CRIME_WORDS)[0]})"
+    return None

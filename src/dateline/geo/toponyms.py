@@ -530,3 +530,40 @@ def _resolve_one(
     margin = s - scored[1][0] if len(scored) > 1 else 1.0
     t.place = p
     t.score = round(1 / (1 + math.exp(-(s - 0.5))) * (0.7 + 0.3 * min(margin, 1.0)), 3)
+
+
+LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "into", "on", "across", "towards", "toward", "of", "from", "between", "within", "throughout", "along", "over"}
+
+
+_LOCAL_PEOPLE = {
+    "resident", "villager", "demonstrator", "protester", "protestor", "trader", "youth", "farmer", "herder",
+    "student", "worker", "fisherman", "fishermen", "local", "inhabitant", "rioter", "mob", "crowd", "vendor",
+}
+
+
+def is_locative(t: Toponym, doc: Doc) -> bool:
+    """Can this toponym be where an event happened? Places named as a preposition's object
+    ("in Daraa", "around Deir Ezzor city"), by a pattern ("the city of X", "X province") or as a
+    feature are; a country or city that is a sentence's subject, a possessor or a modifier
+    ("the United States said", "Britain-based") speaks or qualifies and is not a location."""
+    if t.feature or t.hint:
+        return True
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return True
+    if doc_text(doc)[t.end : t.end + 6].startswith(("-based", " -based")):
+        return False
+    tok = span.root
+    # "Mombasa residents", "Kisumu traders": a place naming where the people are is their place.
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _LOCAL_PEOPLE:
+        return True
+    for _ in range(4):
+        if tok.dep_ in ("compound", "flat", "appos", "conj", "nmod", "amod") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in LOCATIVE_PREPS
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "attr", "dative") or tok.dep_.startswith("nsubj"):
+        return False
+    return tok.dep_ in ("npadvmod", "ROOT", "appos", "conj", "nmod", "compound")

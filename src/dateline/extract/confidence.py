@@ -1,0 +1,277 @@
+"""A report's ``confidence``: the probability that it is a correct, codable event.
+
+Two stages. :func:`raw_score` turns what the coder knows about a report (:class:`Signals`) into a
+score in [0, 1] with hand-set weights (no fitting). :func:`calibrated` maps that score through an
+isotonic calibration (pool adjacent violators, :func:`pav`) stored in ``data/calibration.json``;
+``scripts/calibrate.py --shared ../shared`` refits it from the development sets and writes the
+file (seeded sampling, deterministic output). Without the file the raw score is the confidence.
+
+What "correct, codable" means (the label the calibration is fitted to; the same definitions
+score ``dateline eval --reliability``, see :mod:`dateline.eval.reliability`). Every gold format
+has one incident per text; each report of the text is labelled on its own:
+
+- PITF (description): the report is violence (Battles, Explosions/Remote violence, Violence
+  against civilians or Riots); its place is within 161 km of the gold coordinates, or in the gold
+  country when there are none; its date is inside [start, end] or within 2 days of the start; its
+  fatalities are within 20% of the gold deaths where a number is given (a gold 0 needs 0).
+- FA-KES (article): the sub-event type agrees with ``cause_of_death`` where it is known (shelling =
+  shelling or air strike, explosion = IED or suicide bomb, shooting = armed clash or attack,
+  execution = attack, chemical = chemical weapon), else the report is violence; its admin1 is the
+  gold governorate; its date is within 2 days; its fatalities are within 20% of civilians plus
+  non-civilians.
+- GVA (article): the report is violence; its date is within 2 days of the shooting date; its
+  fatalities are within 20% of the gold killed (so 0 and 1 are exact).
+- PLOVER (sentence): the gold event is ASSAULT, FIGHT, COERCE or PROTEST and equals the report's
+  PLOVER event (FIGHT also accepts ASSAULT, which our taxonomy uses for battles); the place name
+  matches where the gold names one; the dead are within 20% where given.
+- ACLED (reporting only, never fitted): the event type is right; the place is within 25 km of the
+  gold coordinates or in the gold admin1; the date is within the gold time precision.
+
+A report in a text whose gold incident is not of that kind (a PLOVER AGREE sentence) is incorrect;
+so is a second, different incident in a multi-incident article (its gold names one incident):
+the calibration is therefore a slight under-statement for long articles.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+#: Confidence never claims certainty either way: calibrated values are clipped to this range.
+FLOOR, CEILING = 0.02, 0.98
+
+DATE_SOURCES = ("explicit", "anchored", "inherited", "context", "default", "none")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What supports one report, as :func:`dateline.extract.events._confidence` reads it."""
+
+    trigger_strength: float
+    event_type: str = ""
+    actor1: str | None = None  # "text" (named in the sentence), "supplied" (by convention), None
+    actor2: str | None = None
+    location_precision: int | None = None  # ACLED geo_precision, None without a place
+    location_own: bool = False  # the place is named in the report's own sentence
+    resolution_score: float | None = None  # the toponym's gazetteer score, when location_own
+    date_source: str = "none"  # one of DATE_SOURCES
+    time_precision: int | None = None
+    attribution: str | None = None  # the source kind (government, monitor, ...), None if unattributed
+    attribution_own: bool = False  # stated in the report's sentence, not carried from before
+    hedge: bool = False  # a hedge word ("reportedly") in the sentence
+    modality: str = "asserted"
+    sentences: int = 1  # sentences that tell the report
+    figures: int = 0  # casualty figures found for it
+    fatalities_imputed: bool = False  # deaths without a number: the count is the codebook's guess
+    index: int = 0  # incidents told before this one in the article (0: the lead)
+
+
+LOCATION_OWN = {1: 0.14, 2: 0.12, 3: 0.05}
+DATE_WEIGHT = {"explicit": 0.06, "anchored": 0.04, "context": 0.03, "default": 0.02, "inherited": 0.0, "none": -0.05}
+
+
+def raw_score(s: Signals) -> float:
+    """The uncalibrated score, in [0.05, 0.95]: hand-set weights (not fitted), highest for a lead
+    report whose every field has its own support in the text.
+
+    Trigger strength sets the base; a place named in the report's own sentence (finer precision,
+    better gazetteer score) adds most, a place from context little, no place subtracts; an explicit
+    day-precise date adds more than an anchored, context or default one, a date inherited from the
+    report before adds nothing; actors named in the text add more than conventional ones; a numbered
+    casualty figure adds, an imputed death count subtracts; strategic developments, reports told
+    after others in the same article, hedge words and hedged modality lower the score.
+    """
+    score = 0.25 + 0.20 * max(0.0, min(1.0, s.trigger_strength))
+    if s.location_precision is None:
+        score -= 0.10
+    elif s.location_own:
+        resolved = 1.0 if s.resolution_score is None else max(0.0, min(1.0, s.resolution_score))
+        score += LOCATION_OWN.get(s.location_precision, 0.05) * (0.6 + 0.4 * resolved)
+    else:
+        score += 0.05 if s.location_precision <= 2 else 0.0
+    score += DATE_WEIGHT.get(s.date_source, 0.0)
+    if s.date_source == "explicit" and (s.time_precision or 1) > 1:
+        score -= 0.02
+    score += {"text": 0.05, "supplied": 0.04}.get(s.actor1 or "", 0.0)
+    score += {"text": 0.04, "supplied": 0.01}.get(s.actor2 or "", 0.0)
+    if s.fatalities_imputed:
+        score -= 0.08
+    elif s.figures:
+        score += 0.06
+    if s.event_type == "Strategic developments":
+        score -= 0.08
+    score -= 0.0 if s.index <= 0 else 0.05 if s.index < 3 else 0.10
+    if s.attribution is not None and s.attribution_own:
+        score += 0.02
+    if s.sentences > 1:
+        score += 0.01
+    if s.hedge:
+        score *= 0.9
+    if s.modality == "hedged":
+        score *= 0.85
+    return round(max(0.05, min(score, 0.95)), 4)
+
+
+# ---------------------------------------------------------------------------
+# Isotonic calibration
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a pool-adjacent-violators fit: raw scores in [lo, hi] map to ``p``."""
+
+    lo: float
+    hi: float
+    p: float
+    n: float
+
+
+def pav(xs: Sequence[float], ys: Sequence[float], weights: Sequence[float] | None = None) -> list[Block]:
+    """Isotonic (non-decreasing) least-squares fit of ``ys`` on ``xs`` by pool adjacent violators.
+
+    Points are sorted by x (equal x are pooled first: one x, one level); each block holds the
+    weighted mean of its ys, and adjacent blocks are merged while a block's mean is not above the
+    previous one's. Returns the blocks in increasing x (levels strictly increasing).
+    """
+    if len(xs) != len(ys) or (weights is not None and len(weights) != len(xs)):
+        raise ValueError("xs, ys and weights differ in length")
+    w = list(weights) if weights is not None else [1.0] * len(xs)
+    merged: dict[float, list[float]] = {}
+    for x, y, wt in zip(xs, ys, w, strict=True):
+        acc = merged.setdefault(float(x), [0.0, 0.0])
+        acc[0] += wt * float(y)
+        acc[1] += wt
+    stack: list[list[float]] = []  # [lo, hi, sum_wy, sum_w]
+    for x in sorted(merged):
+        swy, sw = merged[x]
+        if sw <= 0:
+            continue
+        stack.append([x, x, swy, sw])
+        while len(stack) > 1 and stack[-1][2] / stack[-1][3] <= stack[-2][2] / stack[-2][3]:
+            top = stack.pop()
+            prev = stack[-1]
+            prev[1], prev[2], prev[3] = top[1], prev[2] + top[2], prev[3] + top[3]
+    return [Block(lo, hi, swy / sw, sw) for lo, hi, swy, sw in stack]
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """A monotone map from raw score to probability: linear between the centres of isotonic
+    blocks (so reports keep their order within a block's neighbourhood), flat beyond the ends,
+    clipped to [FLOOR, CEILING]."""
+
+    blocks: tuple[Block, ...]
+
+    @classmethod
+    def fit(
+        cls,
+        raw: Sequence[float],
+        labels: Sequence[bool | int | float],
+        weights: Sequence[float] | None = None,
+    ) -> Calibration:
+        return cls(tuple(pav(raw, [float(y) for y in labels], weights)))
+
+    @property
+    def knots(self) -> tuple[list[float], list[float]]:
+        return [(b.lo + b.hi) / 2 for b in self.blocks], [b.p for b in self.blocks]
+
+    def __call__(self, raw: float) -> float:
+        if not self.blocks:
+            return max(FLOOR, min(CEILING, raw))
+        xs, ps = self.knots
+        if raw <= xs[0]:
+            p = ps[0]
+        elif raw >= xs[-1]:
+            p = ps[-1]
+        else:
+            i = bisect_right(xs, raw) - 1
+            x0, x1, p0, p1 = xs[i], xs[i + 1], ps[i], ps[i + 1]
+            p = p0 + (p1 - p0) * (raw - x0) / (x1 - x0) if x1 > x0 else p1
+        return max(FLOOR, min(CEILING, p))
+
+    def to_bins(self) -> list[dict[str, float]]:
+        return [{"lo": b.lo, "hi": b.hi, "p": round(b.p, 6), "n": round(b.n, 6)} for b in self.blocks]
+
+    @classmethod
+    def from_bins(cls, bins: Sequence[dict[str, Any]]) -> Calibration:
+        blocks = tuple(Block(float(b["lo"]), float(b["hi"]), float(b["p"]), float(b.get("n", 1))) for b in bins)
+        for a, b in pairwise(blocks):
+            if b.lo < a.hi or b.p < a.p:
+                raise ValueError("calibration bins must be ordered and non-decreasing")
+        return cls(blocks)
+
+
+def calibration_path() -> Path:
+    return Path(str(resources.files("dateline").joinpath("data", "calibration.json")))
+
+
+def load_calibration_file(path: str | Path | None = None) -> dict[str, Any] | None:
+    """The calibration file's JSON (the shipped one by default); None if there is none."""
+    p = Path(path) if path is not None else calibration_path()
+    if not p.exists():
+        return None
+    data: dict[str, Any] = json.loads(p.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Calibration | None:
+    """The calibration in ``data/calibration.json`` (None without the file)."""
+    data = load_calibration_file()
+    if data is None or data.get("method") != "isotonic":
+        return None
+    return Calibration.from_bins(data["bins"])
+
+
+_state = threading.local()
+
+
+@contextmanager
+def raw_scores() -> Iterator[None]:
+    """Within this block reports carry the raw score as their confidence (for calibration and
+    for the before/after reliability report); the flag is per thread."""
+    before = getattr(_state, "raw", False)
+    _state.raw = True
+    try:
+        yield
+    finally:
+        _state.raw = before
+
+
+def calibrated(raw: float) -> float:
+    """The shipped calibration applied to a raw score (identity, clipped, without one)."""
+    cal = shipped()
+    return round(cal(raw) if cal is not None else max(FLOOR, min(CEILING, raw)), 4)
+
+
+def confidence(s: Signals) -> float:
+    """The report's confidence: :func:`calibrated` of :func:`raw_score` (the raw score inside
+    :func:`raw_scores`)."""
+    raw = raw_score(s)
+    if getattr(_state, "raw", False):
+        return raw
+    return calibrated(raw)
+
+
+__all__ = [
+    "DATE_SOURCES",
+    "Block",
+    "Calibration",
+    "Signals",
+    "calibrated",
+    "confidence",
+    "load_calibration_file",
+    "pav",
+    "raw_score",
+    "raw_scores",
+    "shipped",
+]

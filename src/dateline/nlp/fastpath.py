@@ -1,0 +1,429 @@
+"""The fast path: spend the costly parse (and NER) only where a report can be.
+
+The coder reads a dependency parse and named entities only around event triggers and
+attribution ("X said", "according to X"); elsewhere it needs sentences, POS tags and lemmas
+(for toponyms and the country vote). So :class:`FastPipeline` runs, with the same model:
+
+1. over all text: the tokenizer, ``tok2vec`` and ``tagger`` (cheap), and sentence boundaries from
+   a rule sentencer that never lets a sentence cross a blank line;
+2. only over *candidate* sentences, those holding a trigger word or a reporting verb (a regex
+   built from :data:`dateline.extract.triggers.LEMMAS`, ``IRREGULAR`` and
+   :data:`dateline.extract.attribution.REPORTING_LEMMAS`, inflected with the model's own
+   lemmatizer tables so it cannot drift from them): the ``parser`` and ``ner``, run on
+   sub-docs that read the full text's ``tok2vec`` output (``doc.tensor``) so their context is
+   the article's, and written back into the one Doc;
+3. over all text again: the ``attribute_ruler`` (a table-driven re-implementation with the same
+   output as spaCy's, which is matcher-bound and costs as much as the parser) and the
+   ``lemmatizer``.
+
+The Doc handed to the coder is the article's own (``doc.text`` is the text, byte for byte);
+non-candidate sentences have sentence starts, tags, POS and lemmas but no dependency arcs and,
+unless ``ner_everywhere``, no entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice, pairwise
+from typing import Any, ClassVar
+
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SENT_END_CHARS = frozenset(".!?\u2026")
+CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
+# words that make a sentence a candidate besides trigger and reporting lemmas
+EXTRA_CUES = ("according",)
+# sub-docs per parser/NER batch (sentences are short; bigger batches keep the matrices full)
+SUB_BATCH = 256
+
+
+# --- candidate vocabulary --------------------------------------------------------------------
+def _inflections(lemma: str, rules: Sequence[tuple[str, str]], exceptions: dict[str, set[str]]) -> set[str]:
+    """Surface forms the lemmatizer would map to ``lemma``: its suffix rules run backwards,
+    its exception table inverted, plus plain English endings (a superset does no harm)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing", lemma + "er", lemma + "ers"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma and lemma[-1] not in "aeiouyw":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    for old, new in rules:
+        if lemma.endswith(new) and (new or old):
+            forms.add(lemma[: len(lemma) - len(new)] + old)
+    forms |= exceptions.get(lemma, set())
+    return {f for f in forms if f}
+
+
+def candidate_lemmas() -> set[str]:
+    """Trigger and reporting lemmas, taken from the extractors so they never drift."""
+    from dateline.extract.attribution import REPORTING_LEMMAS
+    from dateline.extract.triggers import LEMMAS
+
+    return set(LEMMAS) | set(REPORTING_LEMMAS)
+
+
+def _lemma_tables(nlp: Language) -> tuple[list[tuple[str, str]], dict[str, set[str]]]:
+    rules: list[tuple[str, str]] = []
+    exceptions: dict[str, set[str]] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        if lookups.has_table("lemma_rules"):
+            for _pos, pairs in lookups.get_table("lemma_rules").items():
+                rules.extend((str(a), str(b)) for a, b in pairs)
+        if lookups.has_table("lemma_exc"):
+            for _pos, table in lookups.get_table("lemma_exc").items():
+                for form, lemmas in table.items():
+                    for lem in lemmas:
+                        exceptions.setdefault(str(lem), set()).add(str(form))
+    return rules, exceptions
+
+
+class CueWords:
+    """Lower-case surface forms that make a sentence a candidate, as vocabulary ids:
+    ``trigger`` (any word of a trigger lemma; kept when tagged NN*/VB*, as find_triggers needs
+    NOUN/VERB/PROPN), ``pairs`` (two-word triggers: first word id -> forms of the second, kept
+    whatever the tag), ``report`` (reporting verbs, kept when tagged VB*) and ``report_any``
+    ("according", reporting nouns beside a known source)."""
+
+    def __init__(self, nlp: Language) -> None:
+        from dateline.extract.attribution import REPORTING_LEMMAS
+        from dateline.extract.triggers import IRREGULAR, LEMMAS
+
+        rules, exceptions = _lemma_tables(nlp)
+        for form, lem in IRREGULAR.items():
+            exceptions.setdefault(lem, set()).add(form)
+        strings = nlp.vocab.strings
+
+        def ids(words: set[str]) -> set[int]:
+            return {strings.add(w.lower()) for w in words}
+
+        trig: set[str] = set()
+        pairs: dict[int, set[int]] = {}
+        for lemma in LEMMAS:
+            words = lemma.split()
+            if len(words) == 1:
+                trig |= _inflections(lemma, rules, exceptions)
+            elif len(words) == 2:
+                pairs.setdefault(strings.add(words[0]), set()).update(ids(_inflections(words[1], rules, exceptions)))
+            else:  # longer keys are never matched by find_triggers (it looks at two tokens)
+                continue
+        report: set[str] = set()
+        for lemma in REPORTING_LEMMAS:
+            report |= _inflections(lemma, rules, exceptions)
+        self.trigger = np.array(sorted(ids(trig)), dtype=np.uint64)
+        self.report = np.array(sorted(ids(report)), dtype=np.uint64)
+        self.according = np.array(sorted(ids(set(EXTRA_CUES))), dtype=np.uint64)
+        self.pairs = pairs
+        self.pair_first = np.array(sorted(pairs), dtype=np.uint64)
+        tags = [t for t in (nlp.get_pipe("tagger").labels if "tagger" in nlp.pipe_names else ())]  # type: ignore[attr-defined]
+        self.noun_verb_tags = np.array(sorted(strings.add(t) for t in tags if t.startswith(("NN", "VB"))), dtype=np.uint64)
+        self.verb_tags = np.array(sorted(strings.add(t) for t in tags if t.startswith("VB")), dtype=np.uint64)
+
+    def mask(self, lower: np.ndarray, tag: np.ndarray, text_of: object = None) -> tuple[np.ndarray, np.ndarray]:
+        """(strong, weak) boolean masks over tokens: strong cues decide alone; a weak one (a
+        reporting word not tagged as a verb) only in a sentence that names a known source."""
+        trig = np.isin(lower, self.trigger) & np.isin(tag, self.noun_verb_tags)
+        rep_any = np.isin(lower, self.report)
+        rep = rep_any & np.isin(tag, self.verb_tags)
+        strong = trig | rep | np.isin(lower, self.according)
+        firsts = np.nonzero(np.isin(lower[:-1], self.pair_first))[0]
+        for i in firsts:
+            if int(lower[i + 1]) in self.pairs[int(lower[i])]:
+                strong[i] = strong[i + 1] = True
+        return strong, rep_any & ~rep
+
+
+# --- the attribute ruler, table-driven -----------------------------------------------------
+class FastAttributeRuler:
+    """Same output as spaCy's ``attribute_ruler`` for the patterns of this model (token
+    attributes TAG/LOWER/DEP/IS_SPACE with equality, IN, NOT_IN and REGEX; one- and two-token
+    patterns; later rules win), computed per distinct token signature instead of by the Matcher.
+    Patterns outside that subset make :meth:`supported` false and the caller keeps spaCy's."""
+
+    KEYS: ClassVar[dict[str, int]] = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
+    OUT: ClassVar[tuple[int, ...]] = (POS, MORPH, LEMMA, TAG, DEP)
+
+    def __init__(self, ruler: object) -> None:
+        self.strings = ruler.vocab.strings  # type: ignore[attr-defined]
+        self.ok = True
+        self.single: list[tuple[int, list[tuple[int, tuple[str, Any]]], dict[int, int]]] = []
+        self.multi: list[tuple[int, list[list[tuple[int, tuple[str, Any]]]], int, dict[int, int]]] = []
+        attrs_list = ruler.attrs  # type: ignore[attr-defined]
+        indices = ruler.indices  # type: ignore[attr-defined]
+        for rule_id, spec in enumerate(ruler.patterns):  # type: ignore[attr-defined]
+            attrs = {int(k): int(v) for k, v in attrs_list[rule_id].items() if k != "_"}
+            if set(attrs) - set(self.OUT) or "_" in attrs_list[rule_id]:
+                self.ok = False
+            for pattern in spec["patterns"]:
+                toks = [self._compile(t) for t in pattern]
+                if len(toks) == 1 and indices[rule_id] in (0, -1):
+                    self.single.append((rule_id, toks[0], attrs))
+                else:
+                    self.multi.append((rule_id, toks, indices[rule_id], attrs))
+        self._memo: dict[tuple[int, int, int, int], tuple[tuple[int, dict[int, int]], ...]] = {}
+        self._lower_memo: dict[int, int] = {}
+        self._lowers: set[int] = set()
+        self._lower_res: list[re.Pattern[str]] = []
+        for _rid, preds, _attrs in self.single:
+            for attr, (op, arg) in preds:
+                if attr != LOWER:
+                    continue
+                if op == "eq":
+                    self._lowers.add(arg)
+                elif op == "IN":
+                    self._lowers |= arg
+                elif op == "re":
+                    self._lower_res.append(arg)
+                else:  # NOT_IN on LOWER: every value matters
+                    self._lower_res.append(re.compile(""))
+
+    def supported(self) -> bool:
+        return self.ok
+
+    def _compile(self, spec: dict[str, object]) -> list[tuple[int, tuple[str, Any]]]:
+        out: list[tuple[int, tuple[str, Any]]] = []
+        for key, value in spec.items():
+            if key not in self.KEYS or key.startswith("_"):
+                self.ok = False
+                continue
+            out.append((self.KEYS[key], self._predicate(key, value)))
+        return out
+
+    def _predicate(self, key: str, value: object) -> tuple[str, Any]:
+        if key == "IS_SPACE":
+            return ("eq", int(bool(value)))
+        if isinstance(value, str):
+            return ("eq", self.strings.add(value) if value else 0)
+        if isinstance(value, dict) and len(value) == 1:
+            op, arg = next(iter(value.items()))
+            if op in ("IN", "NOT_IN") and isinstance(arg, list):
+                return (op, {self.strings.add(a) if a else 0 for a in arg})
+            if op == "REGEX" and isinstance(arg, str):
+                return ("re", re.compile(arg))
+        self.ok = False
+        return ("never", None)
+
+    def _match(self, preds: list[tuple[int, tuple[str, Any]]], values: dict[int, int]) -> bool:
+        for attr, (op, arg) in preds:
+            v = values[attr]
+            if op == "eq":
+                if v != arg:
+                    return False
+            elif op == "IN":
+                if v not in arg:
+                    return False
+            elif op == "NOT_IN":
+                if v in arg:
+                    return False
+            elif op == "re":
+                if not arg.search(self.strings[v] if v else ""):
+                    return False
+            else:
+                return False
+        return True
+
+    def _lower_key(self, low: int) -> int:
+        """LOWER as the single-token rules can see it: the value itself if some rule names it or
+        one of its regexes matches it, else 0 (so signatures repeat and the memo works)."""
+        key = self._lower_memo.get(low)
+        if key is None:
+            text = self.strings[low] if low else ""
+            seen = low in self._lowers or any(r.search(text) for r in self._lower_res)
+            key = self._lower_memo[low] = low if seen else 0
+        return key
+
+    def _rules_for(self, sig: tuple[int, int, int, int]) -> tuple[tuple[int, dict[int, int]], ...]:
+        found = self._memo.get(sig)
+        if found is None:
+            values = {TAG: sig[0], LOWER: sig[1], DEP: sig[2], IS_SPACE: sig[3]}
+            found = tuple((rid, attrs) for rid, preds, attrs in self.single if self._match(preds, values))
+            self._memo[sig] = found
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        cols = [TAG, LOWER, DEP, IS_SPACE]
+        arr = doc.to_array(cols).astype(np.uint64)
+        out = doc.to_array(list(self.OUT)).astype(np.uint64)
+        col_of = {a: i for i, a in enumerate(self.OUT)}
+        sigs = [(t, self._lower_key(low), d, sp) for t, low, d, sp in arr.tolist()]
+        raw = arr.tolist()
+        hits: list[list[tuple[int, dict[int, int]]]] = [list(self._rules_for(s)) for s in sigs]
+        if self.multi:
+            for rid, toks, index, attrs in self.multi:
+                width = len(toks)
+                for i in range(n - width + 1):
+                    ok = True
+                    for k in range(width):
+                        s = raw[i + k]
+                        if not self._match(toks[k], {TAG: s[0], LOWER: s[1], DEP: s[2], IS_SPACE: s[3]}):
+                            ok = False
+                            break
+                    if ok:
+                        j = i + (index if index >= 0 else width + index)
+                        hits[j].append((rid, attrs))
+        changed = False
+        for i, rules in enumerate(hits):
+            if not rules:
+                continue
+            if len(rules) > 1:
+                rules.sort(key=lambda r: r[0])
+            for _rid, attrs in rules:
+                for attr, value in attrs.items():
+                    out[i, col_of[attr]] = value
+                    changed = True
+        if changed:
+            doc.from_array(list(self.OUT), out.astype(np.uint64))  # type: ignore[arg-type]
+        return doc
+
+
+# --- sentences and candidates ------------------------------------------------------------------
+def rule_sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where a sentence starts: after a blank line (always) and after sentence-final
+    punctuation (with closing quotes/brackets) when the next word does not start in lower case."""
+    starts = [0] if len(doc) else []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        text = tok.text
+        nxt = i + 1
+        if tok.is_space and text.count("\n") >= 2 and nxt < n:
+            starts.append(nxt)
+        elif text and text[-1] in SENT_END_CHARS and not tok.is_space and (len(text) == 1 or text in ("...", "?!", "!!")):
+            j = nxt
+            while j < n and (doc[j].text in CLOSERS or doc[j].text in SENT_END_CHARS):
+                j += 1
+            while j < n and doc[j].is_space and doc[j].text.count("\n") < 2:
+                j += 1
+            if j < n and not doc[j].is_space and not doc[j].text[:1].islower():
+                starts.append(j)
+            i = max(i + 1, j)
+            continue
+        i += 1
+    return sorted(set(starts))
+
+
+class FastPipeline:
+    """``pipe(texts)`` -> Docs annotated as described in the module docstring."""
+
+    def __init__(self, nlp: Language, *, ner_everywhere: bool = False) -> None:
+        self.nlp = nlp
+        self.ner_everywhere = ner_everywhere
+        self.cues = cue_words(nlp)
+        names = nlp.pipe_names
+        self.t2v = nlp.get_pipe("tok2vec") if "tok2vec" in names else None
+        self.tagger = nlp.get_pipe("tagger") if "tagger" in names else None
+        self.parser = nlp.get_pipe("parser") if "parser" in names else None
+        self.ner = nlp.get_pipe("ner") if "ner" in names else None
+        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in names else None
+        ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in names else None
+        self.ruler = ruler
+        fast = FastAttributeRuler(ruler) if ruler is not None else None
+        self.fast_ruler = fast if fast is not None and fast.supported() else None
+
+    @staticmethod
+    def usable(nlp: Language) -> bool:
+        """The fast path knows this pipeline's layout (sm-style: shared tok2vec + own-tok2vec NER)."""
+        names = set(nlp.pipe_names)
+        return {"tok2vec", "tagger", "parser", "ner", "attribute_ruler", "lemmatizer"} <= names
+
+    def __call__(self, text: str) -> Doc:
+        return next(iter(self.pipe([text], batch_size=1)))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+        it = iter(texts)
+        while True:
+            batch = list(islice(it, max(1, batch_size)))
+            if not batch:
+                return
+            yield from self._batch(batch)
+
+    def units(self, doc: Doc) -> list[tuple[int, int, bool]]:
+        """(start, end, candidate) token ranges covering the doc: rule sentences, consecutive
+        candidate sentences of one paragraph merged into one run (parsed together)."""
+        starts = rule_sentence_starts(doc)
+        if not starts:
+            return []
+        bounds = [*starts, len(doc)]
+        arr = doc.to_array([LOWER, TAG])
+        strong, weak = self.cues.mask(arr[:, 0], arr[:, 1])
+        out: list[tuple[int, int, bool]] = []
+        for a, b in pairwise(bounds):
+            if a >= b:
+                continue
+            cand = bool(strong[a:b].any())
+            if not cand and weak[a:b].any():
+                from dateline.extract.attribution import match_source
+
+                cand = match_source(doc[a:b].text) is not None
+            para_start = a > 0 and doc[a - 1].is_space and doc[a - 1].text.count("\n") >= 2
+            if out and cand and out[-1][2] and not para_start:
+                out[-1] = (out[-1][0], b, True)
+            else:
+                out.append((a, b, cand))
+        return out
+
+    def _batch(self, texts: list[str]) -> list[Doc]:
+        docs = [self.nlp.make_doc(t) for t in texts]
+        if self.t2v is not None:
+            docs = list(self.t2v.pipe(docs, batch_size=len(docs)))  # type: ignore[attr-defined]
+        if self.tagger is not None:
+            docs = list(self.tagger.pipe(docs, batch_size=len(docs)))  # type: ignore[attr-defined]
+        plans = [self.units(d) for d in docs]
+        subs: list[Doc] = []
+        where: list[tuple[int, int, bool]] = []
+        for di, (doc, plan) in enumerate(zip(docs, plans, strict=True)):
+            for a, b, cand in plan:
+                if cand or self.ner_everywhere:
+                    subs.append(doc[a:b].as_doc())
+                    where.append((di, a, cand))
+        if self.parser is not None:
+            parsed = iter(self.parser.pipe([s for s, w in zip(subs, where, strict=True) if w[2]], batch_size=SUB_BATCH))  # type: ignore[attr-defined]
+            subs = [next(parsed) if w[2] else s for s, w in zip(subs, where, strict=True)]
+        if self.ner is not None:
+            subs = list(self.ner.pipe(subs, batch_size=SUB_BATCH))  # type: ignore[attr-defined]
+        cols = [HEAD, DEP, ENT_IOB, ENT_TYPE, SENT_START]
+        minus_one = np.uint64(np.iinfo(np.uint64).max)  # -1 as the unsigned array holds it
+        arrays = [np.zeros((len(d), len(cols)), dtype=np.uint64) for d in docs]
+        for plan, arr in zip(plans, arrays, strict=True):
+            for a, b, cand in plan:
+                if not cand:
+                    arr[a, 4] = 1
+                    arr[a + 1 : b, 4] = minus_one
+        for (di, a, _cand), sub in zip(where, subs, strict=True):
+            part = sub.to_array(cols).astype(np.uint64)
+            if not _cand:
+                part[:, 4] = arrays[di][a : a + len(sub), 4]
+            arrays[di][a : a + len(sub)] = part
+        for doc, arr in zip(docs, arrays, strict=True):
+            if len(doc):
+                doc.from_array(cols[:4], arr[:, :4])  # type: ignore[arg-type]
+                doc.from_array([SENT_START], arr[:, 4:5])  # type: ignore[arg-type]
+        for doc in docs:
+            if self.fast_ruler is not None:
+                self.fast_ruler(doc)
+            elif self.ruler is not None:
+                self.ruler(doc)
+        if self.lemmatizer is not None:
+            docs = list(self.lemmatizer.pipe(docs, batch_size=len(docs)))  # type: ignore[attr-defined]
+        for doc in docs:
+            doc.user_data["dateline_fast"] = True
+        return docs
+
+
+_CUES: dict[int, CueWords] = {}
+
+
+def cue_words(nlp: Language) -> CueWords:
+    found = _CUES.get(id(nlp))
+    if found is None:
+        found = _CUES[id(nlp)] = CueWords(nlp)
+    return found

@@ -1,0 +1,270 @@
+"""Report confidence: isotonic calibration, the shipped map, reliability metrics and labels.
+
+Every example here is invented for the test; the development data is read only by
+scripts/calibrate.py and `dateline eval` at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.formats import Admin1Matcher
+from dateline.eval.reliability import brier, deciles, ece, is_correct, table
+from dateline.extract.confidence import (
+    Block,
+    Calibration,
+    Signals,
+    calibrated,
+    load_calibration_file,
+    pav,
+    raw_score,
+    shipped,
+)
+from dateline.record import ArticleRef, Coder, EventDate, Fatalities, Location, Plover, Report
+from tests.test_eval import ACLED_2020
+
+# --- pool adjacent violators -------------------------------------------------------------------
+
+
+def test_pav_pools_violators_exactly() -> None:
+    blocks = pav([1, 2, 3, 4, 5], [1, 3, 2, 4, 3.5])
+    assert blocks == [Block(1, 1, 1.0, 1), Block(2, 3, 2.5, 2), Block(4, 5, 3.75, 2)]
+
+
+def test_pav_binary_labels_and_equal_levels_merge() -> None:
+    blocks = pav([0.1, 0.2, 0.3, 0.4, 0.5], [0, 1, 0, 1, 1])
+    assert [(b.lo, b.hi, b.p, b.n) for b in blocks] == [(0.1, 0.1, 0.0, 1), (0.2, 0.3, 0.5, 2), (0.4, 0.5, 1.0, 2)]
+
+
+def test_pav_input_order_ties_and_weights() -> None:
+    # unsorted input; equal x are one point; weights count
+    assert pav([2, 1, 1], [1, 0, 1]) == [Block(1, 1, 0.5, 2), Block(2, 2, 1.0, 1)]
+    assert pav([1, 2], [1, 0], [3, 1]) == [Block(1, 2, 0.75, 4)]
+    assert pav([], []) == []
+    with pytest.raises(ValueError):
+        pav([1, 2], [1])
+
+
+def test_pav_output_is_monotone_on_noisy_data() -> None:
+    xs = [i / 50 for i in range(50)]
+    ys = [(i * 7919) % 3 == 0 or i > 35 for i in range(50)]
+    levels = [b.p for b in pav(xs, [float(y) for y in ys])]
+    assert all(a < b for a, b in pairwise(levels))
+
+
+# --- the mapping -------------------------------------------------------------------------------
+
+
+def test_mapping_interpolates_between_block_centres_and_clips() -> None:
+    cal = Calibration((Block(0.1, 0.3, 0.1, 5), Block(0.5, 0.7, 0.5, 5)))
+    assert cal(0.4) == pytest.approx(0.3)  # halfway between centres 0.2 and 0.6
+    assert cal(0.0) == pytest.approx(0.1)
+    assert cal(1.0) == pytest.approx(0.5)
+    extreme = Calibration((Block(0.1, 0.2, 0.0, 3), Block(0.8, 0.9, 1.0, 3)))
+    assert extreme(0.0) == 0.02 and extreme(1.0) == 0.98
+
+
+def test_mapping_is_monotone_and_a_probability() -> None:
+    cal = Calibration.fit([0.2, 0.3, 0.3, 0.5, 0.6, 0.9, 0.9], [0, 0, 1, 0, 1, 1, 1])
+    grid = [i / 100 for i in range(101)]
+    values = [cal(x) for x in grid]
+    assert all(0.0 <= v <= 1.0 for v in values)
+    assert all(a <= b for a, b in pairwise(values))
+
+
+def test_bins_round_trip_and_reject_non_monotone() -> None:
+    cal = Calibration.fit([0.2, 0.4, 0.6], [0, 1, 1])
+    assert Calibration.from_bins(cal.to_bins()).blocks == cal.blocks
+    with pytest.raises(ValueError):
+        Calibration.from_bins([{"lo": 0.1, "hi": 0.2, "p": 0.6}, {"lo": 0.3, "hi": 0.4, "p": 0.5}])
+
+
+# --- the shipped calibration -------------------------------------------------------------------
+
+
+def test_shipped_calibration_loads_and_is_monotone() -> None:
+    data = load_calibration_file()
+    assert data is not None
+    assert data["method"] == "isotonic"
+    for key in ("date", "dateline_version", "seed", "fitted_on", "bins", "validation"):
+        assert key in data
+    assert set(data["fitted_on"]) == {"pitf", "fakes", "gva", "plover"}  # never ACLED
+    assert all(v["reports"] > 0 for v in data["fitted_on"].values())
+    cal = shipped()
+    assert cal is not None and len(cal.blocks) == len(data["bins"])
+    levels = [b["p"] for b in data["bins"]]
+    assert levels == sorted(levels)
+    values = [calibrated(i / 100) for i in range(101)]
+    assert all(0.0 <= v <= 1.0 for v in values)
+    assert all(a <= b for a, b in pairwise(values))
+
+
+# --- the raw score -----------------------------------------------------------------------------
+
+FULL = Signals(
+    trigger_strength=0.9,
+    event_type="Battles",
+    actor1="text",
+    actor2="text",
+    location_precision=1,
+    location_own=True,
+    resolution_score=0.9,
+    date_source="explicit",
+    time_precision=1,
+    attribution="government",
+    attribution_own=True,
+    sentences=2,
+    figures=1,
+)
+BARE = Signals(trigger_strength=0.5)
+
+
+def test_full_support_scores_above_a_bare_report() -> None:
+    assert 0.0 <= raw_score(BARE) < raw_score(FULL) <= 1.0
+    assert calibrated(raw_score(BARE)) < calibrated(raw_score(FULL))
+
+
+def test_raw_score_lowers_for_weaker_support() -> None:
+    from dataclasses import replace
+
+    full = raw_score(FULL)
+    for weaker in (
+        replace(FULL, location_own=False),
+        replace(FULL, location_precision=None),
+        replace(FULL, date_source="inherited"),
+        replace(FULL, actor1=None),
+        replace(FULL, fatalities_imputed=True),
+        replace(FULL, event_type="Strategic developments"),
+        replace(FULL, index=3),
+        replace(FULL, hedge=True),
+        replace(FULL, modality="hedged"),
+    ):
+        assert raw_score(weaker) < full, weaker
+
+
+# --- reliability metrics -----------------------------------------------------------------------
+
+PAIRS = [(0.95, True), (0.95, False), (0.15, False), (0.15, False)]
+
+
+def test_ece_and_brier_by_hand() -> None:
+    # bins 0.9-1.0: conf 0.95, acc 0.5, weight 1/2; 0.1-0.2: conf 0.15, acc 0, weight 1/2
+    assert ece(PAIRS) == pytest.approx(0.5 * 0.45 + 0.5 * 0.15)
+    assert brier(PAIRS) == pytest.approx((0.05**2 + 0.95**2 + 0.15**2 + 0.15**2) / 4)
+    assert ece([]) is None and brier([]) is None
+    assert ece([(0.3, True), (0.3, False)]) == pytest.approx(0.2)
+    assert brier([(1.0, True), (0.0, False)]) == 0.0
+
+
+def test_deciles_and_table() -> None:
+    bins = deciles([*PAIRS, (1.0, True), (0.0, False)])
+    assert len(bins) == 10 and bins[0]["bin"] == "0.0-0.1" and bins[9]["bin"] == "0.9-1.0"
+    assert [b["n"] for b in bins] == [1, 2, 0, 0, 0, 0, 0, 0, 0, 3]
+    assert bins[9]["accuracy"] == pytest.approx(0.6667) and bins[2]["mean_confidence"] is None
+    t = table(PAIRS)
+    assert t["n"] == 4 and t["accuracy"] == 0.25 and t["mean_confidence"] == 0.55
+    assert t["ece"] == 0.3 and t["brier"] == 0.2375
+
+
+# --- correctness labels ------------------------------------------------------------------------
+
+
+def _report(event_type: str, sub: str, plover: str, lat: float, lon: float, admin1: str, when: date, dead: int) -> Report:
+    return Report(
+        event_id="e",
+        report_id="e",
+        article=ArticleRef(id="a", sha256="0" * 64),
+        event_type=event_type,
+        sub_event_type=sub,
+        plover=Plover(event=plover),
+        location=Location(name="X", text="X", lat=lat, lon=lon, country="AFG", admin1=admin1, geo_precision=1),
+        date=EventDate(best=when, start=when, end=when, time_precision=1),
+        fatalities=Fatalities(best=dead),
+        confidence=0.5,
+        coder=Coder(version="t", model="t", gazetteer="t"),
+    )
+
+
+class _NoGazetteer:
+    def lookup(self, name: str) -> list[object]:
+        return []
+
+
+def test_acled_label_needs_type_place_and_date() -> None:
+    admin1 = Admin1Matcher(_NoGazetteer())  # type: ignore[arg-type]
+    gold = {"event_type": "Battles", "coords": (36.0, 66.0), "admin1": "Balkh",
+            "date": date(2020, 3, 2), "time_precision": 1}  # fmt: skip
+    ok = _report("Battles", "Armed clash", "ASSAULT", 36.1, 66.0, "Somewhere", date(2020, 3, 2), 0)
+    assert is_correct("acled", gold, ok, admin1)
+    far_but_admin1 = _report("Battles", "Armed clash", "ASSAULT", 30.0, 60.0, "Balkh", date(2020, 3, 2), 0)
+    assert is_correct("acled", gold, far_but_admin1, admin1)
+    assert not is_correct("acled", gold, _report("Protests", "Peaceful protest", "PROTEST", 36.1, 66.0, "B", date(2020, 3, 2), 0), admin1)
+    assert not is_correct("acled", gold, _report("Battles", "Armed clash", "ASSAULT", 30.0, 60.0, "B", date(2020, 3, 2), 0), admin1)
+    assert not is_correct("acled", gold, _report("Battles", "Armed clash", "ASSAULT", 36.1, 66.0, "B", date(2020, 3, 4), 0), admin1)
+
+
+def test_plover_and_gva_labels() -> None:
+    admin1 = Admin1Matcher(_NoGazetteer())  # type: ignore[arg-type]
+    r = _report("Battles", "Armed clash", "ASSAULT", 36.1, 66.0, "B", date(2020, 3, 2), 2)
+    assert is_correct("plover", {"event": "FIGHT", "dead": 2, "location": ""}, r, admin1)
+    assert not is_correct("plover", {"event": "AGREE", "dead": None, "location": ""}, r, admin1)
+    assert not is_correct("plover", {"event": "ASSAULT", "dead": 5, "location": ""}, r, admin1)
+    assert is_correct("gva", {"killed": 2, "date": date(2020, 3, 1)}, r, admin1)
+    assert not is_correct("gva", {"killed": 0, "date": date(2020, 3, 1)}, r, admin1)
+    assert not is_correct("gva", {"killed": 2, "date": date(2020, 2, 20)}, r, admin1)
+
+
+# --- with the model ----------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_reports_confidence_is_a_probability_and_orders_sensibly(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    full = coder.code(
+        Article.from_text(
+            "On 3 March 2020, Taliban fighters attacked a police checkpoint in Kunduz city, killing 4 police "
+            "officers, the provincial governor's spokesman said.",
+            published=date(2020, 3, 5),
+        )
+    )
+    bare = coder.code(Article.from_text("Clashes broke out.", published=date(2020, 3, 5)))
+    assert full.events and bare.events
+    for r in full.events + bare.events:
+        assert 0.0 <= r.confidence <= 1.0
+    assert full.events[0].confidence > bare.events[0].confidence
+
+
+@pytest.mark.model
+def test_eval_reliability_key(coder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dateline.eval import evaluate
+
+    header = ACLED_2020
+    values = {"event_date": "3 March 2020", "time_precision": "1", "event_type": "Battles",
+              "sub_event_type": "Armed clash", "actor1": "Taliban", "inter1": "2", "inter2": "1",
+              "country": "Afghanistan", "admin1": "Kunduz", "location": "Kunduz", "latitude": "36.728",
+              "longitude": "68.857", "geo_precision": "1", "fatalities": "4",
+              "notes": "On 3 March 2020, Taliban fighters attacked a police checkpoint in Kunduz city, "
+                       "killing 4 police officers."}  # fmt: skip
+    path = tmp_path / "acled.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerow([values.get(h, "") for h in header])
+    plain = evaluate("acled", path, coder=coder, progress=False)
+    out = evaluate("acled", path, coder=coder, progress=False, reliability=True)
+    rel = out["reliability"]
+    assert rel["n_texts"] == 1 and rel["n_reports"] >= 1
+    for part in ("before", "after"):
+        assert len(rel[part]["deciles"]) == 10
+        assert set(rel[part]) >= {"n", "accuracy", "mean_confidence", "ece", "brier"}
+    drop = {"seconds", "articles_per_s", "reliability"}
+    assert json.dumps({k: v for k, v in out.items() if k not in drop}, default=str) == json.dumps(
+        {k: v for k, v in plain.items() if k not in drop}, default=str
+    )

@@ -1,0 +1,141 @@
+"""The fast path (dateline.nlp.fastpath): same text, sentences inside paragraphs, a parse where
+the coder reads one, spaCy's attribute_ruler output, and the same reports as the full pass."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+ARTICLES = [
+    (
+        "Syrian government forces retook the village of Harabesh on Monday after heavy clashes with "
+        "Islamic State fighters, the Syrian Observatory for Human Rights said.\n\n"
+        "The weather was cold.  Markets  stayed open in the old city.\n\n"
+        "At least 12 civilians were killed when an air strike hit a market in Idlib on Sunday, "
+        "local activists told Reuters.\r\n\r\nResidents said the town had been quiet for weeks."
+    ),
+    (
+        "KABUL, March 3 (Reuters) - Taliban militants attacked a police checkpoint in Kunduz province "
+        "overnight, killing four policemen, a provincial spokesman said.\n\n"
+        "Officials plan to open a new school next year.\n"
+        "The ministry did not comment.\n\n"
+        "\u201cWe repelled the attack,\u201d he said. Two militants were arrested in Baghlan."
+    ),
+    (
+        "Police fired tear gas to disperse hundreds of protesters in Nairobi on Tuesday.\n\n\n"
+        "Some 300 people marched through the city centre. No one was hurt, according to the Kenya Red Cross."
+    ),
+    "  \n\nA roadside bomb exploded near a convoy in Mogadishu.   \n",
+    "",
+    "No conflict here at all.\n\nJust a calm and sunny day.",
+]
+
+
+@pytest.fixture(scope="module")
+def fast(nlp):  # type: ignore[no-untyped-def]
+    from dateline.nlp.fastpath import FastPipeline
+
+    return FastPipeline(nlp)
+
+
+@pytest.fixture(scope="module")
+def full_coder(nlp, coder):  # type: ignore[no-untyped-def]
+    from dateline.pipeline import Coder
+
+    return Coder(nlp=nlp, gazetteer=coder.gazetteer, fast=False)
+
+
+@pytest.fixture(scope="module")
+def fast_coder(nlp, coder):  # type: ignore[no-untyped-def]
+    from dateline.pipeline import Coder
+
+    return Coder(nlp=nlp, gazetteer=coder.gazetteer, fast=True)
+
+
+def test_fast_doc_text_is_the_article_text(fast) -> None:  # type: ignore[no-untyped-def]
+    docs = list(fast.pipe(ARTICLES, batch_size=4))
+    assert [d.text for d in docs] == ARTICLES
+    assert fast(ARTICLES[0]).text == ARTICLES[0]
+
+
+def test_sentences_never_cross_blank_lines(fast) -> None:  # type: ignore[no-untyped-def]
+    for doc in fast.pipe(ARTICLES):
+        for sent in doc.sents:
+            inner = sent.text.strip().replace("\r", "")
+            assert "\n\n" not in inner.replace(" ", "").replace("\t", "") or not inner, sent.text
+
+
+def test_candidate_sentences_have_a_parse_and_entities(fast) -> None:  # type: ignore[no-untyped-def]
+    doc = fast(ARTICLES[0])
+    retook = next(t for t in doc if t.text == "retook")
+    assert retook.dep_ == "ROOT"
+    assert any(c.dep_ == "nsubj" for c in retook.children)
+    assert retook.lemma_ and retook.pos_ == "VERB"
+    killed = next(t for t in doc if t.text == "killed")
+    assert killed.dep_ != ""
+    assert any(e.label_ == "GPE" and e.text == "Idlib" for e in doc.ents)
+    # a sentence with no trigger and no reporting verb is not parsed, but is tagged and lemmatised
+    cold = next(t for t in doc if t.text == "cold")
+    assert cold.dep_ == "" and cold.tag_ and cold.pos_ and cold.lemma_
+    assert cold.sent.start == next(t for t in doc if t.text == "The").i
+
+
+def test_fast_attribute_ruler_matches_spacy(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.nlp.fastpath import FastAttributeRuler
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = FastAttributeRuler(ruler)
+    assert fast.supported()
+    cols = [POS, MORPH, LEMMA, TAG, DEP]
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        docs = list(nlp.pipe([*ARTICLES, "I didn't know it. Y'all gon na see, ain't it? Let's go."]))
+    for doc in docs:
+        assert (ruler(doc.copy()).to_array(cols) == fast(doc.copy()).to_array(cols)).all()
+
+
+def test_cue_words_cover_trigger_and_reporting_forms(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.nlp.fastpath import cue_words
+
+    cues = cue_words(nlp)
+    strings = nlp.vocab.strings
+    trig = {strings[int(i)] for i in cues.trigger}
+    report = {strings[int(i)] for i in cues.report}
+    assert {"retook", "clashes", "shelled", "killed", "rallies", "seized", "stabbed", "struck", "fought"} <= trig
+    assert {"said", "told", "says", "claimed", "wrote", "according"} <= report | {strings[int(i)] for i in cues.according}
+
+
+def _signature(coded):  # type: ignore[no-untyped-def]
+    return [
+        (
+            r.event_type, r.sub_event_type, r.actor1.name if r.actor1 else None, r.actor2.name if r.actor2 else None,
+            r.location.name if r.location else None, r.date.best if r.date else None,
+            r.fatalities.best, r.injured.best, [(c.source, c.verb) for c in r.claims], r.modality,
+        )
+        for r in coded.events
+    ]
+
+
+def test_fast_and_full_code_the_same_reports(full_coder, fast_coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    for text in ARTICLES:
+        article = Article.from_text(text, published="2017-03-06")
+        assert _signature(fast_coder.code(article)) == _signature(full_coder.code(article)), text
+
+
+def test_batches_match_single_documents(fast_coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    arts = [Article.from_text(t, published="2017-03-06") for t in ARTICLES]
+    batched = [_signature(c) for c in fast_coder.code_many(arts, batch_size=3)]
+    single = [_signature(fast_coder.code(a)) for a in arts]
+    assert batched == single
+
+
+def test_full_parse_switch(monkeypatch, nlp, coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.pipeline import Coder
+
+    monkeypatch.setenv("DATELINE_FULL_PARSE", "1")
+    assert Coder(nlp=nlp, gazetteer=coder.gazetteer).fast is None
+    monkeypatch.delenv("DATELINE_FULL_PARSE")
+    assert Coder(nlp=nlp, gazetteer=coder.gazetteer).fast is not None
