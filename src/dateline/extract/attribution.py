@@ -51,23 +51,35 @@ class SentenceAttribution:
 
 
 @lru_cache(maxsize=1)
-def _source_patterns() -> list[tuple[re.Pattern[str], Source]]:
-    out: list[tuple[re.Pattern[str], Source]] = []
-    for s in sources():
-        for alias in s.aliases:
-            flags = 0 if (len(alias) <= 4 or alias.isupper()) else re.IGNORECASE
-            out.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags), s))
-    out.sort(key=lambda p: -len(p[0].pattern))
-    return out
+def _source_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Source], dict[str, Source]]:
+    """All source aliases in two alternations, longest first: case-sensitive for short or
+    all-caps aliases ("AP", "SANA"), case-insensitive for the rest. One pass per text."""
+    exact: dict[str, Source] = {}
+    folded: dict[str, Source] = {}
+    for src in sources():
+        for alias in src.aliases:
+            if len(alias) <= 4 or alias.isupper():
+                exact.setdefault(alias, src)
+            else:
+                folded.setdefault(alias.lower(), src)
+
+    def alternation(names: list[str], flags: int) -> re.Pattern[str]:
+        body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+    return alternation(list(exact), 0), alternation(list(folded), re.IGNORECASE), exact, folded
 
 
 def match_source(text: str) -> tuple[Source, int, int] | None:
     """The longest known source named in a piece of text, with its offsets."""
+    cs, ci, exact, folded = _source_regexes()
     best: tuple[Source, int, int] | None = None
-    for pattern, s in _source_patterns():
-        m = pattern.search(text)
-        if m and (best is None or (m.end() - m.start()) > (best[2] - best[1])):
-            best = (s, m.start(), m.end())
+    for m in ci.finditer(text):
+        if best is None or m.end() - m.start() > best[2] - best[1]:
+            best = (folded[m.group(0).lower()], m.start(), m.end())
+    for m in cs.finditer(text):
+        if best is None or m.end() - m.start() > best[2] - best[1]:
+            best = (exact[m.group(0)], m.start(), m.end())
     return best
 
 
