@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,47 +43,6 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
 
-class Article(_Model):
-    """One input document after ingest. ``text`` is the clean text; offsets point into it."""
-
-    id: str
-    sha256: str
-    url: str | None = None
-    title: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    published: date | None = None
-    genre: str | None = None
-    text: str = Field(repr=False)
-
-    @classmethod
-    def from_text(
-        cls,
-        text: str,
-        *,
-        id: str | None = None,
-        url: str | None = None,
-        title: str | None = None,
-        outlet: str | None = None,
-        author: str | None = None,
-        published: date | None = None,
-        genre: str | None = None,
-    ) -> Article:
-        clean = normalize_text(text)
-        digest = hashlib.sha256(clean.encode("utf-8")).hexdigest()
-        return cls(
-            id=id or digest,
-            sha256=digest,
-            url=url,
-            title=title,
-            outlet=outlet,
-            author=author,
-            published=published,
-            genre=genre,
-            text=clean,
-        )
-
-
 class ArticleRef(_Model):
     """The article as a report cites it (no text)."""
 
@@ -95,6 +54,23 @@ class ArticleRef(_Model):
     author: str | None = None
     published: date | None = None
     genre: str | None = None
+
+
+class Article(ArticleRef):
+    """One input document after ingest. ``text`` is the clean text; offsets point into it."""
+
+    text: str = Field(repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, *, id: str | None = None, **fields: Any) -> Article:
+        """Build from raw text: normalized, hashed; ``id`` defaults to the sha256. Other keyword
+        arguments are the ArticleRef fields (url, title, outlet, author, published, genre)."""
+        clean = normalize_text(text)
+        digest = hashlib.sha256(clean.encode("utf-8")).hexdigest()
+        return cls(id=id or digest, sha256=digest, text=clean, **fields)
+
+    def ref(self) -> ArticleRef:
+        return ArticleRef(**self.model_dump(exclude={"text"}))
 
 
 class Plover(_Model):

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.aliases import AliasIndex, build
 from dateline.extract.countries import DEMONYMS, country_code, country_name
 from dateline.extract.dictionary import Group, groups, regime_label
 from dateline.nlp.model import doc_text
@@ -95,35 +96,14 @@ def _alias_patterns() -> list[tuple[re.Pattern[str], Group]]:
 
 
 @lru_cache(maxsize=1)
-def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Group], dict[str, Group]]:
-    """Every group alias in two alternations (longest first, so the longest alias at a position
-    wins): case-sensitive for short all-caps aliases ("IS", "HTS"), case-insensitive for the rest.
-    One regex pass per text instead of one per alias."""
-    exact: dict[str, Group] = {}
-    folded: dict[str, Group] = {}
-    for g in groups():
-        for alias in g.aliases:
-            if len(alias) <= 4 and alias.isupper():
-                exact.setdefault(alias, g)
-            else:
-                folded.setdefault(alias.lower(), g)
-
-    def alternation(names: list[str], flags: int) -> re.Pattern[str]:
-        body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
-
-    return alternation(list(exact), 0), alternation(list(folded), re.IGNORECASE), exact, folded
+def _group_index() -> AliasIndex[Group]:
+    # Short all-caps aliases ("IS", "HTS") match case-sensitively or "is" would be a group.
+    return build(((alias, g) for g in groups() for alias in g.aliases), lambda a: len(a) <= 4 and a.isupper())
 
 
 def alias_matches(text: str) -> list[tuple[int, int, str, Group]]:
     """Non-overlapping group-alias matches in a text: (start, end, text as written, group)."""
-    cs, ci, exact, folded = _alias_regexes()
-    out: list[tuple[int, int, str, Group]] = [(m.start(), m.end(), m.group(0), folded[m.group(0).lower()]) for m in ci.finditer(text)]
-    for m in cs.finditer(text):
-        if all(m.end() <= s or m.start() >= e for s, e, _t, _g in out):
-            out.append((m.start(), m.end(), m.group(0), exact[m.group(0)]))
-    out.sort(key=lambda x: x[0])
-    return out
+    return _group_index().matches(text)
 
 
 def group_name(g: Group, event_country: str | None) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.aliases import AliasIndex, build
 from dateline.extract.dictionary import Source, sources
 from dateline.extract.modality import find_hedge
 
@@ -51,35 +52,17 @@ class SentenceAttribution:
 
 
 @lru_cache(maxsize=1)
-def _source_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Source], dict[str, Source]]:
-    """All source aliases in two alternations, longest first: case-sensitive for short or
-    all-caps aliases ("AP", "SANA"), case-insensitive for the rest. One pass per text."""
-    exact: dict[str, Source] = {}
-    folded: dict[str, Source] = {}
-    for src in sources():
-        for alias in src.aliases:
-            if len(alias) <= 4 or alias.isupper():
-                exact.setdefault(alias, src)
-            else:
-                folded.setdefault(alias.lower(), src)
-
-    def alternation(names: list[str], flags: int) -> re.Pattern[str]:
-        body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
-
-    return alternation(list(exact), 0), alternation(list(folded), re.IGNORECASE), exact, folded
+def _source_index() -> AliasIndex[Source]:
+    # Short or all-caps names ("AP", "SANA") match case-sensitively.
+    return build(((alias, src) for src in sources() for alias in src.aliases), lambda a: len(a) <= 4 or a.isupper())
 
 
 def match_source(text: str) -> tuple[Source, int, int] | None:
     """The longest known source named in a piece of text, with its offsets."""
-    cs, ci, exact, folded = _source_regexes()
     best: tuple[Source, int, int] | None = None
-    for m in ci.finditer(text):
-        if best is None or m.end() - m.start() > best[2] - best[1]:
-            best = (folded[m.group(0).lower()], m.start(), m.end())
-    for m in cs.finditer(text):
-        if best is None or m.end() - m.start() > best[2] - best[1]:
-            best = (exact[m.group(0)], m.start(), m.end())
+    for start, end, _written, src in _source_index().matches(text):
+        if best is None or end - start > best[2] - best[1]:
+            best = (src, start, end)
     return best
 
 

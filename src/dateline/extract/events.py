@@ -36,7 +36,6 @@ from dateline.nlp.model import doc_text
 from dateline.record import (
     Actor,
     Article,
-    ArticleRef,
     Claim,
     Coder,
     EventDate,
@@ -377,7 +376,7 @@ class ArticleCoder:
         return Report(
             event_id=rid,
             report_id=rid,
-            article=ArticleRef(**article.model_dump(exclude={"text"})),
+            article=article.ref(),
             event_type=sub.event_type,
             sub_event_type=sub.name,
             plover=Plover(event=sub.plover, mode=sub.plover_mode),
