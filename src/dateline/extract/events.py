@@ -71,6 +71,15 @@ class _Sentence:
     paragraph: int
     attribution: Attribution | None = None
     toponyms: list[Toponym] = field(default_factory=list)
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The sentence's text, cut once from the cached doc text (Span.text rebuilds it from
+        the tokens on every access)."""
+        if self._text is None:
+            self._text = doc_text(self.span.doc)[self.span.start_char : self.span.end_char]
+        return self._text
 
 
 @dataclass
@@ -184,7 +193,7 @@ class ArticleCoder:
         mentions: list[Mention] = []
         for s in sents:
             triggers = find_triggers(s.span)
-            figures = find_casualties(s.span.text, offset=s.span.start_char)
+            figures = find_casualties(s.text, offset=s.span.start_char)
             aggregates = [f for f in figures if f.aggregate]
             for f in aggregates:
                 mentions.append(self._aggregate_mention(doc, s, f, article))
@@ -285,8 +294,8 @@ class ArticleCoder:
     def _claim(self, s: _Sentence, article: Article, fields: list[str], value: float | int | str | None) -> Claim:
         outer, outer_kind = self._outer(article)
         a = s.attribution
-        hedge = find_hedge(s.span.text)
-        quote = _quote_in(s.span.text)
+        hedge = find_hedge(s.text)
+        quote = _quote_in(s.text)
         if a is None:
             return Claim(source=outer, kind=outer_kind, chain=[outer], verb=None, hedge=hedge, quote=quote, fields=fields, value=value)  # type: ignore[arg-type]
         chain = [outer, *[c for c in a.chain if c != outer]]
@@ -471,7 +480,7 @@ class ArticleCoder:
     ) -> tuple[DateSpan | None, bool]:
         s = d.sentence
         published = article.published
-        spans = [x for x in find_dates(s.span.text, published, offset=s.span.start_char) if x.kind != "year"]
+        spans = [x for x in find_dates(s.text, published, offset=s.span.start_char) if x.kind != "year"]
         if spans:
             trig_char = s.span.doc[d.trigger.token].idx
             best = min(spans, key=lambda x: abs(x.char_start - trig_char))
@@ -521,7 +530,7 @@ class ArticleCoder:
             low, best, high = combine_figures([f for f, _ in numbered])
             fat = Fatalities(best=best, low=low, high=high, text="; ".join(f.text for f, _ in numbered))
         elif killed:
-            text = " ".join(s.span.text.lower() for _, s in killed)
+            text = " ".join(s.text.lower() for _, s in killed)
             n = IMPUTED_SIGNIFICANT if any(w in text for w in SIGNIFICANT_WORDS) else IMPUTED_DEFAULT
             fat = Fatalities(best=n, low=1, high=None, imputed=True, text="; ".join(f.text for f, _ in killed))
         # An ACLED note's own statement of the coded figure ("Fatalities coded as 0") is the figure.
@@ -560,7 +569,7 @@ def _historical_year(s: _Sentence, published: date | None) -> str | None:
     ("since March 2011") tells history, not news."""
     if published is None:
         return None
-    for d in find_dates(s.span.text, published, offset=s.span.start_char):
+    for d in find_dates(s.text, published, offset=s.span.start_char):
         if d.kind == "year" and d.end.year < published.year:
             return d.text
         if d.kind != "year" and d.end < published - timedelta(days=HISTORY_DAYS):
@@ -598,7 +607,7 @@ def _anchored_date(s: _Sentence, earlier: list[_Draft]) -> DateSpan | None:
     dated = [e for e in earlier if e.date is not None and not e.date_default]
     if not dated:
         return None
-    text, offset = s.span.text, s.span.start_char
+    text, offset = s.text, s.span.start_char
     for _shift, noun_phrase, _a, _b in find_anchor_phrases(text, offset=offset):
         head = noun_phrase.split()[-1].lower()
         match = next(
@@ -836,7 +845,7 @@ def _confidence(
         time_precision=span_date.time_precision if span_date is not None else None,
         attribution=attribution.kind if attribution is not None else None,
         attribution_own=attribution is not None and not attribution.carried,
-        hedge=bool(find_hedge(d.sentence.span.text)) or bool(attribution is not None and attribution.hedge),
+        hedge=bool(find_hedge(d.sentence.text)) or bool(attribution is not None and attribution.hedge),
         modality=d.modality,
         sentences=len(d.sentences),
         figures=len(d.figures),

@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 __all__ = [
     "VAGUE_QUANTITIES",
@@ -1213,6 +1214,7 @@ _SPLIT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=32)
 def coded_fatalities(text: str) -> int | None:
     """The figure an ACLED note says was coded ("Fatalities coded as N"); a total wins, else the last."""
     found = list(_CODED_AS_RE.finditer(text))
