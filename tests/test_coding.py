@@ -216,3 +216,12 @@ def test_the_reporting_police_are_not_an_actor(coder) -> None:  # type: ignore[n
     assert r.actor1 is not None and r.actor1.name.startswith("Unidentified Armed Group")
     assert r.actor2 is not None and r.actor2.name.startswith("Civilians")
     assert any(c.source.lower() == "police" for c in r.claims)
+
+
+def test_one_report_per_place_with_the_toll_divided(coder) -> None:  # type: ignore[no-untyped-def]
+    # ACLED: one event per location; a toll given across places is divided evenly
+    events = _code(coder, "Troops clashed with rebels in Hama and Homs on Monday, killing five fighters.").events
+    assert [e.location.geonames_id for e in events if e.location] == [170016, 169577] or len({e.location.name for e in events if e.location}) == 2
+    assert sorted(e.fatalities.best or 0 for e in events) == [2, 3]
+    assert len({e.report_id for e in events}) == 2
+    assert all(e.sub_event_type == "Armed clash" for e in events)

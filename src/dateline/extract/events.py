@@ -172,9 +172,56 @@ class ArticleCoder:
             report = self._report(article, doc, d, focus, town_by_sentence, previous, previous_draft, done)
             done.append(d)
             if report is not None:
-                reports.append(report)
+                reports.extend(self._split_places(article, d, report, town_by_sentence))
                 previous, previous_draft = report, d
         return reports, mentions
+
+    def _split_places(
+        self, article: Article, d: _Draft, report: Report, town_by_sentence: dict[int, Place | None]
+    ) -> list[Report]:
+        """ACLED codes one event per location: "clashes in X and Y" is two reports, one per
+        place, with the stated deaths divided evenly between them (ACLED's rule for a toll
+        given across several events; the remainder goes to the first)."""
+        s = d.sentence
+        loc_ev = next((e for e in report.evidence if e.field == "location"), None)
+        if loc_ev is None or report.location is None:
+            return [report]
+        text = doc_text(s.span.doc)
+        tops = sorted(s.toponyms, key=lambda t: t.start)
+        first = next((t for t in tops if t.start == loc_ev.start and t.end == loc_ev.end), None)
+        if first is None:
+            return [report]
+        places: list[tuple[Toponym, Location]] = []
+        seen = {report.location.geonames_id}
+        last = first
+        for t in tops:
+            if t.start <= last.start:
+                continue
+            if not _COORDINATION.fullmatch(text[last.end : t.start]):
+                break
+            loc = self._place_of(t, town_by_sentence.get(s.index))
+            if loc is None or loc.geonames_id in seen or loc.geo_precision == 3:
+                break
+            places.append((t, loc))
+            seen.add(loc.geonames_id)
+            last = t
+        if not places:
+            return [report]
+        n = len(places) + 1
+        out = [report.model_copy(update={"fatalities": _share(report.fatalities, n, 0)})]
+        for i, (t, loc) in enumerate(places, 1):
+            rid = report_id(article.sha256, t.start, t.end)
+            evidence = [e for e in report.evidence if e.field != "location"]
+            evidence.append(Evidence(field="location", start=t.start, end=t.end, text=text[t.start : t.end]))
+            out.append(
+                report.model_copy(
+                    update={
+                        "event_id": rid, "report_id": rid, "location": loc, "evidence": evidence,
+                        "fatalities": _share(report.fatalities, n, i),
+                    }
+                )
+            )
+        return out
 
     # --- attribution ---------------------------------------------------------------------
     def _attribute(self, sents: list[_Sentence], para_spans: list[tuple[int, int]], text: str) -> None:
@@ -575,6 +622,25 @@ def _historical_year(s: _Sentence, published: date | None) -> str | None:
         if d.kind != "year" and d.end < published - timedelta(days=HISTORY_DAYS):
             return d.text
     return None
+
+
+# "X and Y", "X, Y and Z", "X or Y": places listed side by side
+_COORDINATION = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:in\s+|the\s+)?", re.IGNORECASE)
+
+
+def _share(f: Fatalities, n: int, i: int) -> Fatalities:
+    """The i-th of n even shares of a toll stated across n places (remainder to the first)."""
+    if n <= 1 or not f.best:
+        return f
+
+    def part(v: int | None) -> int | None:
+        return None if v is None else v // n + (v % n if i == 0 else 0)
+
+    note = f"{f.text or ''} (toll across {n} places, divided evenly)".strip()
+    return f.model_copy(update={
+        "best": part(f.best), "low": part(f.low), "high": part(f.high), "text": note,
+        "civilians": part(f.civilians), "children": part(f.children), "women": part(f.women),
+    })
 
 
 def _context_date(s: _Sentence, published: date) -> DateSpan | None:
