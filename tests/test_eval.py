@@ -177,40 +177,47 @@ def test_acled_reader_keeps_line_numbers_of_multiline_notes(tmp_path: Path) -> N
     assert isinstance(second, Bad) and second.line == 4 and "fatalities" in second.reason
 
 
-def test_pitf_reader_joins_broken_lines_and_flags_short_rows(tmp_path: Path) -> None:
-    header = [f"col{i}" for i in range(73)]
-    for i, name in {
-        0: "Event Type",
-        3: "Start Day",
-        4: "Start Month",
-        5: "Start Year",
-        6: "End Day",
-        7: "End Month",
-        8: "End Year",
-        9: "Country",
-        10: "Region",
-        13: "Degrees",
-        14: "Minutes",
-        15: "Seconds",
-        16: "Direction",
-        17: "Degrees",
-        18: "Minutes",
-        19: "Seconds",
-        20: "Direction",
-        23: "Perp State Role",
-        41: "Deaths Number",
-        43: "Injured Number",
-        62: "Description",
-    }.items():
-        header[i] = name  # fmt: skip
+# The PITF layout: 73 tab-separated columns; only the ones the reader uses are named.
+PITF_COLUMNS = {
+    0: "Event Type",
+    3: "Start Day",
+    4: "Start Month",
+    5: "Start Year",
+    6: "End Day",
+    7: "End Month",
+    8: "End Year",
+    9: "Country",
+    10: "Region",
+    13: "Degrees",
+    14: "Minutes",
+    15: "Seconds",
+    16: "Direction",
+    17: "Degrees",
+    18: "Minutes",
+    19: "Seconds",
+    20: "Direction",
+    23: "Perp State Role",
+    41: "Deaths Number",
+    43: "Injured Number",
+    62: "Description",
+}
+PITF_HEADER = [PITF_COLUMNS.get(i, f"col{i}") for i in range(73)]
 
-    def row(desc: str, deaths: str, extra: int = 0) -> list[str]:
-        r = [""] * 73
-        r[0], r[3], r[4], r[5], r[6], r[7], r[8] = "Incident", "08", "03", "2016", "99", "99", "9999"
-        r[9], r[10] = "NGA", "Zamfara"
-        r[13:21] = ["12", "10", "0", "N", "6", "15", "0", "E"]
-        r[23], r[41], r[43], r[62] = "Non-State, Internal, No State Sanction", deaths, "2", desc
-        return r + ["stray"] * extra
+
+def _pitf_row(desc: str, deaths: str, extra: int = 0) -> list[str]:
+    """One incident in Zamfara, Nigeria, 8 March 2016, at 12 10 0 N, 6 15 0 E, 2 injured."""
+    r = [""] * 73
+    r[0], r[3], r[4], r[5], r[6], r[7], r[8] = "Incident", "08", "03", "2016", "99", "99", "9999"
+    r[9], r[10] = "NGA", "Zamfara"
+    r[13:21] = ["12", "10", "0", "N", "6", "15", "0", "E"]
+    r[23], r[41], r[43], r[62] = "Non-State, Internal, No State Sanction", deaths, "2", desc
+    return r + ["stray"] * extra
+
+
+def test_pitf_reader_joins_broken_lines_and_flags_short_rows(tmp_path: Path) -> None:
+    header = PITF_HEADER
+
+    row = _pitf_row
 
     good = "\t".join(row("Gunmen killed 6 villagers in Zamfara state, Nigeria, on Tuesday.", "6"))
     broken = row('A \\"bandit\\" raid\nkilled two farmers.', "two")
@@ -384,30 +391,10 @@ def test_fakes_end_to_end(coder: Any, tmp_path: Path) -> None:
 
 @pytest.mark.model
 def test_pitf_gva_plover_end_to_end(coder: Any, tmp_path: Path) -> None:
-    header = [f"col{i}" for i in range(73)]
-    for i, name in {
-        3: "Start Day",
-        4: "Start Month",
-        5: "Start Year",
-        6: "End Day",
-        7: "End Month",
-        8: "End Year",
-        9: "Country",
-        10: "Region",
-        13: "Degrees",
-        17: "Degrees",
-        23: "Perp State Role",
-        41: "Deaths Number",
-        43: "Injured Number",
-        62: "Description",
-    }.items():
-        header[i] = name  # fmt: skip
-    r = [""] * 73
-    r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10] = "08", "03", "2016", "99", "99", "9999", "NGA", "Zamfara"
-    r[13:21] = ["12", "10", "0", "N", "6", "15", "0", "E"]
-    r[23], r[41], r[43] = "Non-State, Internal, No State Sanction", "6", "2"
-    r[62] = (
-        "Gunmen killed 6 villagers and wounded 2 others in an attack on a village in Zamfara state, Nigeria, on Tuesday, police said."
+    header = PITF_HEADER
+    r = _pitf_row(
+        "Gunmen killed 6 villagers and wounded 2 others in an attack on a village in Zamfara state, Nigeria, on Tuesday, police said.",
+        "6",
     )
     lines = ["x", "", "y", "\t".join(header), "\t".join(r), "broken\trow"]
     (tmp_path / "p.tsv").write_text("\n".join(lines), encoding="utf-8")

@@ -8,7 +8,6 @@ coded 3 as ACLED does.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -81,18 +80,6 @@ def inter_for_state(actor_country: str | None, event_country: str | None) -> int
     if actor_country and event_country and actor_country != event_country:
         return 8
     return 1
-
-
-@lru_cache(maxsize=1)
-def _alias_patterns() -> list[tuple[re.Pattern[str], Group]]:
-    out: list[tuple[re.Pattern[str], Group]] = []
-    for g in groups():
-        for alias in sorted(g.aliases, key=len, reverse=True):
-            # Short all-caps aliases ("IS", "HTS") must match case-sensitively or "is" would be a group.
-            flags = 0 if (len(alias) <= 4 and alias.isupper()) else re.IGNORECASE
-            out.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags), g))
-    out.sort(key=lambda p: -len(p[0].pattern))
-    return out
 
 
 @lru_cache(maxsize=1)

@@ -465,7 +465,7 @@ class ArticleCoder:
         attr = s.attribution
         tops = [
             t for t in s.toponyms
-            if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end) and _locative(t, doc)
+            if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end) and is_locative(t, doc)
         ]
         # The trigger's own phrase first: places after the trigger within its clause, then the rest.
         after = [t for t in tops if t.start >= trig.idx]
@@ -605,10 +605,6 @@ class ArticleCoder:
 
 # A dated event this long before publication is background, not the news the article reports.
 HISTORY_DAYS = 60
-
-
-# Whether a toponym can be an event's location is a geo rule, shared with geoparse and eval.
-_locative = is_locative
 
 
 def _historical_year(s: _Sentence, published: date | None) -> str | None:
