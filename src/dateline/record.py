@@ -229,3 +229,110 @@ class GeoToponym(_Model):
 def report_id(article_sha256: str, start: int, end: int) -> str:
     """Stable id of a report: hash of the article's sha256 and its evidence span."""
     return hashlib.sha256(f"{article_sha256}:{start}:{end}".encode()).hexdigest()[:20]
+
+
+# --- The merged event (store) --------------------------------------------------------------
+
+EVENT_SCHEMA = "dateline.merged/1"
+
+OutletKind = Literal[
+    "wire", "state_affiliated", "government", "partisan", "monitor", "local", "international", "unknown"
+]
+FatalityRule = Literal["conservative", "corroborated"]
+EventFlag = Literal[
+    "single_source",  # one independent source chain only
+    "one_side_only",  # every chain comes from one side's outlets or officials
+    "contested",  # contradictions or a denial
+    "imputed",  # the toll is a convention-imputed figure
+    "denied",  # a party denies the event
+]
+
+
+class SourceChain(_Model):
+    """One independent source chain behind an event: an outlet and its reprints/near-duplicates."""
+
+    chain_id: str  # stable within the event: the sha256 of the chain's earliest article
+    outlet: str | None = None
+    kind: OutletKind = "unknown"
+    owner_country: str | None = None
+    side: str | None = None  # the party an outlet or official speaks for, when the registry says so
+    articles: list[str] = Field(default_factory=list)  # article ids in the chain (reprints included)
+    reprints: int = 0  # articles in the chain beyond the first
+
+
+class EventClaim(Claim):
+    """A claim as the event keeps it: still attached to the report and article that carry it."""
+
+    report_id: str
+    article_id: str
+    outlet: str | None = None
+    chain_id: str | None = None
+
+
+class FigureClaim(_Model):
+    """One source's figure for a field (fatalities, injured), kept next to the merged range."""
+
+    field: Literal["fatalities", "injured"]
+    value: int | None
+    low: int | None = None
+    high: int | None = None
+    imputed: bool = False
+    source: str  # who says so: the innermost claim source, else the outlet
+    report_id: str
+    article_id: str
+    chain_id: str | None = None
+
+
+class Contradiction(_Model):
+    """Sources disagree about a field; each value is listed with who gives it."""
+
+    field: str  # fatalities | injured | actor | perpetrator | location | date | occurrence
+    values: list[dict[str, Any]]  # [{"value": ..., "sources": [...], "report_ids": [...]}]
+    note: str
+
+
+class Revision(_Model):
+    """What a new (or deleted) article changed on an event."""
+
+    number: int
+    at: str  # ISO 8601 UTC
+    article_id: str | None = None
+    article_sha256: str | None = None
+    action: Literal["created", "report_added", "report_removed"]
+    changes: dict[str, list[Any]] = Field(default_factory=dict)  # field -> [old, new]
+
+
+class Event(_Model):
+    """The merged record of one incident: one or more reports from different articles."""
+
+    schema_: Literal["dateline.merged/1"] = Field(default="dateline.merged/1", alias="schema")
+    event_id: str
+    event_type: str
+    sub_event_type: str
+    plover: Plover | None = None
+    cameo: str | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    interaction: int | None = None
+    location: Location | None = None
+    date: EventDate | None = None
+    fatalities: Fatalities = Field(default_factory=Fatalities)  # low/high over sources, best by rule
+    fatality_rule: FatalityRule = "conservative"
+    injured: Injured = Field(default_factory=Injured)
+    figures: list[FigureClaim] = Field(default_factory=list)
+    claims: list[EventClaim] = Field(default_factory=list)
+    sources: list[SourceChain] = Field(default_factory=list)
+    corroboration: int = 0  # independent source chains
+    flags: list[EventFlag] = Field(default_factory=list)
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    report_ids: list[str] = Field(default_factory=list)
+    articles: list[ArticleRef] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+    revision: int = 1
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json_dict(self) -> dict[str, object]:
+        return self.model_dump(mode="json", by_alias=True)
