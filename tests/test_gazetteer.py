@@ -242,7 +242,7 @@ def _tiny_populate(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.executescript(gz._SCHEMA)
     conn.execute("INSERT INTO meta VALUES ('version', 'tiny')")
-    conn.execute("INSERT INTO places VALUES (1, 'Testville', 1.0, 2.0, 'SYR', 'SY', NULL, NULL, 'P', 10)")
+    conn.execute("INSERT INTO places (geonameid, name, lat, lon, country, country2, admin1, admin1_code, feature, population) VALUES (1, 'Testville', 1.0, 2.0, 'SYR', 'SY', NULL, NULL, 'P', 10)")
     conn.execute("INSERT INTO names VALUES (?, ?, 1, 1)", (key("Testville"), skeleton("Testville")))
     conn.commit()
     conn.close()

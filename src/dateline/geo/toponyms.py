@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from dateline.extract.actors import alias_matches
 from dateline.extract.attribution import match_source
 from dateline.extract.countries import DEMONYMS
-from dateline.geo.gazetteer import Gazetteer, Place
+from dateline.geo.gazetteer import FEATURE_ADMX, FEATURE_CONTINENT, Gazetteer, Place
 from dateline.geo.names import key
 from dateline.nlp.model import doc_text
 
@@ -92,16 +92,23 @@ class Toponym:
     near: bool = False
     weak: bool = False  # found only by the gazetteer pass: resolves only in the focus country
     state: str | None = None  # "X, Ill.": the US state that contains X
+    # "Kurdish", "Sri Lankan" when the NER model calls them places: the country (ISO3) they point
+    # at. Printed by geoparse at that country's point, never the event location geoparse picks;
+    # the article's focus counts them through country_votes, not as toponyms.
+    demonym: str | None = None
 
 
-_CITY_OF = re.compile(r"\b(?:the\s+)?(city|town|village|province|governorate|region|district|capital)\s+of\s+((?:[A-Z][\w'’-]*\s?){1,4})")
+# A name word, with the lower-case Arabic article that transliterations keep ("Deir ez-Zor",
+# "Ras al Ain"): hyphenated, or spaced for the articles that are not English words.
+_NAME = r"(?:(?:(?:al|el|ez|ed|ad|as|az|ar|ash|at|an|es|ur|um|ibn|bin)-|(?:al|el|ez|ad|az|ar|ash)\s)?[A-Z][\w'’-]*)"
+_CITY_OF = re.compile(rf"\b(?:the\s+)?(city|town|village|province|governorate|region|district|capital)\s+of\s+((?:{_NAME}\s?){{1,4}})")
 _SUFFIX = re.compile(
-    r"\b((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*)\s+"
+    rf"(?<![\w-])((?:{_NAME}\s){{0,3}}{_NAME})\s+"
     r"((?i:province|governorate|region|city|districts?|town|county|sub-county|upazila|tehsil|constituency))\b"
 )
 # Capitalised name words, then a feature word in any case ("Panorama roundabout", "Harabesh Mountain").
 _FEATURE = re.compile(
-    r"\b((?:[A-Z][\w'’-]*\s){1,3})((?i:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r"))\b"
+    rf"(?<![\w-])((?:{_NAME}\s){{1,3}})((?i:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r"))\b"
 )
 
 
@@ -197,6 +204,10 @@ def recognise(
         if not name or not name[0].isupper() or name.lower() in NOT_PLACES or match_source(ent.text):
             continue
         s = ent.start_char + ent.text.find(name)
+        demonym = DEMONYMS.get(name.lower()) or DEMONYMS.get(name.lower().removesuffix("s"))
+        if demonym:
+            add(Toponym(name, s, s + len(name), name, None, False, demonym=demonym))
+            continue
         feature = name.split()[-1].lower() in FEATURE_WORDS and len(name.split()) > 1
         add(Toponym(name, s, s + len(name), name, None, feature))
     if gazetteer is not None:
@@ -353,13 +364,26 @@ def _prior(place: Place, hint: str | None, query_key_exact: bool, primary: bool 
     score = 0.0
     if primary and place.feature == "P":
         score += PRIMARY_BONUS
-    if place.feature == "PCLI":
-        score += 3.0
+    if place.feature in ("PCLI", FEATURE_CONTINENT):
+        # by its own name ("Egypt") a country outranks a town that has it as an alternate name
+        score += 3.0 + (COUNTRY_NAME_BONUS if primary else 0.0)
     elif place.feature == "ADM1":
         score += 1.2 if hint == "admin" else 1.0 if hint == "district" else 0.6
+        if primary and hint != "town":
+            # "California", "Iowa": a region called so by its own name outranks the small towns
+            # named after it; only a large town of the name ("New York", "Washington") wins.
+            score += REGION_NAME_BONUS
     elif place.feature == "ADM2":
-        # A district's summed population says little; its name word says much.
-        score += 1.7 if hint == "district" else 0.9 if hint == "admin" else 0.2
+        # A district's summed population says little; its name word says much ("Henderson
+        # County" is the county, not the town of Henderson).
+        score += ADM2_NAMED_BONUS if hint == "district" else 0.9 if hint == "admin" else 0.2
+        # between same-named districts, the populous one ("DeKalb County": Georgia's, not Missouri's)
+        score += min(math.log10(place.population + 1), 7.0) / 10.0
+    elif place.feature == FEATURE_ADMX:
+        score += 0.8 if hint in ("district", "admin") else 0.1
+    elif place.subtown:
+        # A hill or a square (imported dumps only) is meant only when no town of the name fits.
+        score -= 0.5
     else:
         score += 1.0 if hint in ("town", "district") else 0.0
         score += min(math.log10(place.population + 1), 7.0) / 3.0
@@ -393,15 +417,24 @@ PRIMARY_BONUS = 0.4
 # Two resolved places in the same first-order region support each other ("Sonapur" near Guwahati).
 NEIGHBOUR_BONUS = 0.7
 DEMONYM_WEIGHT = 0.5
+COUNTRY_NAME_BONUS = 1.0
+DEMONYM_SCORE = 0.9
+REGION_NAME_BONUS = 1.5
+NAMED_REGION_BONUS = 1.0
+ADM2_NAMED_BONUS = 3.2
 
 
 def _vote(t: Toponym, cands: list[Place], exact: bool) -> tuple[str, float] | None:
-    if not cands:
+    if not cands or t.demonym:
         return None
     qk = key(t.query)
     scored = sorted(((_prior(p, t.hint, True, key(p.name) == qk), p) for p in cands), key=lambda x: -x[0])
     best_s, best = scored[0]
+    if best.feature == FEATURE_CONTINENT:
+        return None  # a continent points at no country
     if best.feature == "PCLI":
+        if any(p.feature == "ADM1" and key(p.name) == qk for p in cands):
+            return (best.country, 0.3) if exact else None  # "Georgia": the country or a US state
         return (best.country, 1.0) if exact else None
     others = [s for s, p in scored[1:] if p.country != best.country]
     clear = not others or best_s - others[0] >= _CLEAR_MARGIN
@@ -443,7 +476,10 @@ def resolve(
     container, the last town or the country."""
     candidates: list[tuple[list[Place], bool]] = []
     for t in tops:
-        if t.feature:
+        if t.demonym:
+            country = gazetteer.country(t.demonym)
+            candidates.append(([country] if country is not None else [], True))
+        elif t.feature:
             candidates.append(_feature_candidates(t, gazetteer))
         else:
             candidates.append(gazetteer.lookup_match(t.query))
@@ -468,12 +504,18 @@ def resolve(
         for t in tops
         if t.place is not None and t.place.admin1_code and t.place.feature != "PCLI" and t.score >= 0.6
     )
+    # A region the text names itself ("Georgia", "Hall County, Ga.") is stronger context still.
+    named = {
+        (t.place.country, t.place.admin1_code)
+        for t in tops
+        if t.place is not None and t.place.feature == "ADM1" and t.place.admin1_code and t.score >= 0.6
+    }
     if regions:
         for t, (cands, exact) in reversed(list(zip(tops, candidates, strict=True))):
             own: Counter[tuple[str, str]] = Counter()
             if t.place is not None and t.place.admin1_code and t.score >= 0.6:
                 own[(t.place.country, t.place.admin1_code)] = 1
-            _resolve_one(t, cands, exact, focus, gazetteer, regions - own)
+            _resolve_one(t, cands, exact, focus, gazetteer, regions - own, named)
     return focus
 
 
@@ -485,6 +527,11 @@ def _feature_candidates(t: Toponym, gazetteer: Gazetteer) -> tuple[list[Place], 
         words = words[:-1]
     if not words:
         return [], True
+    # An imported dump may know the feature itself ("Harabesh Mountain"): it is placed in its town.
+    own, exact = gazetteer.lookup_match(t.query)
+    own = [p for p in own if p.subtown]
+    if own and exact:
+        return own, True
     stem = " ".join(words)
     first = re.split(r"\s*[-–]\s*", stem)[0] if re.search(r"\w[-–]\w", stem) else stem
     for name in dict.fromkeys((stem, first)):
@@ -504,9 +551,13 @@ def _resolve_one(
     focus: str | None,
     gazetteer: Gazetteer,
     regions: Counter[tuple[str, str]],
+    named: set[tuple[str, str]] | None = None,
 ) -> None:
     t.place, t.score = None, 0.0
     if not cands:
+        return
+    if t.demonym:
+        t.place, t.score = cands[0], DEMONYM_SCORE
         return
     qk = key(t.query)
     container = t.container.place if t.container is not None else None
@@ -515,17 +566,25 @@ def _resolve_one(
     if state is not None:
         within_country = "USA"
     home = {c for c in (focus, within_country) if c}
+    # A region of the text's country named like a foreign country ("Georgia" in US news) is the region.
+    home_region = any(p.feature == "ADM1" and p.country in home and key(p.name) == qk for p in cands)
+    # The name of a named region itself ("Hawaii") gains nothing from being in it.
+    region_name = bool(named) and any(p.feature == "ADM1" and (p.country, p.admin1_code) in (named or set()) for p in cands)
     # A loose match, a weak name and a feature's town are only taken close to home.
     strict = not exact or t.weak or t.feature
     scored = []
     for p in cands:
-        if strict and p.country not in home:
+        if (strict or p.subtown) and p.country not in home:
             continue
         if home and p.country not in home and p.feature == "P" and key(p.name) != qk and p.population < 1_000_000:
             continue  # a town abroad known here only by an alternate name: noise, not news
         s = _prior(p, t.hint, exact, key(p.name) == qk)
         if p.admin1_code and regions[(p.country, p.admin1_code)] > 0:
             s += NEIGHBOUR_BONUS
+            if named and not region_name and p.feature != "ADM1" and (p.country, p.admin1_code) in named:
+                s += NAMED_REGION_BONUS
+        if home_region and p.feature == "PCLI" and p.country not in home:
+            s -= 2.5
         if focus and p.country == focus:
             s += 1.5
         elif focus and p.feature in ("P", "ADM2") and p.population < 50_000:
@@ -548,6 +607,15 @@ def _resolve_one(
     scored.sort(key=lambda x: -x[0])
     s, p = scored[0]
     margin = s - scored[1][0] if len(scored) > 1 else 1.0
+    if p.subtown:
+        # Below town level: the town it lies in (ACLED: a place inside a town is the town),
+        # else its region.
+        town = gazetteer.town_for(p)
+        if town is None and p.admin1_code:
+            town = gazetteer.admin1(p.country2, p.admin1_code)
+        if town is None:
+            return
+        p = town
     t.place = p
     t.score = round(1 / (1 + math.exp(-(s - 0.5))) * (0.7 + 0.3 * min(margin, 1.0)), 3)
 
@@ -565,7 +633,9 @@ def is_locative(t: Toponym, doc: Doc) -> bool:
     """Can this toponym be where an event happened? Places named as a preposition's object
     ("in Daraa", "around Deir Ezzor city"), by a pattern ("the city of X", "X province") or as a
     feature are; a country or city that is a sentence's subject, a possessor or a modifier
-    ("the United States said", "Britain-based") speaks or qualifies and is not a location."""
+    ("the United States said", "Britain-based") speaks or qualifies and is not a location.
+    (A demonym the NER model called a place stays a candidate here: the event coder's actor
+    naming leans on the country it gives; :func:`dateline.geo.geoparse.event_location` drops it.)"""
     if t.feature or t.hint:
         return True
     span = doc.char_span(t.start, t.end, alignment_mode="expand")

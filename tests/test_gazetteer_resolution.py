@@ -1,0 +1,108 @@
+"""Resolution rules that rank a toponym's candidate places (dateline.geo.toponyms.resolve), on the
+real built-in gazetteer with hand-built toponyms (no spaCy model needed)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import spacy
+
+from dateline.eval.geo import _el_span
+from dateline.eval.metrics import haversine_km as km
+from dateline.geo.gazetteer import FEATURE_CONTINENT, Gazetteer
+from dateline.geo.geoparse import event_location
+from dateline.geo.toponyms import Toponym, resolve
+
+
+@pytest.fixture(scope="module")
+def gz() -> Iterator[Gazetteer]:
+    g = Gazetteer.open()
+    yield g
+    g.close()
+
+
+def _t(name: str, hint: str | None = None, demonym: str | None = None) -> Toponym:
+    return Toponym(name, 0, len(name), name, hint, False, demonym=demonym)
+
+
+def test_continents_are_places_at_geonames_points(gz: Gazetteer) -> None:
+    africa = _t("Africa")
+    resolve([africa], gz, focus_hint="NGA")
+    assert africa.place is not None and africa.place.feature == FEATURE_CONTINENT
+    # GeoNames puts Africa at (7.1881, 21.09375)
+    assert km(africa.place.lat, africa.place.lon, 7.1881, 21.09375) < 1
+
+
+def test_united_states_at_geonames_point(gz: Gazetteer) -> None:
+    us = gz.country("USA")
+    assert us is not None and km(us.lat, us.lon, 39.76, -98.5) < 1
+    america = _t("America")
+    resolve([america], gz, focus_hint="USA")
+    assert america.place is not None and america.place.country == "USA" and america.place.feature == "PCLI"
+
+
+def test_a_region_by_its_own_name_beats_small_towns_so_named(gz: Gazetteer) -> None:
+    for name in ("California", "Iowa", "Florida"):
+        t = _t(name)
+        resolve([t], gz, focus_hint="USA")
+        assert t.place is not None and (t.place.feature, t.place.country) == ("ADM1", "USA"), name
+
+
+def test_a_large_town_still_beats_the_region_of_its_name(gz: Gazetteer) -> None:
+    t = _t("Washington")
+    resolve([t], gz, focus_hint="USA")
+    assert t.place is not None and t.place.feature == "P" and t.place.admin1_code == "DC"
+
+
+def test_georgia_is_the_state_in_us_news_and_the_country_elsewhere(gz: Gazetteer) -> None:
+    state, town = _t("Georgia"), _t("Atlanta")
+    resolve([state, town], gz, focus_hint="USA")
+    assert state.place is not None and (state.place.feature, state.place.country) == ("ADM1", "USA")
+    country, capital = _t("Georgia"), _t("Tbilisi")
+    resolve([country, capital], gz)
+    assert country.place is not None and (country.place.feature, country.place.country) == ("PCLI", "GEO")
+
+
+def test_x_county_is_the_county_and_the_populous_one(gz: Gazetteer) -> None:
+    t = _t("DeKalb", hint="district")
+    resolve([t], gz, focus_hint="USA")
+    assert t.place is not None and t.place.feature == "ADM2" and t.place.admin1_code == "GA"
+
+
+def test_a_named_region_places_its_towns(gz: Gazetteer) -> None:
+    town, state = _t("Decatur"), _t("Georgia")
+    resolve([town, state], gz, focus_hint="USA")
+    assert town.place is not None and town.place.admin1_code == "GA"
+    alone = _t("Decatur")
+    resolve([alone], gz, focus_hint="USA")
+    assert alone.place is not None and alone.place.admin1_code != "GA"  # the context made the difference
+
+
+def test_a_country_by_its_name_beats_a_town_with_that_alternate_name(gz: Gazetteer) -> None:
+    t = _t("Egypt")
+    resolve([t], gz, focus_hint="USA")
+    assert t.place is not None and (t.place.feature, t.place.country) == ("PCLI", "EGY")
+
+
+def test_a_demonym_is_its_country_but_never_the_event_location(gz: Gazetteer) -> None:
+    t = _t("Sri Lankan", demonym="LKA")
+    focus = resolve([t], gz)
+    assert t.place is not None and t.place.country == "LKA"
+    assert focus is None  # its vote is cast by country_votes from the text, not twice here
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Sri Lankan troops fired.")
+    assert event_location(doc, [t], 19, 24) is None
+    place = _t("Colombo", hint="town")
+    place.start, place.end = 0, 10  # a place at the same span is taken
+    resolve([place], gz)
+    assert event_location(doc, [place], 19, 24) is place
+
+
+def test_event_location_spans_that_drifted_are_reanchored_on_their_text() -> None:
+    text = " The envoy was seized in Las Vegas."
+    assert _el_span(text, {"start": 23, "end": 32, "text": "Las Vegas"}) == (25, 34)
+    assert _el_span(text, {"start": 25, "end": 34, "text": "Las Vegas"}) == (25, 34)
+    assert _el_span(text, {"start": 5, "end": 10}) == (5, 10)  # no text: offsets as given
+    assert _el_span(text, {"start": 5, "end": 10, "text": "Timbuktu"}) is None
