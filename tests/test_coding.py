@@ -225,3 +225,142 @@ def test_one_report_per_place_with_the_toll_divided(coder) -> None:  # type: ign
     assert sorted(e.fatalities.best or 0 for e in events) == [2, 3]
     assert len({e.report_id for e in events}) == 2
     assert all(e.sub_event_type == "Armed clash" for e in events)
+
+
+FRIDAY = date(2017, 1, 27)  # weekdays named in the texts below are the days before it
+
+
+def test_one_report_per_day_with_the_toll_on_the_day_the_text_names(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen raided a police post in Kandahar on Monday and again on Wednesday, killing two officers in the second raid."
+    events = _code(coder, text, published=FRIDAY).events
+    assert [e.date.best for e in events if e.date] == [date(2017, 1, 23), date(2017, 1, 25)]
+    assert [e.fatalities.best for e in events] == [0, 2]
+    assert len({e.report_id for e in events}) == 2
+    for e in events:
+        (ev,) = [x for x in e.evidence if x.field == "date"]
+        assert ev.text in ("Monday", "Wednesday")
+
+
+def test_a_toll_across_days_is_divided_and_says_so(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels shelled an army base near Idlib on Saturday and on Sunday, killing seven soldiers."
+    events = _code(coder, text, published=FRIDAY).events
+    assert [e.date.best for e in events if e.date] == [date(2017, 1, 21), date(2017, 1, 22)]
+    assert sorted(e.fatalities.best or 0 for e in events) == [3, 4]
+    assert all("divided" in (e.fatalities.text or "") for e in events)
+
+
+def test_tolls_told_day_by_day_stay_with_their_day(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants attacked a checkpoint in Ghazni on Monday, killing two soldiers, and again on Tuesday, killing five soldiers."
+    events = _code(coder, text, published=FRIDAY).events
+    assert [(e.date.best if e.date else None, e.fatalities.best) for e in events] == [
+        (date(2017, 1, 23), 2), (date(2017, 1, 24), 5),
+    ]
+
+
+def test_a_date_of_the_statement_does_not_split_the_event(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants attacked a checkpoint in Ghazni on Monday, the governor said on Tuesday."
+    (e,) = _code(coder, text, published=FRIDAY).events
+    assert e.date is not None and e.date.best == date(2017, 1, 23)
+
+
+def test_two_actor_pairs_in_one_sentence_are_two_reports(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops clashed with Taliban fighters in Ghazni on Tuesday, while police fought Islamic State militants in Jalalabad, killing four."
+    first, second = _code(coder, text, published=FRIDAY).events
+    assert {first.actor1.name, first.actor2.name} == {"Taliban", "Military Forces of Afghanistan (2014-2021)"}  # type: ignore[union-attr]
+    assert second.actor1 is not None and second.actor2 is not None
+    assert {second.actor1.name.split(" (")[0], second.actor2.name.split(" (")[0]} == {"Police Forces of Afghanistan", "Islamic State"}
+    # the toll is told in the second clause only
+    assert (first.fatalities.best, second.fatalities.best) == (0, 4)
+    assert first.location and second.location and first.location.name != second.location.name
+
+
+def test_a_second_verb_of_the_same_attackers_stays_one_report(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen stormed a village in Zamfara on Sunday and abducted twelve farmers."
+    events = _code(coder, text, published=FRIDAY).events
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The United Nations condemned the bombing of a school near Aleppo.", "diplomacy"),
+        ("Pakistan summoned the Indian envoy over the shelling along the border in Kashmir.", "diplomacy"),
+        ("Foreign ministers met in Doha on Sunday to discuss a ceasefire between the two sides.", "diplomacy"),
+        ("The government accused the rebels of attacking an aid convoy.", "attribution"),
+        ("Officials in Kabul blamed the Taliban for the raid, which the group denied.", "attribution"),
+    ],
+)
+def test_diplomacy_and_blame_are_mentions_not_reports(coder, text: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(coder, text)
+    assert coded.events == []
+    assert any(m.reason and m.reason.startswith(f"not an ACLED event: {reason}") for m in coded.mentions)
+
+
+def test_blame_after_the_report_adds_no_second_event(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "A bomb went off in a market in Quetta on Sunday, killing five people. Police blamed the Taliban for the blast."
+    coded = _code(coder, text, published=FRIDAY)
+    (r,) = coded.events
+    assert r.fatalities.best == 5
+    # the police who lay blame are not the bombers
+    assert r.actor1 is None or not r.actor1.name.startswith("Police")
+    assert any("attribution" in (m.reason or "") for m in coded.mentions)
+
+
+def test_a_first_telling_inside_a_blame_is_still_coded(coder) -> None:  # type: ignore[no-untyped-def]
+    # the only telling of the blast, with its own toll: the event is new, the blame is the claim
+    (r,) = _code(coder, "Police blamed militants for a blast in Quetta on Sunday that killed five people.", published=FRIDAY).events
+    assert r.fatalities.best == 5 and r.event_type == "Explosions/Remote violence"
+
+
+def test_the_party_blamed_afterwards_is_the_perpetrator(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "A roadside bomb killed four soldiers near Kandahar on Monday.\n\nThe army accused the Taliban of planting the bomb."
+    (r,) = _code(coder, text, published=FRIDAY).events
+    assert r.actor1 is not None and r.actor1.name == "Taliban"
+    assert r.actor2 is not None and r.actor2.name.startswith("Military Forces of Afghanistan")
+    assert r.interaction == 12
+
+
+def test_injuries_across_places_are_divided_like_deaths(coder) -> None:  # type: ignore[no-untyped-def]
+    # regression: each place's report kept the whole injury count, so the parts summed to twice it
+    events = _code(coder, "Soldiers clashed with rebels in Hama and Homs on Monday, killing four and wounding six.").events
+    assert len(events) == 2
+    assert sum(e.injured.best or 0 for e in events) == 6 and sum(e.fatalities.best or 0 for e in events) == 4
+
+
+def test_other_unnamed_attackers_in_a_second_clause_are_the_same_incident(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "A suicide bomber blew himself up at a mosque in Kabul as other attackers stormed the building, killing nine worshippers."
+    events = _code(coder, text, published=FRIDAY).events
+    assert len(events) == 1 and events[0].fatalities.best == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "interaction"),
+    [
+        # state forces alone beside a bomb are its target; the bomber is unidentified (ACLED: 13)
+        ("Four policemen were killed by a roadside bomb in Kandahar on Monday.", 13),
+        ("A bomb planted by an unidentified armed group wounded two soldiers in Ghazni on Monday.", 13),
+        # an attack on a checkpoint is an attack on the security forces
+        ("Taliban fighters attacked a check point in Ghazni on Monday.", 12),
+        # "militants" beside a named group are the group's men, not a second armed group
+        ("Five soldiers and two militants were killed in an attack by Taliban militants on an army base in Ghazni on Monday.", 12),
+    ],
+)
+def test_acled_interaction_conventions(coder, text: str, interaction: int) -> None:  # type: ignore[no-untyped-def]
+    (r,) = _code(coder, text, published=FRIDAY).events
+    assert r.interaction == interaction
+
+
+def test_the_page_stamp_is_not_the_event_date(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Published 3 January 2017\n\nRebels shelled a market in Idlib, killing six people."
+    (r,) = _code(coder, text, published=FRIDAY).events
+    assert r.date is not None and r.date.best != date(2017, 1, 3)
+    assert not [e for e in r.evidence if e.field == "date" and "January" in e.text]
+
+
+def test_a_claim_of_responsibility_names_the_perpetrator_and_adds_no_event(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen attacked a checkpoint in Kano on Monday, killing three soldiers.\n\nBoko Haram claimed responsibility for the attack on Tuesday."
+    coded = _code(coder, text, published=FRIDAY)
+    (r,) = coded.events
+    assert r.actor1 is not None and r.actor1.name.startswith("Boko Haram")
+    assert r.date is not None and r.date.best == date(2017, 1, 23)
+    assert any((m.reason or "").startswith("not an ACLED event: attribution of responsibility") for m in coded.mentions)

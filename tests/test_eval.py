@@ -29,9 +29,11 @@ from dateline.eval.formats import (
     read_gva,
     read_pitf,
     read_plover,
+    sentence_total,
     syria_governorate,
 )
 from dateline.eval.metrics import counts, dates, distances, haversine_km
+from dateline.record import Article
 
 
 def _cols(text: str) -> list[str]:
@@ -494,3 +496,35 @@ def test_report_choice() -> None:
     assert first_report([a, b, c]) is b
     assert main_report([a, b, c]) is c
     assert first_report([]) is None and main_report([]) is None
+
+
+@pytest.mark.model
+def test_plover_counts_the_whole_sentence_across_day_parts(coder: Any, tmp_path: Path) -> None:
+    # the coder splits "on Saturday and Sunday" into two reports (ACLED); PLOVER gold is the sentence
+    (tmp_path / "gsr.txt").write_text(json.dumps([
+        {"id": "1", "event": "ASSAULT", "date": "2000-01-04", "dead": "9",
+         "text": "Rebels shelled the town of Kassala on Saturday and Sunday, killing nine people."},
+    ]))  # fmt: skip
+    out = evaluate("plover", tmp_path / "gsr.txt", coder=coder, progress=False)
+    assert out["fatalities"]["exact"] == 1.0
+    coded = coder.code(Article.from_text("Rebels shelled the town of Kassala on Saturday and Sunday, killing nine people.",
+                                         published=date(2000, 1, 4)))
+    assert len(coded.events) == 2 and sentence_total(coded.events, coded.events[0], "fatalities") == 9
+
+
+@pytest.mark.model
+def test_case2021_diplomacy_and_blame_snippets_are_not_acled_events(coder: Any, tmp_path: Path) -> None:
+    # snippets written by us in the CASE 2021 task-2 layout; before issue 3's non-event rules the
+    # DIPLO and ATTRIB ones were coded as bombings and attacks
+    tsv = tmp_path / "case.tsv"
+    tsv.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tThe European Union condemned the bombing of a clinic in Idlib.\tDIPLO\n"
+        "2\tIslamabad summoned the Afghan envoy over the shelling of border posts.\tDIPLO\n"
+        "3\tThe interior ministry blamed separatists for the attack on the railway.\tATTRIB\n"
+        "4\tRebels clashed with soldiers near Goma on Monday, leaving four dead.\tARMED_CLASH\n",
+        encoding="utf-8",
+    )
+    out = evaluate("case2021", tsv, coder=coder, progress=False)
+    assert out["n"] == 4 and out["no_report"] == 3
+    assert out["sub_event_type"]["accuracy"] == 1.0

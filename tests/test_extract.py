@@ -93,6 +93,32 @@ def test_unnamed_gunmen_and_victims(nlp) -> None:  # type: ignore[no-untyped-def
     assert found["civilians"].name == "Civilians (Nigeria)" and found["civilians"].inter == 7
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "inter"),
+    [
+        ("A Taliban-planted mine hit a truck.", "Taliban", 2),
+        ("An ISIS-claimed bombing hit the market.", "Islamic State (Iraq)", 2),
+        ("Pro-government militia members were wounded.", "Militia (Pro-Government)", 3),
+        ("Two Arbakis were wounded at the checkpoint.", "Militia (Pro-Government)", 3),
+        ("Three NDS agents were killed.", "Police Forces of Afghanistan (2014-2021) National Directorate of Security", 1),
+        ("Gunmen killed an Afghan military officer.", "Military Forces of Afghanistan (2014-2021)", 1),
+        ("Gunmen attacked an army checkpoint.", "Military Forces of Iraq (2014-)", 1),
+    ],
+)
+def test_actors_named_by_compound_agency_or_service(nlp, text: str, name: str, inter: int) -> None:  # type: ignore[no-untyped-def]
+    country = "AFG" if "Afghan" in text or "NDS" in text or "Arbaki" in text else "IRQ"
+    found = {m.name: m for m in find_actors(_sent(nlp, text), event_country=country, when=date(2019, 5, 1))}
+    assert name in found or any(n.split(" (")[0] == name.split(" (")[0] for n in found), found
+    match = found.get(name) or next(m for n, m in found.items() if n.split(" (")[0] == name.split(" (")[0])
+    assert match.inter == inter
+
+
+def test_a_place_held_by_a_group_names_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Taliban-held" qualifies the district; only agency compounds ("-planted", "-led") name the group
+    sent = _sent(nlp, "Shells landed in a Taliban-held district.")
+    assert not [m for m in find_actors(sent, event_country="AFG", when=WHEN) if m.kind == "group"]
+
+
 def test_regime_years_follow_the_date() -> None:
     assert state_actor_name("SYR", date(2017, 1, 1)) == "Military Forces of Syria (2000-2024)"
     assert state_actor_name("SYR", date(2025, 3, 1)) == "Military Forces of Syria (2024-)"

@@ -433,11 +433,18 @@ def test_age_in_apposition_is_not_a_count() -> None:
         "300 people have been killed over the past three months.",
         "The army said it killed 300 militants during the operation.",
         "300 civilians have been killed this year.",
+        "Since Thursday, shelling has killed 300 people in the town.",
+        "300 people have been killed in air raids since the weekend.",
     ],
 )
 def test_aggregate(text: str) -> None:
     f = one(text)
     assert f.aggregate and f.count is not None and f.count.best == 300
+
+
+def test_a_weekday_toll_is_not_a_running_total() -> None:
+    f = one("Shelling killed 300 people on Thursday.")
+    assert not f.aggregate
 
 
 def test_aggregate_attaches_to_the_total_not_the_event() -> None:

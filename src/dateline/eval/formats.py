@@ -143,6 +143,21 @@ def _fatalities(report: Report | None) -> int:
     return (report.fatalities.best or 0) if report is not None else 0
 
 
+def _trigger_span(report: Report) -> tuple[int, int] | None:
+    return next(((e.start, e.end) for e in report.evidence if e.field == "trigger"), None)
+
+
+def sentence_total(reports: Sequence[Report], report: Report | None, field: str) -> int:
+    """For gold that codes one incident over several days or places as one record (a PLOVER
+    sentence, a PITF episode): the count of ``report`` summed with the other parts the coder
+    split from the same trigger (ACLED's one report per day and place)."""
+    if report is None:
+        return 0
+    span = _trigger_span(report)
+    parts = [r for r in reports if r is report or (span is not None and _trigger_span(r) == span)]
+    return sum((getattr(r, field).best or 0) for r in parts)
+
+
 def _injured(report: Report | None) -> int:
     return (report.injured.best or 0) if report is not None else 0
 
@@ -687,10 +702,11 @@ class PitfScorer(Scorer):
     def add(self, item: Item, coded: CodedArticle | None) -> None:
         g = item.gold
         r = first_report(coded.events) if coded is not None else None
+        events = coded.events if coded is not None else []
         if g["deaths"] is not None:
-            self.fat.append((g["deaths"], _fatalities(r)))
+            self.fat.append((g["deaths"], sentence_total(events, r, "fatalities")))
         if g["injured"] is not None:
-            self.inj.append((g["injured"], _injured(r)))
+            self.inj.append((g["injured"], sentence_total(events, r, "injured")))
         if g["date"] is not None:
             self.dates.append((g["date"], _pred_date(r), None, g["end"]))
         if g["coords"] is not None:
@@ -853,10 +869,11 @@ class PloverScorer(Scorer):
         r = first_report(coded.events) if coded is not None else None
         self.et[0].append(g["event"])
         self.et[1].append(r.plover.event if r is not None and r.plover is not None else NONE)
+        events = coded.events if coded is not None else []
         if g["dead"] is not None:
-            self.fat.append((g["dead"], _fatalities(r)))
+            self.fat.append((g["dead"], sentence_total(events, r, "fatalities")))
         if g["injured"] is not None:
-            self.inj.append((g["injured"], _injured(r)))
+            self.inj.append((g["injured"], sentence_total(events, r, "injured")))
         if g["location"]:
             self.loc_ok.append(location_name_match(g["location"], r))
 
@@ -1016,7 +1033,8 @@ FORMATS: dict[str, Format] = {
             "text": "Description",
             "published": "the start date",
             "report": _ONE,
-            "counts": _COUNTS + "; word counts (dozens, several) and empty cells not scored",
+            "counts": _COUNTS + "; word counts (dozens, several) and empty cells not scored; an episode split "
+            "into one report per day or place is counted whole (the parts from the same trigger are summed)",
             "date": "within_precision: inside [start, end] when an end date is given, else same day",
             "perpetrator": "Perp State Role state / non-state vs actor1 inter (1, 8 = state; 2-5 = non-state)",
         },
@@ -1041,7 +1059,8 @@ FORMATS: dict[str, Format] = {
             "text": "text",
             "published": "the record's date",
             "report": _ONE,
-            "counts": _COUNTS + "; only records with dead/injured given",
+            "counts": _COUNTS + "; only records with dead/injured given; the sentence's toll: the "
+            "report's count plus the parts split from the same trigger (one report per day and place)",
             "event_type": "report.plover.event vs the PLOVER event; no report = NONE",
             "location": "eventLoc.name vs location text/name, case-insensitive containment either way",
         },

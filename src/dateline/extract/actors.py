@@ -53,6 +53,16 @@ IDENTITY_HEADS = COMMUNAL_NOUNS | {
     "clan", "clans", "fighters", "gunmen", "attackers", "men", "assailants", "group", "groups", "tribe", "elders",
     "villagers", "residents", "people", "farmers", "raider", "herder", "members", "bandits",
 }
+# People and posts that are a state force's when "military" or "army" qualifies them.
+SERVICE_HEADS = {
+    "officer", "officers", "commander", "commanders", "official", "officials", "member", "members", "post",
+    "posts", "outpost", "outposts", "base", "bases", "checkpoint", "checkpoints", "convoy", "convoys", "vehicle",
+    "vehicles", "truck", "trucks", "patrol", "patrols", "camp", "camps", "unit", "installation", "installations",
+    "tank", "tanks", "apc", "apcs",
+}
+# Posts that are a state force's even unqualified: a checkpoint or an armoured carrier is the
+# security forces' (ACLED codes an attack on one as against them).
+SECURITY_POSTS = {"checkpoint", "checkpoints", "outpost", "outposts", "apc", "apcs", "garrison"}
 GOVERNMENT_WORDS = {"government", "regime", "pro-government", "state", "loyalist", "national"}
 # A demonym on a generic armed noun names a foreign armed group's origin, not a state: skip it.
 
@@ -124,7 +134,14 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         if span is None:
             continue
         country = g.country or event_country
-        add(ActorMention(group_name(g, event_country), written, g.inter, country, "group", span.start, span.end, a, b))
+        name = group_name(g, event_country)
+        group_kind = "group"
+        if "{regime}" in name:
+            # a state agency ("Police Forces of X (years) Y"): named after its force and regime
+            label = regime_label(country, when) if country else None
+            name = name.replace(" ({regime})", f" ({label})" if label else "")
+            group_kind = "police" if name.startswith("Police") else "state"
+        add(ActorMention(name, written, g.inter, country, group_kind, span.start, span.end, a, b))
 
     for m in _identity_mentions(sent):
         if free(m.char_start, m.char_end):
@@ -136,7 +153,17 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         if tok.i + 1 < sent.end and low == "air" and doc[tok.i + 1].lower_ == "force":
             noun = "air force"
         kind = None
-        if noun in STATE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") and (
+            (noun in SERVICE_HEADS and any(c.lower_ in ("military", "army") and c.dep_ in ("amod", "compound") for c in tok.lefts))
+            or noun in SECURITY_POSTS
+            or (noun in ("point", "points", "post", "posts") and any(c.lower_ == "check" for c in tok.lefts))
+        ):
+            # "a military commander", "an army base", "a check point": the state's forces as a person or post
+            kind = "state"
+        elif low == "armed" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("group", "groups", "men"):
+            # "an unidentified armed group", "armed men": an unnamed armed group
+            kind = "unidentified"
+        elif noun in STATE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             kind = "state"
         elif noun in POLICE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (noun != "officers" or _has_left(tok, {"police"})):
             kind = "police"
@@ -161,7 +188,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
                 left = child if child.i < left.i else left
         left_tokens = list(doc[left.i : tok.i])
         a, b = doc[left.i].idx, tok.idx + len(tok.text)
-        if noun == "air force":
+        if noun == "air force" or (low == "armed" and kind == "unidentified"):
             b = doc[tok.i + 1].idx + len(doc[tok.i + 1].text)
         if not free(a, b):
             continue
@@ -172,7 +199,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             if _owned_by_group(tok, found):
                 continue
             # Equipment and unit words name a state only with an owner ("Russian jets", "government units").
-            if nation is None and not (words & GOVERNMENT_WORDS) and noun in EQUIPMENT_NOUNS:
+            if nation is None and not (words & (GOVERNMENT_WORDS | {"military", "army"})) and noun in EQUIPMENT_NOUNS:
                 continue
             country = nation or event_country
             if country is None:

@@ -105,9 +105,21 @@ def _describe(span: Span) -> tuple[str, str, tuple[str, ...]]:
     return clean, "other", (clean,)
 
 
+# Every surface form of REPORTING_LEMMAS (and "according"), as a cheap test before the token walk:
+# a sentence without one makes no attribution.
+_REPORTING_FORMS = re.compile(
+    r"\b(?:accord|sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|wr(?:ite|ites|ote|itten|iting)|"
+    r"(?:report|claim|confirm|insist|assert|post|tweet|add)(?:s|ed|ing)?|"
+    r"(?:announc|stat|alleg|quot|cit|not|declar|acknowledg|accus)(?:e|es|ed|ing)|publish(?:es|ed|ing)?)",
+    re.IGNORECASE,
+)
+
+
 def find_attribution(sent: Span) -> Attribution | None:
     """The attribution a sentence makes itself, if any."""
     doc = sent.doc
+    if not _REPORTING_FORMS.search(sent.text):
+        return None
     hedge = find_hedge(sent.text)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":

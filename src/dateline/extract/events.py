@@ -9,20 +9,28 @@ place, date, casualties and claims, keeping an evidence span for every field.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.actors import ActorMention, find_actors, interaction
+from dateline.extract.actors import ActorMention, alias_matches, find_actors, interaction
 from dateline.extract.attribution import Attribution, carry_over, find_attribution
 from dateline.extract.confidence import Signals
 from dateline.extract.confidence import confidence as score_confidence
 from dateline.extract.countries import country_name
 from dateline.extract.modality import CAMPAIGN_LEMMAS, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, find_casualties
+from dateline.extract.reference import blamed_party, referred_reason
+from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, own_clause, share
 from dateline.extract.taxonomy import EXPLOSIONS, SUB_TYPES, VAC
 from dateline.extract.triggers import (
+    CRIME_WORDS,
     Trigger,
     find_triggers,
     non_event_reason,
@@ -93,6 +101,12 @@ class _Draft:
     date: DateSpan | None = None
     date_inherited: bool = False
     date_default: bool = False
+    # other asserted triggers of the first sentence: clauses that may tell an incident of their own
+    others: list[tuple[Trigger, str]] = field(default_factory=list)
+    # characters of the clause this report is read from, when its sentence tells several
+    scope: tuple[int, int] | None = None
+    # later sentences laying the blame for this event on someone: (sentence, blamed party's characters)
+    blame: list[tuple[_Sentence, tuple[int, int]]] = field(default_factory=list)
 
 
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
@@ -105,19 +119,21 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
 
 def sentences_of(doc: Doc) -> list[Span]:
     """spaCy sentences, cut again at blank lines so no sentence crosses a paragraph."""
+    flags = doc.to_array([IS_SPACE, IS_PUNCT]) if len(doc) else np.zeros((0, 2), dtype=np.uint64)
+    # blank-line tokens, found from the array rather than by visiting every token
+    breaks = [int(i) for i in np.nonzero(flags[:, 0])[0] if "\n\n" in doc[int(i)].text.replace("\r", "")]
+    words = np.cumsum(np.concatenate(([0], (flags[:, 0] == 0) & (flags[:, 1] == 0))))
     out: list[Span] = []
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
-                if tok.i > start:
-                    out.append(doc[start : tok.i])
-                start = tok.i + 1
+        for i in breaks[bisect_left(breaks, sent.start) : bisect_left(breaks, sent.end)]:
+            if i > start:
+                out.append(doc[start:i])
+            start = i + 1
         if start < sent.end:
-            piece = doc[start : sent.end]
-            if piece.text.strip():
-                out.append(piece)
-    return [s for s in out if any(not t.is_space and not t.is_punct for t in s)]
+            out.append(doc[start : sent.end])
+    # keep pieces holding a word (not only spaces and punctuation)
+    return [s for s in out if words[s.end] - words[s.start] > 0]
 
 
 def _paragraph_index(spans: list[tuple[int, int]], char: int) -> int:
@@ -137,8 +153,18 @@ class ArticleCoder:
     def __init__(self, gazetteer: Gazetteer, coder: Coder) -> None:
         self.gazetteer = gazetteer
         self.coder = coder
+        self._actor_memo: dict[tuple[int, int, str | None, date | None], list[ActorMention]] = {}
+
+    def _actors(self, span: Span, country: str | None, when: date | None) -> list[ActorMention]:
+        """:func:`find_actors`, once per sentence, country and date within one article."""
+        key = (span.start, span.end, country, when)
+        found = self._actor_memo.get(key)
+        if found is None:
+            found = self._actor_memo[key] = find_actors(span, event_country=country, when=when)
+        return found
 
     def code(self, article: Article, doc: Doc) -> tuple[list[Report], list[Mention]]:
+        self._actor_memo = {}
         text = doc_text(doc)
         para_spans = paragraphs_of(text)
         sents = [
@@ -150,7 +176,10 @@ class ArticleCoder:
             exclude=[(a.char_start, a.char_end) for s in sents if (a := s.attribution) and not a.carried],
             gazetteer=self.gazetteer,
         )
-        focus = resolve(tops, self.gazetteer, votes=country_votes(doc))
+        votes = country_votes(doc)
+        # a named group of one country ("the Taliban") points at it as a demonym does
+        votes.update(g.country for _a, _b, _w, g in alias_matches(text) if g.country)
+        focus = resolve(tops, self.gazetteer, votes=votes)
         for t in tops:
             for s in sents:
                 if s.span.start_char <= t.start < s.span.end_char:
@@ -171,9 +200,16 @@ class ArticleCoder:
         for d in drafts:
             report = self._report(article, doc, d, focus, town_by_sentence, previous, previous_draft, done)
             done.append(d)
-            if report is not None:
-                reports.extend(self._split_places(article, d, report, town_by_sentence))
-                previous, previous_draft = report, d
+            if report is None:
+                continue
+            parts = self._split_clauses(article, doc, d, report, focus, town_by_sentence, previous, previous_draft, done)
+            for pd, pr in parts:
+                days = self._split_days(article, pd, pr, town_by_sentence)
+                if len(days) > 1:
+                    reports.extend(days)
+                else:
+                    reports.extend(self._split_places(article, pd, pr, town_by_sentence))
+            previous, previous_draft = parts[0][1], d
         return reports, mentions
 
     def _split_places(
@@ -208,7 +244,9 @@ class ArticleCoder:
         if not places:
             return [report]
         n = len(places) + 1
-        out = [report.model_copy(update={"fatalities": _share(report.fatalities, n, 0)})]
+        out = [report.model_copy(update={
+            "fatalities": share(report.fatalities, n, 0, "places"), "injured": share(report.injured, n, 0, "places"),
+        })]
         for i, (t, loc) in enumerate(places, 1):
             rid = report_id(article.sha256, t.start, t.end)
             evidence = [e for e in report.evidence if e.field != "location"]
@@ -217,11 +255,124 @@ class ArticleCoder:
                 report.model_copy(
                     update={
                         "event_id": rid, "report_id": rid, "location": loc, "evidence": evidence,
-                        "fatalities": _share(report.fatalities, n, i),
+                        "fatalities": share(report.fatalities, n, i, "places"),
+                        "injured": share(report.injured, n, i, "places"),
                     }
                 )
             )
         return out
+
+    def _split_clauses(
+        self,
+        article: Article,
+        doc: Doc,
+        d: _Draft,
+        report: Report,
+        focus: str | None,
+        town_by_sentence: dict[int, Place | None],
+        previous: Report | None,
+        previous_draft: _Draft | None,
+        done: list[_Draft],
+    ) -> list[tuple[_Draft, Report]]:
+        """ "Troops fought X in A, while police fought Y in B": a second clause with its own
+        subject is its own report when it names an actor the first does not, or its own place
+        or day. Each stated toll goes with the clause that holds it."""
+        others = [(t, m) for t, m in d.others if own_clause(doc[t.token])]
+        if not others:
+            return [(d, report)]
+        s = d.sentence
+        heads = [doc[d.trigger.token]] + [doc[t.token] for t, _ in others]
+        owner: dict[int, int] = {}
+        for k, (f, fs) in enumerate(d.figures):
+            if fs is s:
+                tok = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
+                owner[k] = clause_owner(tok.root, heads) if tok is not None else 0
+        kept: list[tuple[_Draft, Report]] = []
+        for i, (t, modality) in enumerate(others, 1):
+            figs = [fig for k, fig in enumerate(d.figures) if owner.get(k) == i]
+            head = heads[i]
+            scope = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+            part = _Draft(t, s, t.sub_event_type, modality, [s], figures=figs, scope=scope)
+            r = self._report(article, doc, part, focus, town_by_sentence, previous, previous_draft, done)
+            if r is not None and _tells_apart(report, r):
+                kept.append((part, r))
+        if not kept:
+            return [(d, report)]
+        moved = {id(f) for p, _ in kept for f, _ in p.figures}
+        d.figures = [(f, fs) for f, fs in d.figures if id(f) not in moved]
+        starts = [p.scope[0] for p, _ in kept if p.scope is not None]
+        if starts and min(starts) > heads[0].idx:
+            # the first clause ends where the next one begins
+            d.scope = (s.span.start_char, min(starts))
+        main = self._report(article, doc, d, focus, town_by_sentence, previous, previous_draft, done)
+        return [(d, main if main is not None else report), *kept]
+
+    def _split_days(
+        self, article: Article, d: _Draft, report: Report, town_by_sentence: dict[int, Place | None]
+    ) -> list[Report]:
+        """ "On Monday and again on Wednesday": one report per day. A toll goes to the day the
+        text ties it to (see :func:`day_of_figure`), else it is divided evenly; a place named
+        right before a later day ("and Y on Wednesday") is that day's place."""
+        s = d.sentence
+        if article.published is None or report.date is None:
+            return [report]
+        doc = s.span.doc
+        attr = s.attribution if s.attribution is not None and not s.attribution.carried else None
+        trig = doc[d.trigger.token]
+        left, right = doc[trig.left_edge.i].idx, trig.right_edge.idx + len(trig.right_edge.text)
+        dates = [
+            x for x in _event_dates(s.text, article.published, offset=s.span.start_char)
+            if not (attr is not None and attr.char_start <= x.char_start < attr.char_end)
+            and (trig.dep_ == "ROOT" or left <= x.char_start < right)
+        ]
+        parts = day_parts(dates, s.text, s.span.start_char)
+        if not parts:
+            return [report]
+        text = doc_text(doc)
+        interleaved = any(fs is s and parts[0].char_start < f.char_start < parts[-1].char_start for f, fs in d.figures)
+        groups: list[list[tuple[CasualtyFigure, _Sentence]]] = [[] for _ in parts]
+        shared: list[tuple[CasualtyFigure, _Sentence]] = []
+        for f, fs in d.figures:
+            tail = text[f.char_end : min(fs.span.end_char, f.char_end + 40)]
+            at = day_of_figure(f.char_start, tail, parts, interleaved) if fs is s else None
+            (shared if at is None else groups[at]).append((f, fs))
+        out: list[Report] = []
+        for i, p in enumerate(parts):
+            r = self._with_figures(article, d, report, groups[i] + shared)
+            if shared and not groups[i]:
+                r = r.model_copy(update={
+                    "fatalities": share(r.fatalities, len(parts), i, "days"),
+                    "injured": share(r.injured, len(parts), i, "days"),
+                })
+            evidence = [e for e in r.evidence if e.field != "date"]
+            evidence.append(Evidence(field="date", start=p.char_start, end=p.char_end, text=text[p.char_start : p.char_end]))
+            update: dict[str, object] = {
+                "date": EventDate(best=p.best, start=p.start, end=p.end, time_precision=p.time_precision, text=p.text),
+                "evidence": evidence,
+            }
+            if i > 0:
+                rid = report_id(article.sha256, p.char_start, p.char_end)
+                update.update(event_id=rid, report_id=rid)
+                gap = [t for t in s.toponyms if parts[i - 1].char_end <= t.start < p.char_start]
+                loc = self._place_of(gap[0], town_by_sentence.get(s.index)) if gap else None
+                if loc is not None:
+                    update["location"] = loc
+                    evidence[:] = [e for e in evidence if e.field != "location"]
+                    evidence.append(_ev(doc, "location", gap[0].start, gap[0].end))
+            out.append(r.model_copy(update=update))
+        return out
+
+    def _with_figures(
+        self, article: Article, d: _Draft, report: Report, figures: list[tuple[CasualtyFigure, _Sentence]]
+    ) -> Report:
+        """The report with its casualties read again from only ``figures``."""
+        fat, inj, ev, claims = self._casualties(article, replace(d, figures=figures))
+        fields = {"fatalities", "injured"}
+        return report.model_copy(update={
+            "fatalities": fat, "injured": inj,
+            "evidence": [e for e in report.evidence if e.field not in fields] + ev,
+            "claims": [c for c in report.claims if not fields & set(c.fields)] + claims,
+        })
 
     # --- attribution ---------------------------------------------------------------------
     def _attribute(self, sents: list[_Sentence], para_spans: list[tuple[int, int]], text: str) -> None:
@@ -257,9 +408,10 @@ class ArticleCoder:
                     last.figures.extend((f, s) for f in figures)
                 continue
             words = {t.lower_ for t in s.span}
-            armed = any(
+            # only the crime test reads it: spare the actor search elsewhere
+            armed = bool(words & CRIME_WORDS) and any(
                 m.kind in ("group", "state", "unidentified")
-                for m in find_actors(s.span, event_country=None, when=article.published)
+                for m in self._actors(s.span, None, article.published)
             )
             reason = non_event_reason(
                 words, max(t.strength for t in triggers), {t.sub_event_type for t in triggers}, armed_actor=armed
@@ -268,6 +420,21 @@ class ArticleCoder:
                 for t in triggers:
                     mentions.append(self._mention(doc, s, t, "background", f"not an ACLED event: {reason}", article))
                 continue
+            # "The UN condemned the attack", "X blamed Y for the bombing": an event only referred
+            # to is no report, unless this sentence is the first telling of it (a toll of its own).
+            told = bool(figures) and not drafts
+            referred = [] if told else [(t, why) for t in triggers if (why := referred_reason(doc[t.token], s.span))]
+            for t, why in referred:
+                mentions.append(self._mention(doc, s, t, "background", f"not an ACLED event: {why}", article))
+            if referred:
+                last = drafts[-1] if drafts else None
+                if last is not None and s.paragraph - last.sentence.paragraph <= 2:
+                    last.blame.extend((s, span) for t, _ in referred if (span := blamed_party(doc[t.token], s.span)))
+                triggers = [t for t in triggers if all(t is not r for r, _ in referred)]
+                if not triggers:
+                    if last is not None and last.sentence.paragraph == s.paragraph:
+                        last.figures.extend((f, s) for f in figures if f.kind in ("killed", "injured"))
+                    continue
             asserted: list[tuple[Trigger, str]] = []
             historical = _historical_year(s, article.published)
             for t in triggers:
@@ -301,6 +468,7 @@ class ArticleCoder:
             trig, modality = max(primary, key=lambda tm: tm[0].strength)
             d = _Draft(trig, s, trig.sub_event_type, modality, [s])
             d.figures.extend((f, s) for f in figures)
+            d.others = [(t, m) for t, m in primary if t is not trig]
             drafts.append(d)
         return drafts, mentions
 
@@ -374,17 +542,29 @@ class ArticleCoder:
         event_country = location.country if location and location.country else focus
         span_date, inherited = self._date(article, d, previous_draft, earlier)
         when = span_date.best if span_date else article.published
-        actors = find_actors(s.span, event_country=event_country, when=when)
+        actors = self._actors(s.span, event_country, when)
         own = s.attribution if s.attribution is not None and not s.attribution.carried else None
         if own is not None:
             # "..., police said": whoever reports the event is not one of its actors
             actors = [m for m in actors if not (own.char_start <= m.char_start < own.char_end)]
+        if d.scope is not None:
+            lo, hi = d.scope
+            actors = [m for m in actors if lo <= m.char_start < hi]
+        if any(m.kind == "group" and m.inter in (2, 3, 4) for m in actors):
+            actors = [m for m in actors if not (m.kind == "unidentified" and m.text.lower().split()[-1] in GENERIC_FIGHTERS)]
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
+        blamed = _blamed(d, lambda span: self._actors(span, event_country, when))
+        if blamed is not None and all(m is None or m.name != blamed.name for m in (a1, a2)):
+            # the perpetrator the article names afterwards ("police blamed X for the blast")
+            if a1 is None or a1.kind == "unidentified":
+                a1 = blamed
+            elif a2 is None:
+                a1, a2 = blamed, a1
         if a2 is None and len(d.sentences) > 1:
             # "Police dispersed them": a force named later in the same report is the other side
             for later in d.sentences[1:]:
                 extra = [
-                    m for m in find_actors(later.span, event_country=event_country, when=when)
+                    m for m in self._actors(later.span, event_country, when)
                     if m.kind in ("state", "police", "group") and (a1 is None or m.name != a1.name)
                 ]
                 if extra:
@@ -467,6 +647,9 @@ class ArticleCoder:
             t for t in s.toponyms
             if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end) and is_locative(t, doc)
         ]
+        if d.scope is not None:
+            lo, hi = d.scope
+            tops = [t for t in tops if lo <= t.start < hi] or tops
         # The trigger's own phrase first: places after the trigger within its clause, then the rest.
         after = [t for t in tops if t.start >= trig.idx]
         before = [t for t in tops if t.start < trig.idx]
@@ -527,7 +710,10 @@ class ArticleCoder:
     ) -> tuple[DateSpan | None, bool]:
         s = d.sentence
         published = article.published
-        spans = [x for x in find_dates(s.text, published, offset=s.span.start_char) if x.kind != "year"]
+        spans = [x for x in _event_dates(s.text, published, offset=s.span.start_char) if x.kind != "year"]
+        if d.scope is not None:
+            lo, hi = d.scope
+            spans = [x for x in spans if lo <= x.char_start < hi] or spans
         if spans:
             trig_char = s.span.doc[d.trigger.token].idx
             best = min(spans, key=lambda x: abs(x.char_start - trig_char))
@@ -603,6 +789,20 @@ class ArticleCoder:
         return fat, inj, evidence, claims
 
 
+# "Published 3 June 2016", "Last updated at Apr 15 2017": a stamp that dates the page, not an event.
+_STAMP = re.compile(r"\b(?:published|updated|posted)(?:\s+(?:at|on))?\s*:?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _event_dates(text: str, published: date | None, offset: int = 0) -> tuple[DateSpan, ...]:
+    """Date expressions of ``text`` (see :func:`find_dates`) without the page's own stamps.
+    Cached: one sentence is read for its dates by several steps (history, date, splitting)."""
+    return tuple(
+        x for x in find_dates(text, published, offset=offset)
+        if not _STAMP.search(text, max(0, x.char_start - offset - 30), x.char_start - offset)
+    )
+
+
 # A dated event this long before publication is background, not the news the article reports.
 HISTORY_DAYS = 60
 
@@ -612,7 +812,7 @@ def _historical_year(s: _Sentence, published: date | None) -> str | None:
     ("since March 2011") tells history, not news."""
     if published is None:
         return None
-    for d in find_dates(s.text, published, offset=s.span.start_char):
+    for d in _event_dates(s.text, published, offset=s.span.start_char):
         if d.kind == "year" and d.end.year < published.year:
             return d.text
         if d.kind != "year" and d.end < published - timedelta(days=HISTORY_DAYS):
@@ -624,19 +824,31 @@ def _historical_year(s: _Sentence, published: date | None) -> str | None:
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:in\s+|the\s+)?", re.IGNORECASE)
 
 
-def _share(f: Fatalities, n: int, i: int) -> Fatalities:
-    """The i-th of n even shares of a toll stated across n places (remainder to the first)."""
-    if n <= 1 or not f.best:
-        return f
+def _blamed(d: _Draft, actors_of: Callable[[Span], list[ActorMention]]) -> ActorMention | None:
+    """The armed actor a later sentence blames for this event, if one is named."""
+    for bs, (lo, hi) in d.blame:
+        for m in actors_of(bs.span):
+            if lo <= m.char_start < hi and m.kind in ("group", "state", "police", "unidentified", "communal"):
+                return m
+    return None
 
-    def part(v: int | None) -> int | None:
-        return None if v is None else v // n + (v % n if i == 0 else 0)
 
-    note = f"{f.text or ''} (toll across {n} places, divided evenly)".strip()
-    return f.model_copy(update={
-        "best": part(f.best), "low": part(f.low), "high": part(f.high), "text": note,
-        "civilians": part(f.civilians), "children": part(f.children), "women": part(f.women),
-    })
+def _tells_apart(first: Report, other: Report) -> bool:
+    """A second clause is another incident when it names a specific actor (a named group or a
+    state force, not "other attackers") the first report lacks, or has a place or day of its own."""
+    names = {a.name for a in (first.actor1, first.actor2) if a is not None}
+    named = {
+        a.name for a in (other.actor1, other.actor2)
+        if a is not None and a.text and a.inter in (1, 2, 3, 4, 8) and not a.name.startswith("Unidentified")
+    }
+    if named - names:
+        return True
+    own = {e.field for e in other.evidence}
+    if "location" in own and other.location is not None and first.location is not None and (
+        other.location.geonames_id != first.location.geonames_id
+    ):
+        return True
+    return "date" in own and other.date is not None and first.date is not None and other.date.best != first.date.best
 
 
 def _context_date(s: _Sentence, published: date) -> DateSpan | None:
@@ -645,12 +857,12 @@ def _context_date(s: _Sentence, published: date) -> DateSpan | None:
     doc = s.span.doc
     text = doc_text(doc)
 
-    def recent(spans: list[DateSpan]) -> list[DateSpan]:
+    def recent(spans: tuple[DateSpan, ...]) -> list[DateSpan]:
         return [x for x in spans if x.kind != "year" and x.end >= published - timedelta(days=CONTEXT_DATE_DAYS)]
 
     para_start = text.rfind("\n\n", 0, s.span.start_char)
     para_start = 0 if para_start < 0 else para_start + 2
-    before = recent(find_dates(text[para_start : s.span.start_char], published, offset=para_start))
+    before = recent(_event_dates(text[para_start : s.span.start_char], published, offset=para_start))
     if before:
         return before[-1]
     lede_end = 0
@@ -658,7 +870,7 @@ def _context_date(s: _Sentence, published: date) -> DateSpan | None:
         nxt = text.find("\n\n", lede_end + 1)
         lede_end = len(text) if nxt < 0 else nxt
     lede_end = min(lede_end, 1500)
-    lede = recent(find_dates(text[:lede_end], published))
+    lede = recent(_event_dates(text[:lede_end], published))
     return lede[0] if lede else None
 
 
@@ -746,8 +958,18 @@ def _location(p: Place, text: str, precision: int, admin_precision: bool = False
         precision = 3
     return Location(
         name=p.name, text=text, geonames_id=p.geonameid, lat=p.lat, lon=p.lon, country=p.country,
-        admin1=p.admin1, admin2=p.name if p.feature == "ADM2" else None, geo_precision=precision,
+        admin1=p.admin1, admin2=p.name if p.feature == "ADM2" else p.admin2, geo_precision=precision,
+        admin1_pcode=p.admin1_pcode, admin2_pcode=p.admin2_pcode, pcode=p.pcode,
     )
+
+
+# Weapons that armed groups set off; the state's forces named alone beside one are its target.
+PLANTED_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+# Generic words for fighters: beside a named group in the same sentence they are its men.
+GENERIC_FIGHTERS = {
+    "militant", "militants", "insurgent", "insurgents", "fighter", "fighters", "rebel", "rebels", "jihadist",
+    "jihadists", "extremist", "extremists", "terrorist", "terrorists",
+}
 
 
 def _settle_roles(
@@ -797,6 +1019,9 @@ def _settle_roles(
     elif event_type in (VAC, EXPLOSIONS):
         if a1 is not None and a1.kind == "civilians" and (a2 is None or a2.kind != "civilians"):
             a1, a2 = a2, a1
+        if sub_name in PLANTED_SUBS and a2 is None and a1 is not None and a1.inter == 1:
+            # state forces alone beside a bomb or mine are what it hit, not who set it
+            a1, a2 = None, a1
         if a1 is None and (a2 is not None or event_type == VAC):
             a1 = unidentified()
         if event_type == VAC and a2 is None:

@@ -712,7 +712,9 @@ _AGGREGATE_RE = re.compile(
     r"(?:years?|months)\s+of\s+(?:civil\s+)?(?:war|conflict)|in\s+the\s+(?:civil\s+)?(?:war|conflict|uprising)\b|"
     r"since\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:conflict|war|uprising|revolution|crisis|insurgency)\s+"
     r"(?:began|started|erupted|broke\s+out)|since\s+then|"
-    r"this\s+year|to\s+date|altogether|cumulative|since\s+(?:" + _MONTHS + r"|May|(?:19|20)\d\d)\b)",
+    r"this\s+year|to\s+date|altogether|cumulative|since\s+(?:" + _MONTHS + r"|May|(?:19|20)\d\d)\b|"
+    # "since Thursday bombing has killed 44": a toll run up over several days
+    r"since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)\b)",
     _F,
 )
 # "killed 30 cattle": the verb is about animals or things, not a casualty at all.

@@ -29,7 +29,20 @@ from itertools import islice, pairwise
 from typing import Any, ClassVar
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IS_SPACE,
+    LEMMA,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,8 +57,10 @@ SUB_BATCH = 256
 # --- candidate vocabulary --------------------------------------------------------------------
 def _inflections(lemma: str, rules: Sequence[tuple[str, str]], exceptions: dict[str, set[str]]) -> set[str]:
     """Surface forms the lemmatizer would map to ``lemma``: its suffix rules run backwards,
-    its exception table inverted, plus plain English endings (a superset does no harm)."""
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing", lemma + "er", lemma + "ers"}
+    its exception table inverted, plus plain English endings. A superset only costs parse time;
+    agent nouns ("fighters", "attackers") are left out: they lemmatize to themselves, never to
+    the trigger lemma, and are among the commonest words of conflict reporting."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
         forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
     if lemma.endswith("y"):
@@ -92,7 +107,7 @@ class CueWords:
 
     def __init__(self, nlp: Language) -> None:
         from dateline.extract.attribution import REPORTING_LEMMAS
-        from dateline.extract.triggers import IRREGULAR, LEMMAS
+        from dateline.extract.triggers import IRREGULAR, LEMMAS, MONTH_LIKE
 
         rules, exceptions = _lemma_tables(nlp)
         for form, lem in IRREGULAR.items():
@@ -118,16 +133,20 @@ class CueWords:
         self.trigger = np.array(sorted(ids(trig)), dtype=np.uint64)
         self.report = np.array(sorted(ids(report)), dtype=np.uint64)
         self.according = np.array(sorted(ids(set(EXTRA_CUES))), dtype=np.uint64)
+        self.months = np.array(sorted(ids(set(MONTH_LIKE))), dtype=np.uint64)
         self.pairs = pairs
         self.pair_first = np.array(sorted(pairs), dtype=np.uint64)
         tags = [t for t in (nlp.get_pipe("tagger").labels if "tagger" in nlp.pipe_names else ())]  # type: ignore[attr-defined]
         self.noun_verb_tags = np.array(sorted(strings.add(t) for t in tags if t.startswith(("NN", "VB"))), dtype=np.uint64)
         self.verb_tags = np.array(sorted(strings.add(t) for t in tags if t.startswith("VB")), dtype=np.uint64)
 
-    def mask(self, lower: np.ndarray, tag: np.ndarray, text_of: object = None) -> tuple[np.ndarray, np.ndarray]:
+    def mask(self, lower: np.ndarray, tag: np.ndarray, orth: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(strong, weak) boolean masks over tokens: strong cues decide alone; a weak one (a
         reporting word not tagged as a verb) only in a sentence that names a known source."""
         trig = np.isin(lower, self.trigger) & np.isin(tag, self.noun_verb_tags)
+        if orth is not None:
+            # "March", "May" written as a month (title case) are never triggers (see find_triggers)
+            trig &= ~(np.isin(lower, self.months) & (orth != lower))
         rep_any = np.isin(lower, self.report)
         rep = rep_any & np.isin(tag, self.verb_tags)
         strong = trig | rep | np.isin(lower, self.according)
@@ -353,8 +372,8 @@ class FastPipeline:
         if not starts:
             return []
         bounds = [*starts, len(doc)]
-        arr = doc.to_array([LOWER, TAG])
-        strong, weak = self.cues.mask(arr[:, 0], arr[:, 1])
+        arr = doc.to_array([LOWER, TAG, ORTH])
+        strong, weak = self.cues.mask(arr[:, 0], arr[:, 1], arr[:, 2])
         out: list[tuple[int, int, bool]] = []
         for a, b in pairwise(bounds):
             if a >= b:
