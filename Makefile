@@ -4,9 +4,19 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit gate setup bench clean
+.PHONY: demo serve browser postgres test lint typecheck unit gate setup bench clean
 
-setup: $(STAMP)
+setup: $(STAMP) browser postgres
+
+# The page tests drive Debian's Chromium (a browser download by the test tool cannot work offline).
+browser:
+	@command -v chromium >/dev/null || { SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get install -y chromium chromium-driver || { $$SUDO apt-get update && $$SUDO apt-get install -y chromium chromium-driver; }; }
+
+# The store tests run against a real PostgreSQL server started by the test setup (tests/pg.py).
+postgres:
+	@command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get install -y postgresql || { $$SUDO apt-get update && $$SUDO apt-get install -y postgresql; }; }
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -20,6 +30,12 @@ demo: $(STAMP)
 	$(BIN)/dateline code examples/deir-ezzor-weekend.txt --format table
 	$(BIN)/dateline code examples/deir-ezzor-weekend.txt --format jsonl --all > demo-events.jsonl
 	@echo "JSON Lines (reports and mentions) written to demo-events.jsonl"
+	$(BIN)/dateline ingest examples/deir-ezzor-weekend.txt --db demo.sqlite
+	@echo "Events stored in demo.sqlite. See them on the map: make serve, then open http://127.0.0.1:8000/"
+
+# The demo database over HTTP: the page at http://127.0.0.1:8000/, the API docs at /docs.
+serve: $(STAMP)
+	$(BIN)/dateline serve --db demo.sqlite
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
@@ -27,7 +43,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(STAMP) browser postgres
 	$(BIN)/python -m pytest
 
 # The quality gate: eval on fixed samples of ../shared/eval against pinned floors (eval/baseline.json).
@@ -43,4 +59,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_code.py
 
 clean:
-	rm -rf $(VENV) demo-events.jsonl .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) demo-events.jsonl demo.sqlite test-artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -34,3 +34,18 @@ def coder(nlp):  # type: ignore[no-untyped-def]
     from dateline.pipeline import Coder
 
     return Coder(nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    """A real PostgreSQL server for the session (see tests/pg.py). Missing binaries fail in CI."""
+    from tests.pg import find_bin, postgres_server
+
+    bin_dir = find_bin()
+    if bin_dir is None:
+        reason = "no PostgreSQL server binaries (initdb, pg_ctl): run `make setup` or apt-get install postgresql"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with postgres_server(bin_dir) as server:
+        yield server

@@ -24,7 +24,7 @@ import pytest
 
 from dateline import __version__
 from dateline.ingest import Failure, read_inputs
-from dateline.record import Article, Mention, Report
+from dateline.record import Article, Event, Mention, Report
 from dateline.store.db import Store
 
 RAQQA_CLASH = (
@@ -404,14 +404,15 @@ def test_ingest_records_failures(ingested: tuple[Any, ...]) -> None:
 
 
 @pytest.mark.model
-def test_events_jsonl_lists_stored_reports(ingested: tuple[Any, ...], work: Path) -> None:
+def test_events_jsonl_lists_stored_events(ingested: tuple[Any, ...], work: Path) -> None:
     _, db, _, counts, *_ = ingested
     run = run_cli("events", "--db", str(db), "--format", "jsonl", db=work / "unused.sqlite")
     assert run.returncode == 0, describe(run)
     records = run.records()
-    assert len(records) == counts["reports"]
-    for r in records:
-        Report.model_validate(r)
+    assert len(records) == counts["events"]
+    events = [Event.model_validate(r) for r in records]
+    # Every stored report belongs to exactly one listed event.
+    assert sum(len(e.report_ids) for e in events) == counts["reports"]
     assert {r["location"]["country"] for r in records} == {"SYR", "AFG"}
     dates = [r["date"]["best"] for r in records]
     assert dates == sorted(dates)
@@ -427,7 +428,7 @@ def test_events_csv_and_country_filter(ingested: tuple[Any, ...], work: Path) ->
     header, body = rows[0], rows[1:]
     assert header[:4] == ["event_id", "date", "event_type", "sub_event_type"]
     assert "country" in header and "fatalities" in header
-    assert len(body) == counts["reports"]
+    assert len(body) == counts["events"]
     assert all(len(row) == len(header) for row in body)
 
     syr = run_cli("events", "--db", str(db), "--format", "csv", "--country", "SYR", db=work / "unused.sqlite")
