@@ -92,4 +92,6 @@ def test_geoparse_command_prints_spans_and_points(tmp_path: Path) -> None:
     assert [r["text"] for r in rows] == ["Idlib", "Hama"]
     for r in rows:
         assert text[r["start"] : r["end"]] == r["text"] and r["country"] == "SYR" and r["article"]["url"] == str(article)
-        assert set(r) == {"article", "text", "start", "end", "name", "geonames_id", "lat", "lon", "country", "admin1", "feature", "score"}
+        # DESIGN.md's fields, plus admin2 and the P-codes (null until an OCHA gazetteer is imported)
+        assert set(r) == {"article", "text", "start", "end", "name", "geonames_id", "lat", "lon", "country", "admin1", "feature", "score",
+                          "admin2", "admin1_pcode", "admin2_pcode", "pcode"}  # fmt: skip

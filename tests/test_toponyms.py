@@ -108,3 +108,90 @@ def test_town_called_by_its_main_name_beats_a_bigger_alias(coder) -> None:  # ty
     tops, _focus = _resolved(coder, "Hundreds of traders rallied in Islamabad against new taxes.")
     town = next(t for t in tops if t.text == "Islamabad")
     assert town.place is not None and town.place.country == "PAK"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Fans gathered in Kansas City on Sunday.", "Kansas City", "USA"),
+    ("The delegation flew on to Cape Town.", "Cape Town", "ZAF"),
+])  # fmt: skip
+def test_city_and_town_are_kept_when_part_of_the_name(coder, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    tops, _focus = _resolved(coder, text)
+    t = next(t for t in tops if name.split()[0] in t.text)
+    assert t.text == name
+    assert t.place is not None and t.place.country == country and t.place.feature == "P"
+
+
+def test_a_possessive_is_not_part_of_the_place_name(coder) -> None:  # type: ignore[no-untyped-def]
+    tops, _focus = _resolved(coder, "Protesters marched through Nairobi's business district on Monday.")
+    t = next(t for t in tops if t.text.startswith("Nairobi"))
+    assert t.text == "Nairobi"
+    assert t.place is not None and t.place.country == "KEN"
+
+
+def test_geoparse_lists_demonyms_at_their_country_and_drops_unplaced_gazetteer_words(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    doc = coder.nlp("Russian troops shelled the outskirts of Kharkiv. Competition was fierce, traders in Nakuru said.")
+    tops, _focus = toponyms(doc, coder.gazetteer)
+    russian = next(t for t in tops if t.text == "Russian")
+    assert russian.demonym == "RUS" and russian.place is not None and russian.place.feature == "PCLI"
+    assert all(t.place is not None for t in tops if t.weak)
+    assert "Competition" not in {t.text for t in tops}
+
+
+def test_event_location_takes_the_most_specific_of_places_named_together(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import event_location, toponyms
+
+    text = "In Mandera, in northern Kenya, gunmen killed two people on Sunday."
+    doc = coder.nlp(text)
+    tops, _focus = toponyms(doc, coder.gazetteer)
+    assert {"Mandera", "Kenya"} <= {t.text for t in tops}
+    i = text.index("killed")
+    pick = event_location(doc, tops, i, i + len("killed"))
+    assert pick is not None and pick.text == "Mandera"
+
+
+@pytest.mark.parametrize(("text", "verb", "place"), [
+    ("Rebel fighters captured Kisangani on Sunday after a week of fighting.", "captured", "Kisangani"),
+    ("Gunmen shot two guards outside Nairobi's main market on Monday.", "shot", "Nairobi"),
+])  # fmt: skip
+def test_event_location_of_a_taken_place_and_of_a_possessed_place_phrase(coder, text: str, verb: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import event_location, toponyms
+
+    doc = coder.nlp(text)
+    tops, _focus = toponyms(doc, coder.gazetteer)
+    i = text.index(verb)
+    pick = event_location(doc, tops, i, i + len(verb))
+    assert pick is not None and pick.text == place
+
+
+def test_event_location_skips_a_place_named_as_a_reference_point(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import event_location, toponyms
+
+    text = "In Garissa, about 300 km east of Nairobi, gunmen killed two teachers on Monday."
+    doc = coder.nlp(text)
+    tops, _focus = toponyms(doc, coder.gazetteer)
+    assert {"Garissa", "Nairobi"} <= {t.text for t in tops}
+    i = text.index("killed")
+    pick = event_location(doc, tops, i, i + len("killed"))
+    assert pick is not None and pick.text == "Garissa"
+
+
+def test_geoparse_prints_no_point_for_a_close_call_the_coder_still_uses(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import GEOPARSE_MIN_SCORE, toponyms
+    from dateline.geo.toponyms import MIN_SCORE
+
+    text = "American officials said a fire in Springfield destroyed two homes."
+    tops, _focus = _resolved(coder, text)
+    town = next(t for t in tops if t.text == "Springfield")
+    # a dozen US Springfields: the coder takes the likeliest, with a modest score
+    assert town.place is not None and MIN_SCORE <= town.score < GEOPARSE_MIN_SCORE
+    printed, _focus = toponyms(coder.nlp(text), coder.gazetteer)
+    assert next(t for t in printed if t.text == "Springfield").place is None
+    assert all(t.score >= GEOPARSE_MIN_SCORE for t in printed if t.place is not None)
+
+
+def test_a_place_after_an_area_word_is_found(coder) -> None:  # type: ignore[no-untyped-def]
+    tops, _focus = _resolved(coder, "Riot police were patrolling in central Harare on Saturday.")
+    town = next((t for t in tops if t.text == "Harare"), None)
+    assert town is not None and town.place is not None and town.place.country == "ZWE"
