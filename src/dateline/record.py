@@ -96,6 +96,11 @@ class Location(_Model):
     admin1: str | None = None
     admin2: str | None = None
     geo_precision: int = Field(ge=1, le=3)
+    # OCHA P-codes, present once a COD-AB gazetteer is imported (``dateline gazetteer import --ocha``);
+    # ``pcode`` is the most specific one known (the unit itself, or the deepest unit containing the place).
+    admin1_pcode: str | None = None
+    admin2_pcode: str | None = None
+    pcode: str | None = None
 
 
 class EventDate(_Model):
@@ -224,6 +229,10 @@ class GeoToponym(_Model):
     admin1: str | None = None
     feature: str | None = None
     score: float = 0.0
+    admin2: str | None = None
+    admin1_pcode: str | None = None
+    admin2_pcode: str | None = None
+    pcode: str | None = None
 
 
 def report_id(article_sha256: str, start: int, end: int) -> str:
