@@ -30,8 +30,9 @@ demo: $(STAMP)
 	$(BIN)/dateline code examples/deir-ezzor-weekend.txt --format table
 	$(BIN)/dateline code examples/deir-ezzor-weekend.txt --format jsonl --all > demo-events.jsonl
 	@echo "JSON Lines (reports and mentions) written to demo-events.jsonl"
-	$(BIN)/dateline ingest examples/deir-ezzor-weekend.txt --db demo.sqlite
-	@echo "Events stored in demo.sqlite. See them on the map: make serve, then open http://127.0.0.1:8000/"
+	$(BIN)/dateline ingest examples/deir-ezzor-weekend.txt examples/outlets/articles.jsonl --db demo.sqlite
+	$(BIN)/dateline events --db demo.sqlite --format table
+	@echo "Events stored and merged in demo.sqlite. Serve them with: make serve   (then open http://127.0.0.1:8000/)"
 
 # The demo database over HTTP: the page at http://127.0.0.1:8000/, the API docs at /docs.
 serve: $(STAMP)

@@ -155,6 +155,29 @@ def test_deir_ez_zor(gazetteer: Gazetteer, name: str) -> None:
     assert city.admin1 is not None
 
 
+@pytest.mark.parametrize("name", ["Deir Ezzor", "Deir ez-Zor", "Deir al-Zour"])
+def test_glued_article_spelling_is_an_exact_match(gazetteer: Gazetteer, name: str) -> None:
+    # "Deir Ezzor" once matched only the loose skeleton, so an article with more Russian than
+    # Syrian demonyms left it unresolved and coded its events in Russia.
+    places, exact = gazetteer.lookup_match(name)
+    assert exact
+    assert first(places, "P").geonameid == DEIR_EZ_ZOR
+
+
+def test_deir_ezzor_resolves_against_a_foreign_focus(coder: object) -> None:
+    from dateline.geo.geoparse import toponyms
+    from dateline.pipeline import Coder
+
+    assert isinstance(coder, Coder)
+    text = (
+        "Russian jets struck targets near Deir Ezzor. Russia's defence ministry and Russian media "
+        "said the Russian strikes hit depots. Syrian troops hold the city."
+    )
+    tops, _focus = toponyms(coder.parse(text), coder.gazetteer)
+    deir = [t for t in tops if t.query == "Deir Ezzor"]
+    assert deir and deir[0].place is not None and deir[0].place.country == "SYR"
+
+
 def test_aleppo_city_and_region(gazetteer: Gazetteer) -> None:
     places = gazetteer.lookup("Aleppo")
     assert first(places, "P").geonameid == ALEPPO_CITY

@@ -1,6 +1,6 @@
 """The merge corpus, coded by the real coder and merged: exactly the intended events.
 
-tests/fixtures/merge_corpus/articles.jsonl holds short articles we wrote (several outlets on the
+examples/outlets/articles.jsonl holds short articles we wrote (several outlets on the
 same incidents, reprints of a wire story, a denial, a correction, two incidents in one article,
 two same-day incidents in different towns); expected.json says what they must merge into. The
 corpus goes through the in-memory merge loop and through the store, and both must agree with it.
@@ -20,7 +20,7 @@ from dateline.record import Article, CodedArticle, Event
 
 pytestmark = pytest.mark.model
 
-CORPUS = Path(__file__).parent / "fixtures" / "merge_corpus"
+CORPUS = Path(__file__).parent.parent / "examples" / "outlets"
 EXPECTED: list[dict[str, Any]] = json.loads((CORPUS / "expected.json").read_text("utf-8"))["events"]
 
 

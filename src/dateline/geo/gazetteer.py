@@ -29,7 +29,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from dateline.geo.names import fold, key, skeleton
+from dateline.geo.names import deglued_key, fold, key, skeleton
 
 __all__ = [
     "BUILD_REV",
@@ -207,6 +207,11 @@ class Gazetteer:
             return [], True
         rows = self._matches("key", k)
         if rows:
+            return [_place(r) for r in rows], True
+        # "Deir Ezzor" is "Deir ez-Zor" written with its article glued on: a spelling of the
+        # same name, not a loose match.
+        dk = deglued_key(name)
+        if dk != k and (rows := self._matches("key", dk)):
             return [_place(r) for r in rows], True
         skel = skeleton(name)
         if len(skel) >= MIN_SKELETON:

@@ -20,7 +20,7 @@ from dateline.extract.actors import alias_matches
 from dateline.extract.attribution import match_source
 from dateline.extract.countries import DEMONYMS
 from dateline.geo.gazetteer import FEATURE_ADMX, FEATURE_CONTINENT, Gazetteer, Place, _km
-from dateline.geo.names import key
+from dateline.geo.names import deglued_key, key
 from dateline.nlp.model import doc_text
 
 FEATURE_WORDS = {
@@ -488,13 +488,13 @@ WEAK_MIN_SUPPORT = 1.0
 def _vote(t: Toponym, cands: list[Place], exact: bool) -> tuple[str, float] | None:
     if not cands or t.demonym:
         return None
-    qk = key(t.query)
-    scored = sorted(((_prior(p, t.hint, True, key(p.name) == qk), p) for p in cands), key=lambda x: -x[0])
+    qk = deglued_key(t.query)
+    scored = sorted(((_prior(p, t.hint, True, deglued_key(p.name) == qk), p) for p in cands), key=lambda x: -x[0])
     best_s, best = scored[0]
     if best.feature == FEATURE_CONTINENT:
         return None  # a continent points at no country
     if best.feature == "PCLI":
-        if any(p.feature == "ADM1" and key(p.name) == qk for p in cands):
+        if any(p.feature == "ADM1" and deglued_key(p.name) == qk for p in cands):
             return (best.country, 0.3) if exact else None  # "Georgia": the country or a US state
         return (best.country, 1.0) if exact else None
     others = [s for s, p in scored[1:] if p.country != best.country]
@@ -504,7 +504,7 @@ def _vote(t: Toponym, cands: list[Place], exact: bool) -> tuple[str, float] | No
         # prominent place that stands out ("Deir Ezzor", "Mombasa residents", "Eldoret road").
         prominent = best.feature in ("ADM1", "ADM2") or best.population >= 100_000
         return (best.country, 0.5) if clear and prominent else None
-    if best.feature == "P" and key(best.name) != qk:
+    if best.feature == "P" and deglued_key(best.name) != qk:
         return best.country, 0.5 if clear else 0.2  # known by another of its names only
     return best.country, 1.0 if clear else 0.4
 
@@ -564,10 +564,10 @@ def resolve(
     for t, (cands, _exact) in zip(tops, candidates, strict=True):
         # "Georgia" in US news: the token vote that counted it as the country each time it was
         # named is withdrawn; the toponym's own (split) vote stands.
-        qk = key(t.query)
-        if t.demonym or not cands or cands[0].feature != "PCLI" or key(cands[0].name) != qk:
+        qk = deglued_key(t.query)
+        if t.demonym or not cands or cands[0].feature != "PCLI" or deglued_key(cands[0].name) != qk:
             continue
-        abroad = any(p.feature == "ADM1" and key(p.name) == qk and p.country != cands[0].country for p in cands)
+        abroad = any(p.feature == "ADM1" and deglued_key(p.name) == qk and p.country != cands[0].country for p in cands)
         if abroad and tally.get(cands[0].country, 0) > 0:
             tally[cands[0].country] = max(0.0, tally[cands[0].country] - DEMONYM_WEIGHT)
     for code, weight, n in by_name.values():
@@ -675,8 +675,8 @@ def _resolve_one(
     if t.demonym:
         t.place, t.score = cands[0], DEMONYM_SCORE
         return
-    qk = key(t.query)
-    if qk in _MACRO_KEYS:
+    qk = deglued_key(t.query)
+    if key(t.query) in _MACRO_KEYS:
         # "the Middle East", "the Atlantic": a sea or world region the gazetteer does not hold;
         # a hamlet of the name is a guess, not an answer. Only a region of the text's own
         # country by that name ("West Coast" in New Zealand news) is taken.
@@ -690,24 +690,24 @@ def _resolve_one(
         within_country = "USA"
     home = {c for c in (focus, within_country) if c}
     # A region of the text's country named like a foreign country ("Georgia" in US news) is the region.
-    home_region = any(p.feature == "ADM1" and p.country in home and key(p.name) == qk for p in cands)
+    home_region = any(p.feature == "ADM1" and p.country in home and deglued_key(p.name) == qk for p in cands)
     # The name of a named region itself ("Hawaii") gains nothing from being in it.
     region_name = bool(named) and any(p.feature == "ADM1" and (p.country, p.admin1_code) in (named or set()) for p in cands)
     country_named = exact and any(p.feature == "PCLI" for p in cands)  # "Mexico", "UK"
     # the largest town that bears the name as its own ("Paris", not "Parizh" that is also so called)
-    named_pop = max((p.population for p in cands if p.feature == "P" and key(p.name) == qk), default=0)
+    named_pop = max((p.population for p in cands if p.feature == "P" and deglued_key(p.name) == qk), default=0)
     # A loose match, a weak name and a feature's town are only taken close to home.
     strict = not exact or t.weak or t.feature
     scored = []
     for p in cands:
         if (strict or p.subtown) and p.country not in home:
             continue
-        if home and p.country not in home and p.feature == "P" and key(p.name) != qk and p.population < 1_000_000:
+        if home and p.country not in home and p.feature == "P" and deglued_key(p.name) != qk and p.population < 1_000_000:
             continue  # a town abroad known here only by an alternate name: noise, not news
-        s = _prior(p, t.hint, exact, key(p.name) == qk)
-        if p.feature == "P" and key(p.name) != qk and named_pop >= ALT_NAME_RATIO * max(p.population, 1_000):
+        s = _prior(p, t.hint, exact, deglued_key(p.name) == qk)
+        if p.feature == "P" and deglued_key(p.name) != qk and named_pop >= ALT_NAME_RATIO * max(p.population, 1_000):
             s -= ALT_NAME_PENALTY  # a town known by the name only as an alternate, beside a far larger namesake
-        if p.feature == "P" and key(p.name) != qk and p.population < ALT_NAME_MIN_POPULATION:
+        if p.feature == "P" and deglued_key(p.name) != qk and p.population < ALT_NAME_MIN_POPULATION:
             # A small town known by the name only as an alternate or historical one ("Lakeville"
             # for Conneaut): on the dev sets two in three of these were wrong.
             s -= ALT_SMALL_PENALTY
