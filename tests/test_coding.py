@@ -364,3 +364,74 @@ def test_a_claim_of_responsibility_names_the_perpetrator_and_adds_no_event(coder
     assert r.actor1 is not None and r.actor1.name.startswith("Boko Haram")
     assert r.date is not None and r.date.best == date(2017, 1, 23)
     assert any((m.reason or "").startswith("not an ACLED event: attribution of responsibility") for m in coded.mentions)
+
+
+# --- regressions found while writing the merge corpus (each text our own) -----------------------
+
+
+def test_background_detail_of_a_told_explosion_is_not_a_second_report(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An air strike hit a market in Saraqib on Tuesday, killing nine people, rescuers said.\n\n"
+        "Neighbours said they saw jets circling the town before the explosion."
+    )
+    (r,) = _code(coder, text, published=FRIDAY).events
+    assert r.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("closing", ["Nobody claimed the attack.", "Nobody has claimed the bombing.", "No one has claimed responsibility for the blast."])
+def test_a_negated_claim_about_a_told_attack_adds_no_report(coder, closing: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"A car bomb exploded at a checkpoint in Mogadishu on Monday, killing four soldiers, police said. {closing}"
+    (r,) = _code(coder, text, published=FRIDAY).events
+    assert r.sub_event_type == "Remote explosive/landmine/IED" and r.fatalities.best == 4
+
+
+def test_gunmen_killing_farmers_is_an_attack_and_the_source_title_is_no_event(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen killed seven farmers in their fields near Konduga in Borno State on Saturday, residents said.\n\n"
+        "The attackers arrived on motorcycles and fled into the bush, a vigilante leader said."
+    )
+    (r,) = _code(coder, text, published=FRIDAY).events
+    assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
+    assert r.actor2 is not None and r.actor2.name.startswith("Civilians")
+    assert r.fatalities.best == 7 and not r.fatalities.imputed
+    assert r.location is not None and r.location.geo_precision in (1, 2)
+
+
+def test_gunmen_killing_traders_is_an_attack_on_civilians(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "In a separate attack on the same day, gunmen killed three traders on the road outside Bama, police said."
+    (r,) = _code(coder, text, published=FRIDAY).events
+    assert (r.sub_event_type, r.interaction) == ("Attack", 37)
+
+
+def test_a_corrected_place_is_not_the_location(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "A Russian missile hit Myrnohrad on Tuesday, not Pokrovsk as we first reported, killing two civilians, officials said."
+    coded = _code(coder, text, published=FRIDAY)
+    (r,) = coded.events
+    assert r.location is not None and r.location.name == "Myrnohrad"
+    assert r.fatalities.best == 2
+
+
+def test_a_demonym_on_a_missile_strike_names_that_state(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "A Russian missile strike on Kharkiv on Monday killed four civilians, the regional governor said."
+    (r,) = _code(coder, text, published=FRIDAY).events
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Russia")
+    assert r.interaction == 78
+
+
+def test_the_speaker_title_after_a_toll_is_not_a_victim(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen ambushed a patrol in Garissa on Friday, killing two police officers, a county police commander said."
+    (r,) = _code(coder, text, published=FRIDAY).events
+    assert r.fatalities.best == 2
+
+
+def test_a_denial_is_the_denier_claim_not_the_previous_source(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Residents said soldiers killed five civilians in Kaya on Monday. The army denied killing any civilians."
+    coded = _code(coder, text, published=FRIDAY)
+    denials = [m for m in coded.mentions if m.modality == "denied"]
+    assert denials and all(m.claims[0].source.lower() == "army" for m in denials)
+
+
+def test_a_place_of_the_article_country_beats_a_foreign_reading(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Taliban militants clashed with Afghan forces in Dara i Pech district and Asadabad city, Kunar, on Monday."
+    (r,) = _code(coder, text, published=FRIDAY).events
+    assert r.location is not None and r.location.country == "AFG"

@@ -139,3 +139,27 @@ def test_full_parse_switch(monkeypatch, nlp, coder) -> None:  # type: ignore[no-
     assert Coder(nlp=nlp, gazetteer=coder.gazetteer).fast is None
     monkeypatch.delenv("DATELINE_FULL_PARSE")
     assert Coder(nlp=nlp, gazetteer=coder.gazetteer).fast is not None
+
+
+def test_lemmas_by_signature_match_spacy_lemmatizer(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.nlp.fastpath import lemmatize_by_signature, lemmatizer_by_signature_ok
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert lemmatizer_by_signature_ok(lemmatizer)
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        docs = list(nlp.pipe([*ARTICLES, "The militias were shelling; they'd fled, and mice ran. Better days came."]))
+    for doc in docs:
+        assert (lemmatizer(doc.copy()).to_array([LEMMA]) == lemmatize_by_signature(lemmatizer, doc.copy()).to_array([LEMMA])).all()
+
+
+def test_trigger_prefilter_finds_what_a_walk_of_every_token_finds(fast) -> None:  # type: ignore[no-untyped-def]
+    from dateline.extract.events import sentences_of
+    from dateline.extract.triggers import find_triggers
+
+    for text in ARTICLES:
+        doc = fast(text)
+        sents = sentences_of(doc)
+        pre = [find_triggers(s) for s in sents]
+        doc.user_data["dateline_trigger_openers"] = list(range(len(doc)))  # every token a candidate
+        assert [find_triggers(s) for s in sents] == pre
+    assert any(pre for text in ARTICLES[:1] for pre in [find_triggers(s) for s in sentences_of(fast(text))])

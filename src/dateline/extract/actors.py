@@ -31,6 +31,8 @@ CIVILIAN_NOUNS = {
     "civilian", "civilians", "residents", "villagers", "people", "children", "women", "students",
     "worshippers", "farmers", "shepherd", "shepherds", "passengers", "journalist", "journalists",
     "teachers", "family", "families", "man", "woman", "men", "boy", "girl", "pupils", "patients",
+    "traders", "trader", "merchants", "vendors", "traveller", "travellers", "travelers", "motorists",
+    "commuters", "fishermen", "worker", "workers", "labourers", "laborers", "miners", "herder",
 }
 PROTESTER_NOUNS = {"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"}
 RIOTER_NOUNS = {"rioters", "mob", "mobs", "rioter"}
@@ -52,6 +54,12 @@ IDENTITY_HEADS = COMMUNAL_NOUNS | {
     "militia", "militias", "militiamen", "herders", "pastoralists", "youths", "youth", "community", "communities",
     "clan", "clans", "fighters", "gunmen", "attackers", "men", "assailants", "group", "groups", "tribe", "elders",
     "villagers", "residents", "people", "farmers", "raider", "herder", "members", "bandits",
+}
+# Weapons and strikes that name a state only with an owner: "a Russian missile strike", "Israeli
+# shelling" are that country's forces acting, as ACLED codes them.
+WEAPON_NOUNS = {
+    "missile", "missiles", "strike", "strikes", "airstrike", "airstrikes", "shelling", "rocket", "rockets",
+    "bombardment", "bombing", "bombings", "raid", "raids", "shells", "fire", "attack", "attacks",
 }
 # People and posts that are a state force's when "military" or "army" qualifies them.
 SERVICE_HEADS = {
@@ -163,7 +171,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         elif low == "armed" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("group", "groups", "men"):
             # "an unidentified armed group", "armed men": an unnamed armed group
             kind = "unidentified"
-        elif noun in STATE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        elif (noun in STATE_NOUNS or noun in WEAPON_NOUNS) and tok.pos_ in ("NOUN", "PROPN"):
             kind = "state"
         elif noun in POLICE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (noun != "officers" or _has_left(tok, {"police"})):
             kind = "police"
@@ -200,6 +208,9 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
                 continue
             # Equipment and unit words name a state only with an owner ("Russian jets", "government units").
             if nation is None and not (words & (GOVERNMENT_WORDS | {"military", "army"})) and noun in EQUIPMENT_NOUNS:
+                continue
+            # a weapon is a state's only when a demonym owns it, and not one merely made there
+            if noun in WEAPON_NOUNS and noun not in STATE_NOUNS and (nation is None or any("made" in w for w in words)):
                 continue
             country = nation or event_country
             if country is None:

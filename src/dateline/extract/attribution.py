@@ -10,14 +10,17 @@ sentences of its paragraph, and the following paragraphs that open with a quotat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.aliases import AliasIndex, build
 from dateline.extract.dictionary import Source, sources
 from dateline.extract.modality import find_hedge
+from dateline.nlp.model import token_indices
 
 REPORTING_LEMMAS = {
     "say", "report", "tell", "claim", "announce", "state", "confirm", "add", "allege", "write", "quote",
@@ -115,21 +118,32 @@ _REPORTING_FORMS = re.compile(
 )
 
 
+def _is_reporting(lemma: str) -> bool:
+    return lemma.lower() in REPORTING_LEMMAS
+
+
+def _reporting_tokens(doc: Doc) -> list[int]:
+    """Indices of the doc's tokens with a reporting lemma, found once per doc."""
+    return token_indices(doc, "reporting", LEMMA, _is_reporting)
+
+
 def find_attribution(sent: Span) -> Attribution | None:
     """The attribution a sentence makes itself, if any."""
     doc = sent.doc
     if not _REPORTING_FORMS.search(sent.text):
         return None
     hedge = find_hedge(sent.text)
-    for tok in sent:
+    for tok in (sent if "according" in sent.text.lower() else ()):
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 span = _phrase(objs[0])
                 name, kind, chain = _describe(span)
                 return Attribution(name, kind, chain, "according to", span.start_char, span.end_char, span.text, hedge)
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING_LEMMAS:
+    reporting = _reporting_tokens(doc)
+    for i in reporting[bisect_left(reporting, sent.start) : bisect_left(reporting, sent.end)]:
+        tok = doc[i]
+        if tok.pos_ != "VERB":
             continue
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
@@ -145,7 +159,7 @@ def find_attribution(sent: Span) -> Attribution | None:
         return Attribution(name, kind, chain, tok.text, span.start_char, span.end_char, span.text, hedge)
     # A known outlet named with no parse link (the NER model often misses agency names).
     known = match_source(sent.text)
-    if known and any(t.lemma_.lower() in REPORTING_LEMMAS for t in sent):
+    if known and bisect_left(reporting, sent.start) < bisect_left(reporting, sent.end):
         src, a, b = known
         return Attribution(src.name, src.kind, (src.name,), None, sent.start_char + a, sent.start_char + b, sent.text[a:b], hedge)
     return None
@@ -183,3 +197,8 @@ def carry_over(paragraphs: list[list[Attribution | None]], paragraph_texts: list
 
 def _carried(a: Attribution) -> Attribution:
     return Attribution(a.source, a.kind, a.chain, a.verb, a.char_start, a.char_end, a.text, None, True)
+
+
+def describe_speaker(tok: Token) -> tuple[str, str, tuple[str, ...]]:
+    """(canonical source, kind, chain) for the noun phrase ``tok`` heads (a denier, a claimant)."""
+    return _describe(_phrase(tok))

@@ -20,11 +20,11 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.actors import ActorMention, alias_matches, find_actors, interaction
-from dateline.extract.attribution import Attribution, carry_over, find_attribution
+from dateline.extract.attribution import Attribution, carry_over, describe_speaker, find_attribution
 from dateline.extract.confidence import Signals
 from dateline.extract.confidence import confidence as score_confidence
 from dateline.extract.countries import country_name
-from dateline.extract.modality import CAMPAIGN_LEMMAS, find_hedge, read_modality
+from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, find_casualties
 from dateline.extract.reference import blamed_party, referred_reason
 from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, own_clause, share
@@ -40,7 +40,7 @@ from dateline.extract.triggers import (
 )
 from dateline.geo.gazetteer import Gazetteer, Place
 from dateline.geo.toponyms import Toponym, country_votes, is_locative, recognise, resolve
-from dateline.nlp.model import doc_text
+from dateline.nlp.model import doc_text, span_words
 from dateline.record import (
     Actor,
     Article,
@@ -191,7 +191,7 @@ class ArticleCoder:
         town_by_sentence: dict[int, Place | None] = {}
         for s in sents:
             for t in s.toponyms:
-                if t.place is not None and t.place.feature == "P" and t.score >= 0.5:
+                if t.place is not None and t.place.feature == "P" and t.score >= 0.5 and not _corrected(t, doc):
                     last_town = t.place
             town_by_sentence[s.index] = last_town
         previous: Report | None = None
@@ -391,6 +391,10 @@ class ArticleCoder:
         mentions: list[Mention] = []
         for s in sents:
             triggers = find_triggers(s.span)
+            attr = s.attribution
+            if attr is not None and not attr.carried and triggers:
+                # "a vigilante leader said", "a police commander told": the source's title is no event
+                triggers = [t for t in triggers if not attr.char_start <= doc[t.token].idx < attr.char_end]
             figures = find_casualties(s.text, offset=s.span.start_char)
             aggregates = [f for f in figures if f.aggregate]
             for f in aggregates:
@@ -407,7 +411,7 @@ class ArticleCoder:
                     last.sentences.append(s)
                     last.figures.extend((f, s) for f in figures)
                 continue
-            words = {t.lower_ for t in s.span}
+            words = span_words(doc, s.span.start, s.span.end)
             # only the crime test reads it: spare the actor search elsewhere
             armed = bool(words & CRIME_WORDS) and any(
                 m.kind in ("group", "state", "unidentified")
@@ -457,6 +461,16 @@ class ArticleCoder:
             )
             if not primary and aggregates and not figures:
                 continue  # a killing verb that only carries a cumulative toll
+            if (
+                not primary and last is not None and not continues and s.paragraph - last.sentence.paragraph <= 2
+                and not any(t.place is not None for t in s.toponyms)
+                and not _event_dates(s.text, article.published, offset=s.span.start_char)
+            ):
+                # "jets circling the town before the explosion": a definite event noun a paragraph or
+                # two on, with no place or day of its own, tells more of the event already told
+                last.sentences.append(s)
+                last.figures.extend((f, s) for f in figures)
+                continue
             if continues and last is not None:
                 last.sentences.append(s)
                 last.figures.extend((f, s) for f in figures)
@@ -483,7 +497,19 @@ class ArticleCoder:
             sub_event_type=sub.name,
             trigger=_ev(doc, "trigger", tok.start_char, tok.end_char),
             sentence=_ev(doc, "sentence", s.span.start_char, s.span.end_char),
-            claims=[self._claim(s, article, ["event_type"], None)],
+            claims=[self._mention_claim(doc, s, t, modality, article)],
+        )
+
+    def _mention_claim(self, doc: Doc, s: _Sentence, t: Trigger, modality: str, article: Article) -> Claim:
+        claim = self._claim(s, article, ["event_type"], None)
+        who = denier(doc[t.token], s.span) if modality == "denied" else None
+        if who is None:
+            return claim
+        # the denial is the denier's word, whoever the sentence before quoted
+        name, kind, chain = describe_speaker(who)
+        outer = claim.chain[0]
+        return claim.model_copy(
+            update={"source": name, "kind": kind, "chain": [outer, *[c for c in chain if c != outer]], "verb": who.head.text}
         )
 
     def _aggregate_mention(self, doc: Doc, s: _Sentence, f: CasualtyFigure, article: Article) -> Mention:
@@ -572,7 +598,9 @@ class ArticleCoder:
                     break
         sub_name = retype_territory(d.sub_event_type, a1.inter if a1 else None)
         civilian_victims = any(f.who in ("civilians", "children", "women") for f, _ in d.figures)
-        words = {t.lower_ for sent in d.sentences for t in sent.span}
+        words: set[str] = set()
+        for x in d.sentences:
+            words |= span_words(doc, x.span.start, x.span.end)
         kinds = {m.kind for m in (a1, a2) if m is not None}
         inters = {m.inter for m in (a1, a2) if m is not None}
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), words, inters, kinds)
@@ -645,7 +673,8 @@ class ArticleCoder:
         attr = s.attribution
         tops = [
             t for t in s.toponyms
-            if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end) and is_locative(t, doc)
+            if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end)
+            and (is_locative(t, doc) or _struck_place(t, doc)) and not _corrected(t, doc)
         ]
         if d.scope is not None:
             lo, hi = d.scope
@@ -653,7 +682,12 @@ class ArticleCoder:
         # The trigger's own phrase first: places after the trigger within its clause, then the rest.
         after = [t for t in tops if t.start >= trig.idx]
         before = [t for t in tops if t.start < trig.idx]
-        for t in after + list(reversed(before)):
+        ordered = after + list(reversed(before))
+        if focus:
+            # a name read as a place abroad ("Dara" in "Dara i Pech district, Kunar" taken for
+            # Syria's Daraa) yields to a place of the article's own country in the same sentence
+            ordered.sort(key=lambda t: t.place is not None and t.place.country is not None and t.place.country != focus)
+        for t in ordered:
             loc = self._place_of(t, town_by_sentence.get(s.index))
             if loc is not None:
                 return loc, _ev(doc, "location", t.start, t.end)
@@ -791,6 +825,27 @@ class ArticleCoder:
 
 # "Published 3 June 2016", "Last updated at Apr 15 2017": a stamp that dates the page, not an event.
 _STAMP = re.compile(r"\b(?:published|updated|posted)(?:\s+(?:at|on))?\s*:?\s*$", re.IGNORECASE)
+
+
+# "hit Myrnohrad, not Pokrovsk": a place named after a contrastive "not" is the one ruled out.
+_CORRECTED_RE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+|at\s+|on\s+|near\s+)?$", re.IGNORECASE)
+# Verbs whose object is the place hit ("a missile hit Myrnohrad", "troops stormed Bama").
+_STRUCK_VERBS = {"hit", "strike", "shell", "bomb", "pound", "target", "attack", "storm", "raid", "rock", "bombard"}
+
+
+def _corrected(t: Toponym, doc: Doc) -> bool:
+    return _CORRECTED_RE.search(doc_text(doc), max(0, t.start - 24), t.start) is not None
+
+
+def _struck_place(t: Toponym, doc: Doc) -> bool:
+    """A town that is the object of 'hit', 'shelled', 'stormed' is where the event happened."""
+    if t.place is None or t.place.feature != "P":
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in _STRUCK_VERBS
 
 
 @lru_cache(maxsize=4096)

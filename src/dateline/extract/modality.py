@@ -59,7 +59,7 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
                 return ModalityReading("hypothetical", "modal auxiliary", low)
             if c.dep_ == "aux" and low in FUTURE_AUX:
                 return ModalityReading("future", "future tense", low)
-            if c.dep_ == "neg" and low in NEGATIONS and i <= 1:
+            if c.dep_ == "neg" and low in NEGATIONS and i <= 1 and not _contrastive(c, t):
                 return ModalityReading("denied", "negated", low)
         lemma = t.lemma_.lower()
         if i > 0 and lemma in FEAR_LEMMAS:
@@ -83,6 +83,24 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
     if trigger.lemma_.lower() in CAMPAIGN_LEMMAS and _ongoing(trigger):
         return ModalityReading("background", "ongoing campaign, no discrete incident", trigger.text)
     return ModalityReading("asserted", "told as having happened")
+
+
+def denier(trigger: Token, sent: Span) -> Token | None:
+    """Who denies the event at ``trigger``: the subject of the denial verb it hangs from ("the army
+    denied killing civilians" -> army), so the denial is that party's claim, not the accuser's."""
+    for t in _chain(trigger, sent)[1:]:
+        if t.lemma_.lower() in DENY_LEMMAS:
+            return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _contrastive(neg: Token, head: Token) -> bool:
+    """'hit Myrnohrad, not Pokrovsk': a 'not' after its verb and before a noun phrase corrects a
+    detail (place, actor, day); it does not negate the event."""
+    if neg.i < head.i or neg.i + 1 >= len(neg.doc):
+        return False
+    nxt = neg.doc[neg.i + 1]
+    return nxt.pos_ in ("PROPN", "NOUN", "DET", "NUM", "ADP", "ADJ", "ADV")
 
 
 def _ongoing(trigger: Token) -> bool:

@@ -811,6 +811,11 @@ def _has_person(words: str) -> bool:
     return any(w in _PERSON_WORDS or w.endswith(("man", "men")) for w in re.findall(r"[a-z]+", words.lower()))
 
 
+# "killing two officers, a police commander said": a later list member that a speech verb
+# follows is the source of the figure, not one more victim.
+_SPEAKER_AFTER_RE = re.compile(r"\s+(?:said|says|told|reported|added|stated|confirmed|announced)\b", _F)
+
+
 def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count, str | None, int, int, str]]:
     """Parse each noun phrase in text[start:end] -> (count, who, num_start, num_end, npx)."""
     out: list[tuple[Count, str | None, int, int, str]] = []
@@ -820,6 +825,8 @@ def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count,
             continue
         ns, ne = m.span("num")
         if _is_excluded(text, ns, ne):
+            continue
+        if out and _SPEAKER_AFTER_RE.match(text, m.end()):
             continue
         npx = m.group("npx")
         words = re.findall(r"[a-z]+", npx.lower())

@@ -8,9 +8,13 @@ Each trigger keeps the word(s) that decided its type, so typing is explainable.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from dateline.nlp.model import span_words, token_indices
 
 # lemma -> (sub-event type, strength 0..1). Strength orders triggers competing in one sentence.
 LEMMAS: dict[str, tuple[str, float]] = {
@@ -179,7 +183,7 @@ def _lemma(tok: Token) -> str:
 
 
 def _window(sent: Span) -> set[str]:
-    words = {t.lower_ for t in sent}
+    words = span_words(sent.doc, sent.start, sent.end)
     lowered = sent.text.lower()
     for pair in ("air force", "fighter jet", "fighter jets"):
         if pair in lowered:
@@ -187,15 +191,40 @@ def _window(sent: Span) -> set[str]:
     return words
 
 
+_FIRST_WORDS = frozenset(k.split()[0] for k in LEMMAS)
+
+
+def _opens_key(word: str) -> bool:
+    """Can a token with this lemma or lower-case form open a trigger key (see :func:`_lemma`)?"""
+    low = word.lower()
+    return low in _FIRST_WORDS or IRREGULAR.get(low, "") in _FIRST_WORDS
+
+
+def _opening_tokens(doc: Doc) -> list[int]:
+    """Indices of the doc's tokens that can open a trigger key, by lemma or by an irregular past
+    form, found once per doc: the per-token walk of :func:`find_triggers` visits only these."""
+    found = doc.user_data.get("dateline_trigger_openers")
+    if found is None:
+        by_lemma = token_indices(doc, "trigger_lemma", LEMMA, _opens_key)
+        by_form = token_indices(doc, "trigger_lower", LOWER, _opens_key)
+        found = doc.user_data["dateline_trigger_openers"] = sorted(set(by_lemma) | set(by_form))
+    return found
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Triggers in one sentence, each typed; the caller picks and groups them."""
-    words = _window(sent)
     doc = sent.doc
+    openers = _opening_tokens(doc)
+    lo, hi = bisect_left(openers, sent.start), bisect_left(openers, sent.end)
+    if lo == hi:
+        return []
+    words = _window(sent)
     out: list[Trigger] = []
     skip: set[int] = set()
-    for tok in sent:
-        if tok.i in skip:
+    for i in openers[lo:hi]:
+        if i in skip:
             continue
+        tok = doc[i]
         lemma = _lemma(tok)
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         two = f"{lemma} {_lemma(nxt)}" if nxt is not None else ""

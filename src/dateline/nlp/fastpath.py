@@ -14,7 +14,8 @@ attribution ("X said", "according to X"); elsewhere it needs sentences, POS tags
    the article's, and written back into the one Doc;
 3. over all text again: the ``attribute_ruler`` (a table-driven re-implementation with the same
    output as spaCy's, which is matcher-bound and costs as much as the parser) and the
-   ``lemmatizer``.
+   ``lemmatizer`` (rule mode asked once per distinct ORTH/POS/MORPH, the key of its own cache,
+   instead of once per token).
 
 The Doc handed to the coder is the article's own (``doc.text`` is the text, byte for byte);
 non-candidate sentences have sentence starts, tags, POS and lemmas but no dependency arcs and,
@@ -303,6 +304,41 @@ class FastAttributeRuler:
         return doc
 
 
+# --- the lemmatizer, once per distinct token -----------------------------------------------------
+def lemmatizer_by_signature_ok(lemmatizer: object) -> bool:
+    """spaCy's rule lemmatizer caches by (ORTH, POS, MORPH): its lemma is a function of those
+    three, so it can be asked once per distinct triple. Other modes keep spaCy's own loop."""
+    return getattr(lemmatizer, "mode", None) == "rule" and hasattr(lemmatizer, "lemmatize")
+
+
+_LEMMA_MEMO: dict[int, dict[tuple[int, int, int], int]] = {}  # id(lemmatizer) -> (ORTH, POS, MORPH) -> lemma id
+
+
+def lemmatize_by_signature(lemmatizer: Any, doc: Doc) -> Doc:
+    """Same lemmas as ``lemmatizer(doc)`` (rule mode): one Python call per (ORTH, POS, MORPH)
+    never seen before (remembered across docs, as spaCy's own cache is) instead of one per
+    token; tokens the attribute ruler already gave a lemma keep it unless the lemmatizer
+    overwrites."""
+    if not len(doc):
+        return doc
+    memo = _LEMMA_MEMO.setdefault(id(lemmatizer), {})
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+    keep = not lemmatizer.overwrite
+    out = []
+    for i, (orth, pos, morph, lemma) in enumerate(rows):
+        if keep and lemma:
+            out.append(lemma)
+            continue
+        key = (orth, pos, morph)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+        out.append(found)
+    doc.from_array([LEMMA], np.array(out, dtype=np.uint64).reshape(-1, 1))  # type: ignore[arg-type]
+    return doc
+
+
 # --- sentences and candidates ------------------------------------------------------------------
 def rule_sentence_starts(doc: Doc) -> list[int]:
     """Token indices where a sentence starts: after a blank line (always) and after sentence-final
@@ -347,6 +383,7 @@ class FastPipeline:
         self.ruler = ruler
         fast = FastAttributeRuler(ruler) if ruler is not None else None
         self.fast_ruler = fast if fast is not None and fast.supported() else None
+        self.fast_lemmas = self.lemmatizer is not None and lemmatizer_by_signature_ok(self.lemmatizer)
 
     @staticmethod
     def usable(nlp: Language) -> bool:
@@ -432,7 +469,11 @@ class FastPipeline:
             elif self.ruler is not None:
                 self.ruler(doc)
         if self.lemmatizer is not None:
-            docs = list(self.lemmatizer.pipe(docs, batch_size=len(docs)))  # type: ignore[attr-defined]
+            if self.fast_lemmas:
+                for doc in docs:
+                    lemmatize_by_signature(self.lemmatizer, doc)
+            else:
+                docs = list(self.lemmatizer.pipe(docs, batch_size=len(docs)))  # type: ignore[attr-defined]
         for doc in docs:
             doc.user_data["dateline_fast"] = True
         return docs

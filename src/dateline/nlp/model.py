@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -69,3 +71,34 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["dateline_text"] = text
     return str(text)
+
+
+def span_words(doc: Doc, start: int, end: int) -> set[str]:
+    """Lower-case word forms of tokens ``start:end``, read from the doc's LOWER array (built once
+    per doc) instead of by creating a Python Token per word; the coder asks this of every
+    candidate sentence several times."""
+    lowers = doc.user_data.get("dateline_lower")
+    if lowers is None:
+        lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
+        doc.user_data["dateline_lower"] = lowers
+    strings = doc.vocab.strings
+    return {strings[h] for h in set(lowers[start:end])}
+
+
+def token_indices(doc: Doc, name: str, attr: int, accept: Callable[[str], bool]) -> list[int]:
+    """Sorted indices of the doc's tokens whose ``attr`` (LEMMA, LOWER...) string ``accept``s,
+    computed once per doc and name: a cheap pre-filter before a per-token walk. ``accept`` is
+    asked once per distinct value."""
+    key = f"dateline_idx_{name}"
+    found = doc.user_data.get(key)
+    if found is not None:
+        return found
+    if not len(doc):
+        doc.user_data[key] = []
+        return []
+    col = doc.to_array([attr]).tolist()
+    strings = doc.vocab.strings
+    ok = {h: accept(strings[h] if h else "") for h in set(col)}
+    found = [i for i, h in enumerate(col) if ok[h]]
+    doc.user_data[key] = found
+    return found
