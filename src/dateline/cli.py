@@ -177,7 +177,7 @@ def ingest_cmd(
     published: PublishedOpt = None,
     model: ModelOpt = None,
 ) -> None:
-    """Code articles and store them; an article already stored (same normalized text) adds nothing."""
+    """Code articles, store them and merge their reports into events; an article already stored (same normalized text) adds nothing."""
     from dateline.ingest import Failure, read_inputs
     from dateline.store.db import Store
 
@@ -185,74 +185,192 @@ def ingest_cmd(
     try:
         store = Store(db)
     except DatelineError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}")
+        err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_ALL_FAILED) from exc
     coder = _coder(model)
-    n_ok = n_failed = added = skipped = n_reports = 0
+    n_ok = n_failed = added = skipped = n_reports = created = updated = 0
     progress = tqdm(desc="ingesting", unit="article", disable=None, file=sys.stderr)
-    for result in coder.code_many(read_inputs(inputs, published=pub, stdin=sys.stdin)):
-        progress.update(1)
-        if isinstance(result, Failure):
-            n_failed += 1
-            err.print(f"[red]failed[/red] {escape(result.reason)}", soft_wrap=True)
-            store.add_failure(result.input, result.code, result.reason)
-            continue
-        n_ok += 1
-        stored = store.add(result)
-        if stored.added:
-            added += 1
-            n_reports += stored.reports
-        else:
-            skipped += 1
+    try:
+        for result in coder.code_many(read_inputs(inputs, published=pub, stdin=sys.stdin)):
+            progress.update(1)
+            if isinstance(result, Failure):
+                n_failed += 1
+                err.print(f"[red]failed[/red] {escape(result.reason)}", soft_wrap=True)
+                store.add_failure(result.input, result.code, result.reason)
+                continue
+            n_ok += 1
+            stored = store.add(result)
+            if stored.added:
+                added += 1
+                n_reports += stored.reports
+                created += stored.events_created
+                updated += stored.events_updated
+            else:
+                skipped += 1
+    except DatelineError as exc:
+        # Articles are committed one by one: what was stored stays, and a re-run finishes the job.
+        progress.close()
+        err.print(f"[red]error[/red] {escape(str(exc))} ({added} articles were stored before it)", soft_wrap=True)
+        raise typer.Exit(EXIT_ALL_FAILED) from exc
     progress.close()
-    err.print(f"{added} articles added ({n_reports} reports), {skipped} already stored, {n_failed} failed -> {escape(store.db)}", soft_wrap=True)
+    err.print(
+        f"{added} articles added ({n_reports} reports), {skipped} already stored, {n_failed} failed -> {escape(store.db)}; "
+        f"events: {created} created, {updated} updated",
+        soft_wrap=True,
+    )
     raise typer.Exit(_exit_code(n_ok, n_failed))
+
+
+def _merged_table(events: list[Any], title: str) -> Table:
+    t = Table(title=title, show_lines=False)
+    for col in ("date", "type / sub-type", "actor1", "actor2", "location", "deaths (low-high)", "sources", "flags"):
+        t.add_column(col, overflow="fold")
+    for e in events:
+        f = e.fatalities
+        deaths = "" if f.best is None else str(f.best)
+        if f.low is not None and f.high is not None and f.low != f.high:
+            deaths += f" ({f.low}-{f.high})"
+        t.add_row(
+            e.date.best.isoformat() if e.date else "",
+            f"{e.event_type} / {e.sub_event_type}",
+            e.actor1.name if e.actor1 else "",
+            e.actor2.name if e.actor2 else "",
+            f"{e.location.name} ({e.location.geo_precision})" if e.location else "",
+            deaths,
+            f"{e.corroboration}: " + "; ".join(dict.fromkeys(c.outlet or "outlet unknown" for c in e.sources)),
+            ", ".join(e.flags),
+        )
+    return t
+
+
+def _history_table(events: list[Any], revisions: dict[str, list[Any]]) -> Table:
+    t = Table(title="history", show_lines=False)
+    for col in ("event", "rev", "at", "action", "article", "changes"):
+        t.add_column(col, overflow="fold")
+    for e in events:
+        for r in revisions.get(e.event_id, []):
+            changed = "; ".join(
+                f"{k}: {json.dumps(v[0], ensure_ascii=False)} -> {json.dumps(v[-1], ensure_ascii=False)}"
+                for k, v in r.changes.items()
+            )
+            t.add_row(e.event_id, str(r.number), r.at, r.action, r.article_id or "", escape(changed))
+    return t
+
+
+EVENT_CSV = [
+    "event_id", "date", "event_type", "sub_event_type", "actor1", "actor2", "interaction", "location", "country",
+    "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "corroboration",
+    "sources", "flags", "confidence", "revision", "updated_at",
+]
+
+
+def _event_csv_row(e: Any) -> list[Any]:
+    loc = e.location
+    return [
+        e.event_id, e.date.best.isoformat() if e.date else None, e.event_type, e.sub_event_type,
+        e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None, e.interaction,
+        loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None, loc.lon if loc else None,
+        loc.geo_precision if loc else None, e.fatalities.best, e.fatalities.low, e.fatalities.high, e.corroboration,
+        "; ".join(dict.fromkeys(c.outlet for c in e.sources if c.outlet)), "; ".join(e.flags), e.confidence,
+        e.revision, e.updated_at,
+    ]
 
 
 @app.command("events")
 def events_cmd(
     db: DbOpt = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only events stored at or after this timestamp (ISO 8601).")] = None,
-    country: Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-3 country code of the event location.")] = None,
-    event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. 'Battles'.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Events on or after this date (YYYY-MM-DD).")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Events on or before this date (YYYY-MM-DD).")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="At most this many events.")] = None,
-    fmt: Annotated[EventsFormat, typer.Option("--format", help="table (default on a terminal), jsonl or csv.")] = EventsFormat.auto,
+    since: SinceOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    bbox: BboxOpt = None,
+    country: CountryOpt = None,
+    event_type: TypeOpt = None,
+    sub_event_type: SubTypeOpt = None,
+    actor: ActorOpt = None,
+    source: SourceOpt = None,
+    source_kind: SourceKindOpt = None,
+    min_corroboration: MinCorroborationOpt = None,
+    text: TextOpt = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many events (default: all that match).")] = None,
+    fmt: Annotated[EventsFormat, typer.Option("--format", help="table (default on a terminal), jsonl or csv. With --since, jsonl also lists deletions as {\"deleted\": id, \"at\": ..., \"reason\": ...}.")] = EventsFormat.auto,
+    history: Annotated[bool, typer.Option("--history", help="Also show each event's revisions: number, time, action, the article that caused it and what changed (field: old -> new). jsonl: a \"revisions\" list on each event; table: a history table after the events. Not with --format csv.")] = False,
 ) -> None:
-    """List stored events."""
+    """List stored (merged) events, oldest first; with --since, what changed, deletions included."""
+    import itertools
+
     from dateline.store.db import Store
 
+    if history and fmt == EventsFormat.csv:
+        raise typer.BadParameter("a revision list does not fit a CSV row: use --format jsonl or table", param_hint="--history")
+
+    q = _event_query(
+        since=since, date_from=date_from, date_to=date_to, bbox=bbox, country=country, event_type=event_type,
+        sub_event_type=sub_event_type, actor=actor, source=source, source_kind=source_kind,
+        min_corroboration=min_corroboration, text=text, limit=min(limit or 1000, 1000),
+    )
     try:
         store = Store(db)
-        since_ts = datetime.fromisoformat(since) if since else None
-        d_from = date.fromisoformat(date_from) if date_from else None
-        d_to = date.fromisoformat(date_to) if date_to else None
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
+        deleted = store.query(q.model_copy(update={"limit": 1})).deleted if q.since is not None else []
+        events = list(itertools.islice(store.events(q), limit))
+        revisions = {e.event_id: store.revisions(e.event_id) for e in events} if history else {}
     except DatelineError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}")
+        err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_ALL_FAILED) from exc
-    rows = list(store.events(since=since_ts, country=country, event_type=event_type, date_from=d_from, date_to=d_to, limit=limit))
     if fmt == EventsFormat.table or (fmt == EventsFormat.auto and _is_tty()):
-        Console(highlight=False, width=None if _is_tty() else 160).print(_events_table(rows, f"{len(rows)} events in {store.db}"))
+        console = Console(highlight=False, width=None if _is_tty() else 160)
+        console.print(_merged_table(events, f"{len(events)} events in {store.db}"))
+        if history:
+            console.print(_history_table(events, revisions))
+        for d in deleted:
+            console.print(f"deleted {d.event_id} at {d.deleted_at.isoformat()}: {escape(d.reason)}", soft_wrap=True)
     elif fmt == EventsFormat.csv:
         import csv
 
         w = csv.writer(sys.stdout)
-        w.writerow(["event_id", "date", "event_type", "sub_event_type", "actor1", "actor2", "interaction", "location", "country", "latitude", "longitude", "geo_precision", "fatalities", "sources", "confidence"])
-        for r in rows:
-            loc = r.get("location") or {}
-            w.writerow([
-                r["event_id"], (r.get("date") or {}).get("best"), r["event_type"], r["sub_event_type"],
-                (r.get("actor1") or {}).get("name"), (r.get("actor2") or {}).get("name"), r.get("interaction"),
-                loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"), loc.get("geo_precision"),
-                (r.get("fatalities") or {}).get("best"), "; ".join(dict.fromkeys(c["source"] for c in r.get("claims") or [])),
-                r.get("confidence"),
-            ])
+        w.writerow(EVENT_CSV)
+        w.writerows(_event_csv_row(e) for e in events)
+        if deleted:
+            err.print(f"{len(deleted)} events deleted since {since} (listed with --format jsonl)")
     else:
-        for r in rows:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        for e in events:
+            rec = e.to_json_dict()
+            if history:
+                rec["revisions"] = [r.model_dump(mode="json") for r in revisions[e.event_id]]
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        for d in deleted:
+            rec = {"deleted": d.event_id, "at": d.deleted_at.isoformat(), "reason": d.reason}
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+@app.command("delete")
+def delete_cmd(
+    articles: Annotated[list[str], typer.Argument(help="Stored articles to delete: each an article id or the sha256 of its text.")],
+    db: DbOpt = None,
+) -> None:
+    """Delete articles with their reports, mentions and claims; their events are re-derived (or deleted when left empty)."""
+    from dateline.store.db import Store
+
+    try:
+        store = Store(db)
+    except DatelineError as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(EXIT_ALL_FAILED) from exc
+    n_ok = n_failed = 0
+    for key in articles:
+        try:
+            r = store.delete_article(key)
+        except DatelineError as exc:
+            n_failed += 1
+            err.print(f"[red]failed[/red] {escape(str(exc))}", soft_wrap=True)
+            continue
+        n_ok += 1
+        err.print(
+            f"deleted {escape(key)} ({r.article_sha256[:12]}): {r.reports_removed} reports removed, "
+            f"{r.events_updated} events revised, {r.events_deleted} events deleted",
+            soft_wrap=True,
+        )
+    raise typer.Exit(_exit_code(n_ok, n_failed))
 
 
 @app.command("geoparse")
@@ -318,6 +436,53 @@ def gazetteer_build(
     err.print(f"gazetteer {g.version} at {escape(str(target))} ({target.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t0:.1f} s)")
 
 
+@gazetteer_app.command("import")
+def gazetteer_import(
+    dumps: Annotated[list[str] | None, typer.Argument(help="GeoNames dumps: allCountries.zip, a country file (SY.zip) or the unzipped .txt.")] = None,
+    alternate: Annotated[str | None, typer.Option("--alternate-names", help="GeoNames alternateNamesV2.zip or .txt: more spellings for the imported places.")] = None,
+    ocha: Annotated[list[str] | None, typer.Option("--ocha", help="A folder of OCHA COD-AB admin-boundary shapefiles: adds P-codes (repeatable).")] = None,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Start from the built-in gazetteer, dropping earlier imports.")] = False,
+    path: Annotated[str | None, typer.Option("--path", help="Where to write the merged index (default: the imported gazetteer in the cache, used by default from then on).")] = None,
+) -> None:
+    """Merge GeoNames dumps and OCHA P-code boundaries into a new gazetteer; swapped in only when complete."""
+    import time
+    from pathlib import Path
+
+    from dateline.geo.gazetteer import Gazetteer, active_path, default_path, imported_path
+    from dateline.geo.importer import run_import
+
+    target = Path(path) if path else imported_path()
+    base = default_path() if fresh else (target if path and target.exists() else active_path())
+    t0 = time.perf_counter()
+    try:
+        if not base.exists():
+            Gazetteer.open(base).close()  # builds the built-in index
+        stats = run_import(geonames=[Path(d) for d in dumps or ()], alternate=Path(alternate) if alternate else None,
+                           ocha=[Path(o) for o in ocha or ()], target=target, base=base)  # fmt: skip
+    except DatelineError as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(EXIT_ALL_FAILED) from exc
+    for s in stats:
+        err.print(f"{escape(s.source)}: {s.places} places, {s.names} names")
+    err.print(f"gazetteer at {escape(str(target))} ({target.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t0:.1f} s)")
+
+
+@gazetteer_app.command("info")
+def gazetteer_info(
+    path: Annotated[str | None, typer.Option("--path", help="The index to describe (default: the one in use).")] = None,
+) -> None:
+    """Print what the gazetteer in use holds, as JSON: version, places by kind, names, P-codes and sources."""
+    from pathlib import Path
+
+    from dateline.geo.gazetteer import Gazetteer
+
+    if path and not Path(path).exists():
+        err.print(f"[red]error[/red] {escape(str(DatelineError('E028', path=path, detail='no such file')))}", soft_wrap=True)
+        raise typer.Exit(EXIT_ALL_FAILED)
+    with Gazetteer.open(Path(path) if path else None) as g:
+        typer.echo(json.dumps(g.info(), indent=2, ensure_ascii=False))
+
+
 @app.command("eval")
 def eval_cmd(
     file: Annotated[str | None, typer.Argument(help="The gold file (gva: the X_*.json file). Not with --gate.")] = None,
@@ -367,6 +532,178 @@ def eval_cmd(
             err.print(f"[red]floor violated[/red] {escape(line)}", soft_wrap=True)
         raise typer.Exit(1 if result["violations"] else EXIT_OK)
     raise typer.Exit(EXIT_OK if result["n"] > 0 else EXIT_ALL_FAILED)
+
+
+@app.command("serve")
+def serve_cmd(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (0.0.0.0 for every interface).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token",
+            envvar="DATELINE_API_TOKEN",
+            show_envvar=True,
+            help="Bearer token that POST /articles must send; without one the API is read-only.",
+        ),
+    ] = None,
+    max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest request body accepted, in bytes.")] = 2_000_000,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) and the map-and-timeline page at /."""
+    from pathlib import Path
+
+    import uvicorn
+
+    from dateline.api import create_app
+    from dateline.store.db import Store
+
+    if db and "://" not in db and not Path(db).exists():
+        # A mistyped path would otherwise serve a new, empty database without a word.
+        err.print(f"[yellow]warning[/yellow] no database at {escape(db)}: serving a new, empty one", soft_wrap=True)
+    try:
+        store = Store(db)
+    except DatelineError as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_ALL_FAILED) from exc
+    err.print(f"serving {escape(str(db or 'the default database'))} at http://{host}:{port}/ (API docs at /docs)", soft_wrap=True)
+    uvicorn.run(create_app(store, token=token or None, max_body=max_body), host=host, port=port, log_level="warning")
+
+
+# Filters shared by every command that reads events (they build one EventQuery, see
+# dateline.store.query): reuse these aliases and _event_query() in other commands.
+SinceOpt = Annotated[str | None, typer.Option("--since", help="Only what changed (created, revised; deleted where listed) at or after this time (ISO 8601, UTC if no zone).")]
+FromOpt = Annotated[str | None, typer.Option("--from", help="Events on or after this date (YYYY-MM-DD).")]
+ToOpt = Annotated[str | None, typer.Option("--to", help="Events on or before this date (YYYY-MM-DD).")]
+BboxOpt = Annotated[str | None, typer.Option("--bbox", help="Bounding box west,south,east,north in degrees, e.g. 35,32,42,37.")]
+CountryOpt = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-3 country code of the event location, e.g. SYR.")]
+TypeOpt = Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. 'Battles' (case-insensitive).")]
+SubTypeOpt = Annotated[str | None, typer.Option("--sub-type", help="ACLED sub-event type, e.g. 'Air/drone strike'.")]
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Part of an actor's name (actor1 or actor2), case-insensitive.")]
+SourceOpt = Annotated[str | None, typer.Option("--source", help="Part of an outlet's or claim source's name, case-insensitive.")]
+SourceKindOpt = Annotated[str | None, typer.Option("--source-kind", help="An outlet kind among the event's source chains: wire, state_affiliated, government, partisan, monitor, local, international.")]
+MinCorroborationOpt = Annotated[int | None, typer.Option("--min-corroboration", min=0, help="Only events with at least this many independent source chains.")]
+TextOpt = Annotated[str | None, typer.Option("--text", help="Full-text search over the events' articles.")]
+
+
+def _event_query(
+    *,
+    since: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    bbox: str | None = None,
+    country: str | None = None,
+    event_type: str | None = None,
+    sub_event_type: str | None = None,
+    actor: str | None = None,
+    source: str | None = None,
+    source_kind: str | None = None,
+    min_corroboration: int | None = None,
+    text: str | None = None,
+    limit: int = 1000,
+) -> Any:
+    """The EventQuery the filter options describe; a bad value is a usage error naming the option."""
+    from pydantic import ValidationError
+
+    from dateline.store.query import EventQuery
+
+    def parse(option: str, value: str | None, fn: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return fn(value)
+        except ValueError as exc:
+            raise typer.BadParameter(f"{value!r}: {exc}", param_hint=option) from exc
+
+    def box(value: str) -> tuple[float, ...]:
+        parts = tuple(float(p) for p in value.split(","))
+        if len(parts) != 4:
+            raise ValueError("give four numbers: west,south,east,north")
+        return parts
+
+    fields = {
+        "since": parse("--since", since, datetime.fromisoformat),
+        "date_from": parse("--from", date_from, date.fromisoformat),
+        "date_to": parse("--to", date_to, date.fromisoformat),
+        "bbox": parse("--bbox", bbox, box),
+        "country": country, "event_type": event_type, "sub_event_type": sub_event_type, "actor": actor,
+        "source": source, "source_kind": source_kind, "min_corroboration": min_corroboration, "text": text,
+        "limit": limit,
+    }
+    try:
+        return EventQuery(**fields)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        option = {"bbox": "--bbox", "country": "--country"}.get(str(first["loc"][0]) if first["loc"] else "")
+        raise typer.BadParameter(first["msg"], param_hint=option) from exc
+
+
+class ExportFormat(StrEnum):
+    acled = "acled"
+    ucdp = "ucdp"
+    gdelt = "gdelt"
+    geojson = "geojson"
+    parquet = "parquet"
+
+
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="acled (CSV), ucdp (GED-style CSV), gdelt (TSV), geojson or parquet; see docs/export.md.")],
+    out: Annotated[str | None, typer.Option("--out", help="File to write (required for parquet); CSV/TSV also get FILE.claims.jsonl with every claim. Default: stdout.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace --out (and its claims sidecar) if it exists.")] = False,
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    bbox: BboxOpt = None,
+    country: CountryOpt = None,
+    event_type: TypeOpt = None,
+    sub_event_type: SubTypeOpt = None,
+    actor: ActorOpt = None,
+    source: SourceOpt = None,
+    source_kind: SourceKindOpt = None,
+    min_corroboration: MinCorroborationOpt = None,
+    text: TextOpt = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many events (default: all that match).")] = None,
+) -> None:
+    """Export stored events as ACLED, UCDP GED, GDELT, GeoJSON or Parquet files; nothing is left half-written."""
+    import itertools
+    import sqlite3
+    from pathlib import Path
+
+    from dateline.export import export
+    from dateline.geo.gazetteer import Gazetteer, default_path
+    from dateline.store.db import Store
+
+    if out is None and fmt == ExportFormat.parquet:
+        raise typer.BadParameter("parquet is a binary format: give a file with --out", param_hint="--out")
+    q = _event_query(
+        since=since, date_from=date_from, date_to=date_to, bbox=bbox, country=country, event_type=event_type,
+        sub_event_type=sub_event_type, actor=actor, source=source, source_kind=source_kind,
+        min_corroboration=min_corroboration, text=text,
+    )
+    # The gazetteer only sharpens place kinds and ADM1 codes: use it when built, never build it here.
+    places = None
+    if default_path().exists():
+        try:
+            places = Gazetteer.open()
+        except (OSError, sqlite3.DatabaseError) as exc:
+            err.print(f"gazetteer not used ({escape(str(exc))}): place kinds come from names only", soft_wrap=True)
+    try:
+        store = Store(db)
+        events = store.events(q)
+        summary = export(
+            itertools.islice(events, limit) if limit else events, fmt.value, Path(out) if out else None,
+            force=force, stream=sys.stdout, places=places,
+        )
+    except DatelineError as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(EXIT_ALL_FAILED) from exc
+    finally:
+        if places is not None:
+            places.close()
+    sys.stdout.flush()
+    err.print(escape(summary.describe()), soft_wrap=True)
 
 
 def main() -> None:
