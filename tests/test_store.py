@@ -473,3 +473,137 @@ def test_two_writers_at_once_store_each_article_once(db: str, tmp_path: Path) ->
         got, expected = s.counts(), c.counts()
     for table in ("articles", "reports", "events", "event_members", "revisions"):
         assert got[table] == expected[table], table
+
+
+# -- speed paths (their results must equal the plain queries') and migration 0002 -----------------
+
+
+def _bulk_events(n: int, seed: int = 3) -> list[tuple[Any, str]]:
+    """n merged events spread over ~3 years, 4 countries, 3 types; 'market' in 3 of 4, 'bridge' in a few."""
+    import random
+
+    from dateline.record import Event
+
+    rng = random.Random(seed)
+    places = [(35.9, 36.8, "SYR"), (31.6, 65.7, "AFG"), (36.3, 43.1, "IRQ"), (15.5, 45.3, "YEM")]
+    types = ["Battles", "Protests", "Explosions/Remote violence"]
+    out = []
+    for i in range(n):
+        lat, lon, iso = places[rng.randrange(4)]
+        day = date(2021, 1, 1) + timedelta(days=rng.randrange(1100))
+        toll = rng.randrange(5)
+        ev = Event.model_validate({
+            "event_id": f"ev_b{i:05d}", "event_type": types[rng.randrange(3)], "sub_event_type": "Other",
+            "confidence": 0.5,
+            "location": {"name": "T", "text": "T", "lat": lat + rng.uniform(-1, 1), "lon": lon + rng.uniform(-1, 1),
+                         "country": iso, "geo_precision": 1},
+            "date": None if i % 97 == 0 else {"best": day, "start": day, "end": day, "time_precision": 1},
+            "fatalities": {"best": toll, "low": toll, "high": toll},
+            "corroboration": 1 + i % 3,
+        })
+        words = ("market " if i % 4 else "") + ("bridge " if i % 50 == 0 else "") + f"town{i % 7}"
+        out.append((ev, words))
+    return out
+
+
+def test_stats_and_grid_add_up_on_many_events(store: Store) -> None:
+    data = _bulk_events(600)
+    assert store.bulk_insert_events(data) == 600
+    for q in (EventQuery(), EventQuery(country="irq"), EventQuery(event_type="battles", date_from=date(2022, 1, 1))):
+        events = list(store.events(q))
+        st = store.stats(q)
+        assert st["total"] == len(events) > 0
+        assert st["fatalities"] == sum(e.fatalities.best or 0 for e in events)
+        dated = [e for e in events if e.date]
+        assert sum(d["events"] for d in st["by_day"]) == len(dated)
+        assert sum(d["fatalities"] for d in st["by_day"]) == sum(e.fatalities.best or 0 for e in dated)
+        assert [d["date"] for d in st["by_day"]] == sorted({e.date.best.isoformat() for e in dated})
+        assert sum(st["by_type"].values()) == sum(st["by_country"].values()) == len(events)
+        assert list(st["by_type"].values()) == sorted(st["by_type"].values(), reverse=True)
+        cells = store.grid(q, 2.0)
+        assert sum(c["events"] for c in cells) == len(events)
+        assert sum(c["fatalities"] for c in cells) == st["fatalities"]
+        assert {t: sum(c["types"].get(t, 0) for c in cells) for t in st["by_type"]} == st["by_type"]
+
+
+def test_common_word_pages_by_day_windows_equal_the_plain_query(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateline.store.db as store_db
+
+    with Store(db) as s:
+        s.bulk_insert_events(_bulk_events(900))
+        queries = [
+            EventQuery(text="market", limit=25),
+            EventQuery(text="markets", country="YEM", limit=10),
+            EventQuery(text="market town3", date_from=date(2022, 6, 1), date_to=date(2022, 9, 1), limit=7),
+            EventQuery(text="bridge", limit=5),
+            EventQuery(text="market", event_type="protests", min_corroboration=2, limit=40),
+        ]
+
+        def pages(q: EventQuery) -> list[list[str]]:
+            out = []
+            while True:
+                page = s.query(q)
+                out.append([e.event_id for e in page.events])
+                if page.next_cursor is None or len(out) > 200:
+                    return out
+                q = q.model_copy(update={"cursor": page.next_cursor})
+
+        plain = [pages(q) for q in queries]
+        monkeypatch.setattr(store_db, "COMMON_MATCHES", 1)  # every word now counts as common
+        windowed = [pages(q) for q in queries]
+    assert windowed == plain
+    assert len(plain[0]) > 20 and all(len(p) == 25 for p in plain[0][:-1])  # many full pages
+    assert plain[0][0][0] == "ev_b00097"  # undated events come first, then by date
+
+
+def _alembic(db: str, action: str, target: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from dateline.store.engine import migrations_dir
+
+    config = Config()
+    config.set_main_option("script_location", migrations_dir())
+    engine = create_engine(db if "://" in db else f"sqlite:///{db}")
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        getattr(command, action)(config, target)
+        conn.commit()
+    engine.dispose()
+
+
+def test_a_revision_0001_database_upgrades_and_keeps_its_data(db: str) -> None:
+    import hashlib
+
+    from sqlalchemy import inspect
+
+    with Store(db) as s:
+        s.add(strike("wire", "Four died, the civil defence said.", outlet="Reuters", deaths=4))
+        s.add(strike("state", "Two died, the ministry said.", outlet="SANA", deaths=2))
+        s.add(strike("mosul", "One died.", place="Mosul", deaths=1, day=date(2024, 2, 10)))
+        s.delete_article("state")
+        s.add(strike("state", "Two died, the ministry said.", outlet="SANA", deaths=2))
+        before = ([e.model_dump() for e in s.events()], s.counts(), s.stats(EventQuery()),
+                  {e.event_id: s.revisions(e.event_id) for e in s.events()})
+    _alembic(db, "downgrade", "0001")
+    engine = create_engine(db if "://" in db else f"sqlite:///{db}")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert "ix_events_summary" not in {ix["name"] for ix in inspect(conn).get_indexes("events")}
+        if "://" not in db:  # the FTS rows are as revision 0001 wrote them
+            rowids = dict(conn.execute(text("SELECT event_id, rowid FROM events_fts")).all())
+            assert rowids and all(r == int(hashlib.sha1(e.encode()).hexdigest()[:15], 16) for e, r in rowids.items())
+    engine.dispose()
+
+    with Store(db) as s:  # opening upgrades
+        after = ([e.model_dump() for e in s.events()], s.counts(), s.stats(EventQuery()),
+                 {e.event_id: s.revisions(e.event_id) for e in s.events()})
+        assert after == before
+        assert [e.location.name for e in s.events(EventQuery(text="mosul"))] == ["Mosul"]  # type: ignore[union-attr]
+        s.add(strike("afp", "Agence France-Presse on the Saraqib strike.", outlet="Agence France-Presse", deaths=3))
+        assert [e.corroboration for e in s.events(EventQuery(text="saraqib"))] == [3]
+    engine = create_engine(db if "://" in db else f"sqlite:///{db}")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert "ix_events_summary" in {ix["name"] for ix in inspect(conn).get_indexes("events")}
+    engine.dispose()

@@ -106,3 +106,37 @@ def test_a_locked_database_is_a_clear_error(db: Path) -> None:
     assert "E024" in out.stderr and "is locked by another process" in out.stderr and str(db) in out.stderr
     assert "Traceback" not in out.stderr
     assert Store(str(db)).counts() == before
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    db = str(tmp_path / "events.sqlite") if request.param == "sqlite" else request.getfixturevalue("pg_server").create_database()
+    with Store(db) as s:
+        s.add(strike("wire", "Four died, the civil defence said.", outlet="Reuters", deaths=4))
+        s.add(strike("state", "Two died, the ministry said.", outlet="SANA", deaths=2))
+        s.add(strike("mosul", "One died.", place="Mosul", deaths=1, day=date(2024, 2, 10)))
+    return db
+
+
+def test_events_history_lists_each_revision_with_its_article(any_db: str) -> None:
+    out = run("events", "--format", "jsonl", "--history", db=any_db)  # type: ignore[arg-type]
+    assert out.returncode == 0, out.stderr
+    recs = records(out.stdout)
+    assert [len(r["revisions"]) for r in recs] == [1, 2]  # Mosul alone; Saraqib told by two articles
+    merged = recs[1]["revisions"]
+    assert [(r["number"], r["action"], r["article_id"]) for r in merged] == [(1, "created", "wire"), (2, "report_added", "state")]
+    assert merged[1]["changes"]["corroboration"] == [1, 2]
+    assert merged[1]["changes"]["fatalities.low"] == [4, 2]
+    with Store(any_db) as s:
+        assert merged == [r.model_dump(mode="json") for r in s.revisions(recs[1]["event_id"])]
+
+    plain = records(run("events", "--format", "jsonl", db=any_db).stdout)  # type: ignore[arg-type]
+    assert plain == [{k: v for k, v in r.items() if k != "revisions"} for r in recs]
+
+    table = run("events", "--format", "table", "--history", db=any_db)  # type: ignore[arg-type]
+    assert table.returncode == 0, table.stderr
+    lines = [line for line in table.stdout.splitlines() if "report_added" in line]
+    assert len(lines) == 1 and "state" in lines[0] and "fatalities.low: 4 -> 2" in lines[0]
+
+    csv_out = run("events", "--format", "csv", "--history", db=any_db)  # type: ignore[arg-type]
+    assert csv_out.returncode == 2 and "--history" in csv_out.stderr and "jsonl" in csv_out.stderr

@@ -17,10 +17,10 @@ import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, and_, cast, delete, func, insert, or_, select, text
+from sqlalchemy import Integer, String, and_, cast, column, delete, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from dateline.errors import DatelineError
@@ -73,6 +73,9 @@ __all__ = ["DeleteResult", "Store", "StoreResult", "default_db"]
 KM_PER_DEGREE = 111.2
 MAX_CANDIDATES = 200  # nearest-in-time events scored per report; a prefilter, not the rule
 WRITE_LOCK = 0x6461746C  # PostgreSQL advisory lock key of the store's writers ("datl")
+# A text query matching at least this many events is paged window by window of days (SQLite).
+COMMON_MATCHES = 2000
+JULIAN_DAY_0 = 1721424.5  # SQLite's julianday() of the day before 0001-01-01: julianday(d) - this = ordinal
 
 
 @dataclass(frozen=True)
@@ -324,7 +327,7 @@ class Store:
         if old is not None:
             changes = filters.jsonable(diff_events(old, ev))
             if not changes:
-                self._index_text(s, event_id, row.search_text)
+                self._index_text(s, event_id, row.search_text, row.date_best, _day(old))
                 return False
         number = 1 if old is None else old.revision + 1
         ev = ev.model_copy(update={"revision": number, "updated_at": now.isoformat()})
@@ -338,16 +341,23 @@ class Store:
             event_id=event_id, at=now, kind="created" if old is None else "updated",
             reason=f"{action} by article {article.id}",
         ))
-        self._index_text(s, event_id, row.search_text)
+        self._index_text(s, event_id, row.search_text, row.date_best, _day(old))
         return True
 
-    def _index_text(self, s: Session, event_id: str, body: str | None) -> None:
+    def _index_text(self, s: Session, event_id: str, body: str | None, day: date | None, old_day: date | None) -> None:
+        """Put the event's text in FTS5 under its day (``day``), removing it from ``old_day`` and ``day``."""
         if self.dialect != "sqlite":
             return  # PostgreSQL indexes events.search_text itself
-        rowid = filters.fts_rowid(event_id)
-        s.execute(text("DELETE FROM events_fts WHERE rowid = :r"), {"r": rowid})
-        if body is not None:
-            s.execute(text("INSERT INTO events_fts(rowid, event_id, body) VALUES (:r, :e, :b)"), {"r": rowid, "e": event_id, "b": body})
+        for d in {x for x in (day, old_day) if x is not None}:
+            lo, hi = filters.fts_day_bounds(d, d)
+            s.execute(text("DELETE FROM events_fts WHERE rowid >= :lo AND rowid < :hi AND event_id = :e"),
+                      {"lo": lo, "hi": hi, "e": event_id})
+        if body is None or day is None:
+            return
+        rowid = filters.fts_rowid(event_id, day)
+        while s.execute(text("SELECT 1 FROM events_fts WHERE rowid = :r"), {"r": rowid}).first():
+            rowid += 1  # another id of the same day with the same 40-bit hash
+        s.execute(text("INSERT INTO events_fts(rowid, event_id, body) VALUES (:r, :e, :b)"), {"r": rowid, "e": event_id, "b": body})
 
     # -- deletion -------------------------------------------------------------------------------
 
@@ -380,7 +390,7 @@ class Store:
                 else:
                     s.execute(delete(RevisionRow).where(RevisionRow.event_id == event_id))
                     s.execute(delete(EventRow).where(EventRow.event_id == event_id))
-                    self._index_text(s, event_id, None)
+                    self._index_text(s, event_id, None, None, _day(olds[event_id]))
                     s.add(ChangeRow(event_id=event_id, at=now, kind="deleted", reason=f"article {ref.id} deleted"))
                     deleted += 1
             return DeleteResult(row.sha256, len(report_ids), updated, deleted)
@@ -405,13 +415,75 @@ class Store:
             stmt = stmt.where(filters.after(q.cursor))
         stmt = stmt.order_by(EventRow.date_best, EventRow.event_id).limit(q.limit + 1)
         with self._read() as s:
-            rows = s.execute(stmt).all()
+            common = self._common_words(s, q)
+            rows = self._text_page(s, q, common) if common else s.execute(stmt).all()
             deleted = self._deletions(s, q) if q.since is not None and not q.cursor else []
         more = len(rows) > q.limit
         rows = rows[: q.limit]
         events = [Event.model_validate_json(r.record) for r in rows]
         cursor = filters.encode_cursor(rows[-1].date_best, rows[-1].event_id) if more else None
         return Page(events=events, next_cursor=cursor, deleted=deleted)
+
+    def _common_words(self, s: Session, q: EventQuery) -> str | None:
+        """The FTS5 match of ``q.text`` when it is in so many events that paging by day pays."""
+        match = filters.fts_match(q.text) if q.text and self.dialect == "sqlite" else None
+        if match is None:
+            return None
+        n = s.scalar(
+            text("SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH :m LIMIT :n)"),
+            {"m": match, "n": COMMON_MATCHES},
+        )
+        return match if (n or 0) >= COMMON_MATCHES else None
+
+    def _text_page(self, s: Session, q: EventQuery, match: str) -> list[Any]:
+        """The first ``q.limit + 1`` events of a common-word query, in (date, id) order.
+
+        FTS5 rowids start with the event's day (``filters.fts_rowid``), so the matches of a window
+        of days are one rowid range: each window is joined to ``events``, filtered and sorted on
+        its own, and windows are read in date order, growing fourfold, until the page is full.
+        A word in one event in ten thus costs a few hundred matches, not a hundred thousand.
+        """
+        cond = filters.where(q.model_copy(update={"text": None}), self.dialect)
+        if q.cursor:
+            cond.append(filters.after(q.cursor))
+        first_match = text(
+            "SELECT rowid FROM events_fts WHERE events_fts MATCH :m AND rowid >= :lo ORDER BY rowid LIMIT 1"
+        )
+        last = s.scalar(text("SELECT rowid FROM events_fts WHERE events_fts MATCH :m ORDER BY rowid DESC LIMIT 1"), {"m": match})
+        if last is None:
+            return []
+        last_day = last >> filters.FTS_LOW_BITS
+        if q.date_to is not None:
+            last_day = min(last_day, q.date_to.toordinal())
+        start = max(d.toordinal() for d in (q.date_from, q.cursor and filters.decode_cursor(q.cursor)[0], NO_DATE) if d)
+        found = s.scalar(first_match, {"m": match, "lo": start << filters.FTS_LOW_BITS})
+        need, span = q.limit + 1, 16
+        rows: list[Any] = []
+        while found is not None and need > 0:
+            day = max(start, found >> filters.FTS_LOW_BITS)
+            if day > last_day:
+                break
+            end = min(day + span - 1, last_day)
+            lo, hi = filters.fts_day_bounds(date.fromordinal(day), date.fromordinal(end))
+            window = (
+                text("SELECT rowid AS fts_rowid, event_id FROM events_fts WHERE events_fts MATCH :m AND rowid >= :lo AND rowid < :hi")
+                .bindparams(m=match, lo=lo, hi=hi)
+                .columns(column("fts_rowid", Integer), column("event_id", String))
+                .subquery("f")
+            )
+            got = s.execute(
+                select(EventRow.record, EventRow.date_best, EventRow.event_id)
+                .join(window, window.c.event_id == EventRow.event_id)
+                # An entry counts only under the event's own day, so no event is listed twice.
+                .where(*cond, func.julianday(EventRow.date_best) == window.c.fts_rowid.op(">>")(filters.FTS_LOW_BITS) + JULIAN_DAY_0)
+                .order_by(EventRow.date_best, EventRow.event_id)
+                .limit(need)
+            ).all()
+            rows.extend(got)
+            need -= len(got)
+            start, span = end + 1, span * 4
+            found = s.scalar(first_match, {"m": match, "lo": hi}) if need > 0 else None
+        return rows
 
     def _deletions(self, s: Session, q: EventQuery) -> list[Deletion]:
         assert q.since is not None
@@ -480,25 +552,62 @@ class Store:
 
     def stats(self, q: EventQuery) -> dict[str, Any]:
         """Totals for a filter: events and fatalities overall, by day, by type and by country."""
-        cond = filters.where(q, self.dialect)
-        deaths = func.coalesce(func.sum(EventRow.fatalities_best), 0)
+        # One scan, grouped in the order of ix_events_summary (which holds every column read
+        # here), so the database streams groups off a narrow index; totals are summed in Python.
+        keys = (EventRow.date_best, EventRow.type_key, EventRow.country, EventRow.event_type)
+        # The day as ISO text: parsing ~10^5 group rows into dates would cost more than the scan.
+        # (to_char, not a cast, on PostgreSQL: a cast follows the server's DateStyle.)
+        day_text: Any = EventRow.date_best
+        if self.dialect == "sqlite":
+            day_text = cast(EventRow.date_best, String)
+        elif self.dialect == "postgresql":
+            day_text = func.to_char(EventRow.date_best, "YYYY-MM-DD")
+        stmt = (
+            select(day_text, EventRow.event_type, EventRow.country, func.count(),
+                   func.coalesce(func.sum(EventRow.fatalities_best), 0))
+            .where(*self._summary_where(q)).group_by(*keys)
+        )
+        total = fatalities = 0
+        by_day: dict[str, list[int]] = {}
+        undated = NO_DATE.isoformat()
+        by_type: dict[str, int] = {}
+        by_country: dict[str, int] = {}
         with self._read() as s:
-            total, fatalities = s.execute(select(func.count(), deaths).select_from(EventRow).where(*cond)).one()
-            by_day = s.execute(
-                select(EventRow.date_best, func.count(), deaths).where(*cond).group_by(EventRow.date_best).order_by(EventRow.date_best)
-            ).all()
-            by_type = s.execute(select(EventRow.event_type, func.count()).where(*cond).group_by(EventRow.event_type)).all()
-            by_country = s.execute(select(EventRow.country, func.count()).where(*cond).group_by(EventRow.country)).all()
+            for day_value, etype, country, n, dead in s.execute(stmt):
+                day, n, dead = str(day_value), int(n), int(dead or 0)
+                total += n
+                fatalities += dead
+                if day != undated:
+                    acc = by_day.setdefault(day, [0, 0])
+                    acc[0] += n
+                    acc[1] += dead
+                by_type[etype] = by_type.get(etype, 0) + n
+                if country:
+                    by_country[country] = by_country.get(country, 0) + n
         return {
-            "total": int(total or 0),
-            "fatalities": int(fatalities or 0),
-            "by_day": [
-                {"date": d.isoformat(), "events": int(n), "fatalities": int(f or 0)}
-                for d, n, f in by_day if d != NO_DATE
-            ],
-            "by_type": {t: int(n) for t, n in sorted(by_type, key=lambda x: (-x[1], x[0]))},
-            "by_country": {c: int(n) for c, n in sorted(by_country, key=lambda x: (-x[1], x[0] or "")) if c},
+            "total": total,
+            "fatalities": fatalities,
+            "by_day": [{"date": d, "events": n, "fatalities": f} for d, (n, f) in sorted(by_day.items())],
+            "by_type": dict(sorted(by_type.items(), key=lambda x: (-x[1], x[0]))),
+            "by_country": dict(sorted(by_country.items(), key=lambda x: (-x[1], x[0]))),
         }
+
+    def _summary_where(self, q: EventQuery) -> list[Any]:
+        """The filters of ``q`` for stats and grid, which should read ``ix_events_summary``.
+
+        SQLite's planner would take the type or country index for such a filter, then look up
+        every matching wide row for the toll and position; the summary index holds both, and
+        its date order is stats' grouping order. ``|| ''`` keeps the planner off those indexes
+        (a small box still drives through the (lat, lon) index). PostgreSQL weighs them itself.
+        """
+        if self.dialect != "sqlite" or not (q.event_type or q.country) or (q.bbox and filters.bbox_drives(q)):
+            return filters.where(q, self.dialect)
+        cond: list[Any] = filters.where(q.model_copy(update={"event_type": None, "country": None}), self.dialect)
+        if q.event_type:
+            cond.append((EventRow.type_key + "") == q.event_type.lower())
+        if q.country:
+            cond.append((EventRow.country + "") == q.country.upper())
+        return cond
 
     def grid(self, q: EventQuery, cell_deg: float) -> list[dict[str, Any]]:
         """Events binned into cells of ``cell_deg`` degrees: count, deaths, mean position, types."""
@@ -513,7 +622,7 @@ class Store:
         stmt = (
             select(cy, cx, EventRow.event_type, func.count(), func.sum(EventRow.lat), func.sum(EventRow.lon),
                    func.coalesce(func.sum(EventRow.fatalities_best), 0))
-            .where(*filters.where(q, self.dialect), EventRow.lat.is_not(None), EventRow.lon.is_not(None))
+            .where(*self._summary_where(q), EventRow.lat.is_not(None), EventRow.lon.is_not(None))
             .group_by(cy, cx, EventRow.event_type)
         )
         cells: dict[tuple[int, int], dict[str, Any]] = {}
@@ -548,7 +657,7 @@ class Store:
             fts: list[dict[str, Any]] = []
             for ev, search in events:
                 batch.append({"event_id": ev.event_id, **event_columns(ev, search, now, now)})
-                fts.append({"r": filters.fts_rowid(ev.event_id), "e": ev.event_id, "b": search})
+                fts.append({"r": filters.fts_rowid(ev.event_id, _day(ev) or NO_DATE), "e": ev.event_id, "b": search})
                 if len(batch) >= 5000:
                     n += self._flush_bulk(s, batch, fts)
             n += self._flush_bulk(s, batch, fts)
@@ -564,6 +673,13 @@ class Store:
         batch.clear()
         fts.clear()
         return n
+
+
+def _day(ev: Event | None) -> date | None:
+    """The day an event is stored under (``events.date_best``)."""
+    if ev is None:
+        return None
+    return ev.date.best if ev.date is not None else NO_DATE
 
 
 def _box(lat: float, lon: float, km: float) -> list[Any]:

@@ -8,6 +8,7 @@ anything is written.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -143,6 +144,11 @@ def migrate(engine: Engine, db: str, *, timeout: float) -> None:
             raise DatelineError("E023", db=shown(db))
         if set(heads) == set(script.get_heads()):
             return
+        if heads:  # an existing store: say why opening it takes a while (0002 refills full text)
+            logging.getLogger("dateline.store").warning(
+                "upgrading %s from schema %s to %s (once; about 30 s per million events)",
+                shown(db), ", ".join(heads), ", ".join(script.get_heads()),
+            )
         conn.execution_options(**{WRITE: True})
         config.attributes["connection"] = conn
         try:

@@ -31,9 +31,28 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def fts_rowid(event_id: str) -> int:
-    """The FTS5 rowid of an event: a stable 60-bit hash, so updates delete by rowid, not by scan."""
-    return int(hashlib.sha1(event_id.encode()).hexdigest()[:15], 16)
+FTS_LOW_BITS = 40
+
+
+def fts_rowid(event_id: str, day: date) -> int:
+    """The FTS5 rowid of an event: its day (``events.date_best``) above a 40-bit hash of its id.
+
+    FTS5 walks matches in rowid order, so this order is date order and a page of a common word
+    reads a few days of matches (see ``Store._text_page``); one day's entry is found by a short
+    rowid range, not a scan. Migration 0002 writes the same numbers.
+    """
+    return (day.toordinal() << FTS_LOW_BITS) | int(hashlib.sha1(event_id.encode()).hexdigest()[:10], 16)
+
+
+def fts_day_bounds(first: date, last: date) -> tuple[int, int]:
+    """The FTS5 rowids [lo, hi) of the events dated ``first`` to ``last`` inclusive."""
+    return first.toordinal() << FTS_LOW_BITS, (last.toordinal() + 1) << FTS_LOW_BITS
+
+
+def fts_match(query: str) -> str | None:
+    """The FTS5 MATCH string of a user's words (each quoted: never read as query syntax)."""
+    words = fts_words(query)
+    return " ".join(f'"{w}"' for w in words) if words else None
 
 
 def fts_words(query: str) -> list[str]:
@@ -49,8 +68,7 @@ def text_clause(query: str, dialect: str) -> ColumnElement[bool] | TextClause:
         # search_tsv is a stored generated column (see the migration): no to_tsvector per row.
         return text(f"events.search_tsv @@ plainto_tsquery('{FTS_CONFIG}', :fts_q)").bindparams(fts_q=" ".join(words))
     if dialect == "sqlite":
-        # Each word quoted: user text never reaches FTS5 as query syntax.
-        match = " ".join(f'"{w}"' for w in words)
+        match = fts_match(query)
         return text(
             "events.event_id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH :fts_q)"
         ).bindparams(fts_q=match)
@@ -69,7 +87,7 @@ def where(q: EventQuery, dialect: str) -> list[ColumnElement[bool] | TextClause]
         w, s, e, n = q.bbox
         lat: Any = EventRow.lat
         lon: Any = EventRow.lon
-        if dialect == "sqlite" and not _bbox_drives(q):
+        if dialect == "sqlite" and not bbox_drives(q):
             # "+ 0" keeps SQLite's planner off the (lat, lon) index: a wide box read through it
             # is a long latitude band sorted afterwards; walking the date-ordered index and
             # filtering stops after one page. PostgreSQL weighs both with its statistics.
@@ -105,7 +123,7 @@ def where(q: EventQuery, dialect: str) -> list[ColumnElement[bool] | TextClause]
 SMALL_BOX_DEG2 = 1.0
 
 
-def _bbox_drives(q: EventQuery) -> bool:
+def bbox_drives(q: EventQuery) -> bool:
     assert q.bbox is not None
     w, s, e, n = q.bbox
     width = e - w if w <= e else 360 - (w - e)

@@ -89,6 +89,8 @@ class EventRow(Base):
         Index("ix_events_lat_lon", "lat", "lon"),
         Index("ix_events_type_lat_lon", "type_key", "lat", "lon"),  # a map of one event type
         Index("ix_events_updated_at", "updated_at"),
+        # Every column stats and grid read: their scans read this narrow index, not the JSON rows.
+        Index("ix_events_summary", "date_best", "type_key", "country", "event_type", "fatalities_best", "lat", "lon"),
     )
 
 
