@@ -291,7 +291,7 @@ def events_cmd(
     source_kind: SourceKindOpt = None,
     min_corroboration: MinCorroborationOpt = None,
     text: TextOpt = None,
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many events (default: all that match).")] = None,
+    limit: LimitOpt = None,
     fmt: Annotated[EventsFormat, typer.Option("--format", help="table (default on a terminal), jsonl or csv. With --since, jsonl also lists deletions as {\"deleted\": id, \"at\": ..., \"reason\": ...}.")] = EventsFormat.auto,
     history: Annotated[bool, typer.Option("--history", help="Also show each event's revisions: number, time, action, the article that caused it and what changed (field: old -> new). jsonl: a \"revisions\" list on each event; table: a history table after the events. Not with --format csv.")] = False,
 ) -> None:
@@ -591,6 +591,7 @@ SourceOpt = Annotated[str | None, typer.Option("--source", help="Part of an outl
 SourceKindOpt = Annotated[str | None, typer.Option("--source-kind", help="An outlet kind among the event's source chains: wire, state_affiliated, government, partisan, monitor, local, international.")]
 MinCorroborationOpt = Annotated[int | None, typer.Option("--min-corroboration", min=0, help="Only events with at least this many independent source chains.")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Full-text search over the events' articles.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many events (default: all that match).")]
 
 
 def _event_query(
@@ -671,7 +672,7 @@ def export_cmd(
     source_kind: SourceKindOpt = None,
     min_corroboration: MinCorroborationOpt = None,
     text: TextOpt = None,
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many events (default: all that match).")] = None,
+    limit: LimitOpt = None,
 ) -> None:
     """Export stored events as ACLED, UCDP GED, GDELT, GeoJSON or Parquet files; nothing is left half-written."""
     import itertools
