@@ -78,6 +78,8 @@ ADVICE: dict[str, str] = {
     "E029": "A row of the GeoNames dump is malformed (wrong column count, a non-numeric id, coordinates out of range, a truncated last line). Download the file again; the gazetteer in use was not touched.",
     "E030": "`dateline export` never overwrites silently: choose another `--out`, or pass `--force` to replace the file (and its `.claims.jsonl` sidecar).",
     "E031": "Check that the folder of `--out` exists and is writable and that the disk has room; a partly written temporary file is removed.",
+    "E032": "Check the address (`tcp://HOST:PORT` of `dask scheduler`), that the scheduler is running and reachable, and that at least one `dask worker` has joined it, with dateline and the model installed. Or drop `--scheduler` to code on this machine (`--workers N`).",
+    "E033": "`--workers N` starts workers on this machine; `--scheduler ADDR` uses the workers of a running cluster. Pick one.",
     "W001": 'Pass `--published YYYY-MM-DD`, or start the text file with a date line, so that dates such as "yesterday" or "on Sunday" can be resolved.',
     "W002": "Fix the `published` value on the named line (`YYYY-MM-DD`); until then the article is coded without a publication date.",
 }

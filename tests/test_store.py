@@ -229,6 +229,9 @@ def test_query_filters(filled: Store) -> None:
     assert _dates(s, country="syr") == ["2024-03-01", "2024-03-09"]
     assert _dates(s, bbox=(36.0, 35.0, 37.0, 36.5)) == ["2024-03-01", "2024-03-09"]
     assert _dates(s, bbox=(60.0, 30.0, 70.0, 33.0)) == ["2023-07-04"]
+    # west > east: the box crosses the antimeridian (east of 40 E, or west of 170 W)
+    assert _dates(s, bbox=(40.0, 30.0, -170.0, 40.0)) == ["2023-07-04", "2024-01-15", "2024-05-30"]
+    assert _dates(s, bbox=(179.5, 30.0, -179.5, 40.0)) == []
     assert _dates(s, event_type="explosions/remote violence") == _dates(s)
     assert _dates(s, event_type="Battles") == []
     assert _dates(s, sub_event_type="air/drone strike") == ["2024-03-01", "2024-05-30"]

@@ -170,28 +170,54 @@ def _many(inputs: list[str]) -> bool:
 DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite path or database URL (default: $DATELINE_DB or ~/.local/share/dateline/dateline.sqlite).")]
 
 
+WorkersOpt = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Code on this many local worker processes (a local Dask cluster when above 1); the store stays one writer.",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="Code on a running Dask cluster at this address (tcp://HOST:PORT) instead of locally."),
+]
+
+
 @app.command("ingest")
 def ingest_cmd(
     inputs: InputsArg,
     db: DbOpt = None,
     published: PublishedOpt = None,
     model: ModelOpt = None,
+    workers: WorkersOpt = 1,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Code articles, store them and merge their reports into events; an article already stored (same normalized text) adds nothing."""
+    from contextlib import ExitStack
+
     from dateline.ingest import Failure, read_inputs
     from dateline.store.db import Store
 
     pub = _published(published)
+    if scheduler is not None and workers > 1:
+        err.print(f"[red]error[/red] {escape(str(DatelineError('E033')))}", soft_wrap=True)
+        raise typer.Exit(EXIT_ALL_FAILED)
     try:
         store = Store(db)
     except DatelineError as exc:
         err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_ALL_FAILED) from exc
-    coder = _coder(model)
+    stack = ExitStack()
+    try:
+        code_many = _ingest_coder(stack, model, workers, scheduler)
+    except DatelineError as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(EXIT_ALL_FAILED) from exc
     n_ok = n_failed = added = skipped = n_reports = created = updated = 0
     progress = tqdm(desc="ingesting", unit="article", disable=None, file=sys.stderr)
     try:
-        for result in coder.code_many(read_inputs(inputs, published=pub, stdin=sys.stdin)):
+        for result in code_many(read_inputs(inputs, published=pub, stdin=sys.stdin)):
             progress.update(1)
             if isinstance(result, Failure):
                 n_failed += 1
@@ -212,6 +238,8 @@ def ingest_cmd(
         progress.close()
         err.print(f"[red]error[/red] {escape(str(exc))} ({added} articles were stored before it)", soft_wrap=True)
         raise typer.Exit(EXIT_ALL_FAILED) from exc
+    finally:
+        stack.close()
     progress.close()
     err.print(
         f"{added} articles added ({n_reports} reports), {skipped} already stored, {n_failed} failed -> {escape(store.db)}; "
@@ -219,6 +247,20 @@ def ingest_cmd(
         soft_wrap=True,
     )
     raise typer.Exit(_exit_code(n_ok, n_failed))
+
+
+def _ingest_coder(stack: Any, model: str | None, workers: int, scheduler: str | None) -> Any:
+    """The function that codes the input stream: in this process, or on Dask workers (see dateline.parallel)."""
+    if scheduler is None and workers == 1:
+        return _coder(model).code_many
+    from dateline.geo.gazetteer import Gazetteer
+    from dateline.parallel import ParallelCoder
+
+    if scheduler is None:
+        # Build the gazetteer cache once here, so local workers don't race to build it.
+        Gazetteer.open()
+    pc = stack.enter_context(ParallelCoder(workers=None if scheduler else workers, scheduler=scheduler, model=model))
+    return pc.code_many
 
 
 def _merged_table(events: list[Any], title: str) -> Table:

@@ -41,6 +41,8 @@ class Messages:
     E029 = "gazetteer dump {path!r}, line {line}: {detail}; the working gazetteer is unchanged"
     E030 = "output {path!r} already exists: pass --force to replace it; nothing was written"
     E031 = "cannot write export {path!r}: {detail}; nothing was written"
+    E032 = "cannot use the Dask scheduler {address!r}: {detail}; nothing was coded"
+    E033 = "give --workers or --scheduler, not both"
     W001 = "article has no publication date: relative dates are left unresolved (use --published)"
     W002 = "JSON Lines: line {line}: 'published' {value!r} is not a date; ignored"
 
@@ -53,3 +55,14 @@ class DatelineError(Exception):
         template: str = getattr(Messages, code)
         self.message = template.format(**fields) if fields else template
         super().__init__(f"{code}: {self.message}")
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        # Errors raised on a Dask worker travel back pickled; the default would call __init__ with the text.
+        return (_restore, (self.code, self.message))
+
+
+def _restore(code: str, message: str) -> DatelineError:
+    error = DatelineError.__new__(DatelineError)
+    Exception.__init__(error, f"{code}: {message}")
+    error.code, error.message = code, message
+    return error
