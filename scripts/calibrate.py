@@ -36,7 +36,7 @@ DEV_SETS: list[tuple[str, str, str]] = [
     ("plover", "plover", "plover/PLOVER_GSR_CAMEO.txt"),
 ]
 
-Row = tuple[int, float, bool]  # (text index, raw score, correct)
+Row = tuple[int, float, bool, str]  # (text index, raw score, correct, genre of the text)
 
 
 def label_set(fmt: str, path: Path, per_set: int, seed: int, coder: Any) -> tuple[list[Row], int]:
@@ -44,7 +44,7 @@ def label_set(fmt: str, path: Path, per_set: int, seed: int, coder: Any) -> tupl
     from dateline.eval.formats import FORMATS, Admin1Matcher, Item
     from dateline.eval.reliability import is_correct
     from dateline.eval.runner import select
-    from dateline.extract.confidence import raw_scores
+    from dateline.extract.confidence import genre_of, raw_scores
     from dateline.ingest import Failure
     from dateline.record import Article
 
@@ -57,29 +57,44 @@ def label_set(fmt: str, path: Path, per_set: int, seed: int, coder: Any) -> tupl
         for it, result in zip(items, coder.code_many(arts), strict=True):
             if isinstance(result, Failure):
                 continue
+            # the genre as the coder decides it: the article's length in the model's tokens
+            genre = genre_of(len(coder.nlp.tokenizer(result.article.text))) or "article"
             for r in result.events:
-                rows.append((it.index, r.confidence, is_correct(fmt, it.gold, r, admin1)))
+                rows.append((it.index, r.confidence, is_correct(fmt, it.gold, r, admin1), genre))
     return rows, len(items)
 
 
 def halves(rows: list[Row], seed: int) -> tuple[list[Row], list[Row]]:
     """Split by text (a text's reports stay together): a seeded half of the text indices is A."""
-    texts = sorted({t for t, _, _ in rows})
+    texts = sorted({t for t, _, _, _ in rows})
     a = set(random.Random(seed).sample(texts, len(texts) // 2))
     return [r for r in rows if r[0] in a], [r for r in rows if r[0] not in a]
 
 
-def fit(rows: list[tuple[str, int, float, bool]]) -> Any:
+def fit(rows: list[tuple[str, int, float, bool, str]], genre: str | None = None) -> Any:
     """Isotonic fit where every text counts once: a report's weight is 1 / (reports of its text),
-    so long multi-incident articles do not outweigh short notes."""
+    so long multi-incident articles do not outweigh short notes. With ``genre``, only that
+    genre's texts."""
     from collections import Counter
 
     from dateline.extract.confidence import Calibration
 
-    per_text = Counter((s, t) for s, t, _, _ in rows)
+    rows = [r for r in rows if genre is None or r[4] == genre]
+    per_text = Counter((s, t) for s, t, _, _, _ in rows)
     return Calibration.fit(
-        [x for _, _, x, _ in rows], [y for _, _, _, y in rows], [1 / per_text[(s, t)] for s, t, _, _ in rows]
+        [r[2] for r in rows], [r[3] for r in rows], [1 / per_text[(r[0], r[1])] for r in rows]
     )
+
+
+def fit_all(rows: list[tuple[str, int, float, bool, str]]) -> dict[str | None, Any]:
+    """The pooled map (under None) and one per genre that has texts."""
+    from dateline.extract.confidence import GENRES
+
+    maps: dict[str | None, Any] = {None: fit(rows)}
+    for g in GENRES:
+        if any(r[4] == g for r in rows):
+            maps[g] = fit(rows, g)
+    return maps
 
 
 def summary(pairs: list[tuple[float, bool]]) -> dict[str, Any]:
@@ -98,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from dateline import __version__
-    from dateline.extract.confidence import Signals, raw_score
+    from dateline.extract.confidence import BRIEF_MAX_TOKENS, Signals, raw_score
     from dateline.pipeline import Coder
 
     shared = Path(args.shared)
@@ -116,27 +131,51 @@ def main(argv: list[str] | None = None) -> int:
             "file": rel,
             "texts": n_texts,
             "reports": len(rows),
-            "correct": sum(1 for _, _, y in rows if y),
+            "correct": sum(1 for r in rows if r[2]),
+            "genres": {g: len({r[0] for r in rows if r[3] == g}) for g in sorted({r[3] for r in rows})},
         }
         print(f"{name}: {n_texts} texts, {len(rows)} reports, {fitted_on[name]['correct']} correct "
               f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
 
-    # Validation: fit on half A of every set (pooled), measure on half B of each set and pooled.
+    # Validation: fit on half A of every set (pooled, and per genre), measure on half B of each
+    # set, of each genre and pooled; a report is calibrated with the map of its text's genre.
     split = {name: halves(rows, args.seed) for name, rows in by_set.items()}
-    cal_a = fit([(name, *r) for name, (a, _) in split.items() for r in a])
+    maps_a = fit_all([(name, *r) for name, (a, _) in split.items() for r in a])
     validation: dict[str, Any] = {}
-    pooled_before: list[tuple[float, bool]] = []
-    pooled_after: list[tuple[float, bool]] = []
+    pooled: dict[str, list[tuple[float, bool]]] = {"before": [], "after": [], "after_pooled_map": []}
+    by_genre: dict[str, dict[str, list[tuple[float, bool]]]] = {}
     for name, (_, b) in split.items():
-        before = [(x, y) for _, x, y in b]
-        after = [(round(cal_a(x), 4), y) for _, x, y in b]
-        pooled_before += before
-        pooled_after += after
+        before = [(x, y) for _, x, y, _ in b]
+        after = [(round((maps_a.get(g) or maps_a[None])(x), 4), y) for _, x, y, g in b]
+        one_map = [(round(maps_a[None](x), 4), y) for _, x, y, _ in b]
+        pooled["before"] += before
+        pooled["after"] += after
+        pooled["after_pooled_map"] += one_map
+        for (_, x, y, g), (c, _) in zip(b, after, strict=True):
+            acc = by_genre.setdefault(g, {"before": [], "after": []})
+            acc["before"].append((x, y))
+            acc["after"].append((c, y))
         validation[name] = {"before": summary(before), "after": summary(after)}
-    validation["pooled"] = {"before": summary(pooled_before), "after": summary(pooled_after)}
+    validation["pooled"] = {k: summary(v) for k, v in pooled.items()}
+    for g, acc in sorted(by_genre.items()):
+        validation[f"genre:{g}"] = {k: summary(v) for k, v in acc.items()}
 
     everything = [r for rows in by_set.values() for r in rows]
-    cal = fit([(name, *r) for name, rows in by_set.items() for r in rows])
+    maps = fit_all([(name, *r) for name, rows in by_set.items() for r in rows])
+    cal = maps[None]
+    genres: dict[str, Any] = {}
+    for key, m in maps.items():
+        if key is None:
+            continue
+        g = key
+        rows_g = [r for r in everything if r[3] == g]
+        genres[g] = {
+            "texts": sum(len({r[0] for r in rows if r[3] == g}) for rows in by_set.values()),
+            "reports": len(rows_g),
+            "correct": sum(1 for r in rows_g if r[2]),
+            "base_rate": round(sum(1 for r in rows_g if r[2]) / len(rows_g), 6),
+            "bins": m.to_bins(),
+        }
     out = {
         "about": "Isotonic calibration of report confidence (dateline.extract.confidence). Regenerate with "
         "`python scripts/calibrate.py --shared ../shared`. Fitted on non-ACLED development sets only.",
@@ -153,11 +192,15 @@ def main(argv: list[str] | None = None) -> int:
         "per_set": args.per_set,
         "fitted_on": fitted_on,
         "n": len(everything),
-        "base_rate": round(sum(1 for _, _, y in everything if y) / len(everything), 6) if everything else None,
+        "base_rate": round(sum(1 for r in everything if r[2]) / len(everything), 6) if everything else None,
         "bins": cal.to_bins(),
+        "genre_rule": f"brief: an article of at most {BRIEF_MAX_TOKENS} tokens (the model's tokenizer), else "
+        "article; each genre has its own map, 'bins' (all texts) serves when the length is unknown",
+        "genres": genres,
         "validation": {
-            "how": "per set, texts split into two seeded halves; fitted on the A halves pooled, measured on "
-            "each B half (before = raw score, after = calibrated)",
+            "how": "per set, texts split into two seeded halves; fitted on the A halves (per genre and pooled), "
+            "measured on each B half (before = raw score, after = calibrated with the map of the text's genre; "
+            "pooled.after_pooled_map = one map for all texts, for comparison)",
             **validation,
         },
     }

@@ -17,13 +17,17 @@ import pytest
 from dateline.eval.formats import Admin1Matcher
 from dateline.eval.reliability import brier, deciles, ece, is_correct, table
 from dateline.extract.confidence import (
+    BRIEF_MAX_TOKENS,
     Block,
     Calibration,
     Signals,
     calibrated,
+    confidence,
+    genre_of,
     load_calibration_file,
     pav,
     raw_score,
+    raw_scores,
     shipped,
 )
 from dateline.record import ArticleRef, Coder, EventDate, Fatalities, Location, Plover, Report
@@ -103,6 +107,42 @@ def test_shipped_calibration_loads_and_is_monotone() -> None:
     values = [calibrated(i / 100) for i in range(101)]
     assert all(0.0 <= v <= 1.0 for v in values)
     assert all(a <= b for a, b in pairwise(values))
+
+
+def test_each_genre_has_its_own_monotone_map() -> None:
+    data = load_calibration_file()
+    assert data is not None and set(data["genres"]) == {"brief", "article"}
+    for name, g in data["genres"].items():
+        cal = shipped(name)
+        assert cal is not None and len(cal.blocks) == len(g["bins"]) and g["reports"] > 0
+        values = [calibrated(i / 100, name) for i in range(101)]
+        assert all(a <= b for a, b in pairwise(values))
+    # the two genres were fitted apart: their maps are not the same function
+    assert [calibrated(i / 20, "brief") for i in range(21)] != [calibrated(i / 20, "article") for i in range(21)]
+    # a genre without a map falls back to the pooled one
+    assert shipped("no such genre") == shipped()
+
+
+def test_genre_is_decided_by_length() -> None:
+    assert genre_of(0) is None
+    assert genre_of(BRIEF_MAX_TOKENS) == "brief" and genre_of(BRIEF_MAX_TOKENS + 1) == "article"
+    short = Signals(trigger_strength=0.8, location_precision=1, location_own=True, tokens=40)
+    assert confidence(short) == calibrated(raw_score(short), "brief")
+    long = Signals(trigger_strength=0.8, location_precision=1, location_own=True, tokens=400)
+    assert confidence(long) == calibrated(raw_score(long), "article")
+
+
+@pytest.mark.model
+def test_a_coded_note_and_a_coded_article_use_their_genres_map(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    note = "On 3 March 2020, Taliban fighters attacked a police checkpoint in Kunduz city, killing 4 police officers."
+    filler = " The district council met on Tuesday to discuss the new school building and the road repairs." * 12
+    for text, genre in ((note, "brief"), (note + filler, "article")):
+        art = Article.from_text(text, published=date(2020, 3, 5))
+        with raw_scores():
+            raw = coder.code(art).events[0].confidence
+        assert coder.code(art).events[0].confidence == calibrated(raw, genre)
 
 
 # --- the raw score -----------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from tqdm import tqdm
 
 from dateline.eval import reliability as rel
 from dateline.eval.formats import FORMATS, Admin1Matcher, Bad, Item, Record
-from dateline.extract.confidence import calibrated, raw_scores
+from dateline.extract.confidence import calibrated, genre_of, raw_scores
 from dateline.ingest import Failure
 from dateline.record import Article, CodedArticle
 
@@ -33,13 +33,15 @@ class _Pairs:
     def __init__(self, fmt: str, coder: Coder) -> None:
         self.fmt = fmt
         self.admin1 = Admin1Matcher(coder.gazetteer)
+        self.tokenizer = coder.nlp.tokenizer
         self.before: list[tuple[float, bool]] = []
         self.after: list[tuple[float, bool]] = []
 
     def add(self, item: Item, coded: CodedArticle) -> None:
+        genre = genre_of(len(self.tokenizer(coded.article.text)))  # as the coder decides it
         for r in coded.events:
             raw = r.confidence
-            r.confidence = calibrated(raw)
+            r.confidence = calibrated(raw, genre)
             ok = rel.is_correct(self.fmt, item.gold, r, self.admin1)
             self.before.append((raw, ok))
             self.after.append((r.confidence, ok))

@@ -73,6 +73,7 @@ class Signals:
     figures: int = 0  # casualty figures found for it
     fatalities_imputed: bool = False  # deaths without a number: the count is the codebook's guess
     index: int = 0  # incidents told before this one in the article (0: the lead)
+    tokens: int = 0  # the article's length in tokens (0: unknown); picks the genre's calibration
 
 
 LOCATION_OWN = {1: 0.14, 2: 0.12, 3: 0.05}
@@ -223,13 +224,37 @@ def load_calibration_file(path: str | Path | None = None) -> dict[str, Any] | No
     return data
 
 
+#: A text of at most this many tokens is a "brief" (a wire summary, an ACLED-style note, a
+#: sentence), longer ones are "articles". The two differ in what a report's raw score means: a
+#: brief tells about one incident, an article tells several and background besides.
+BRIEF_MAX_TOKENS = 100
+GENRES = ("brief", "article")
+
+
+def genre_of(tokens: int) -> str | None:
+    """``brief`` or ``article`` by length; None when the length is unknown (0)."""
+    if tokens <= 0:
+        return None
+    return "brief" if tokens <= BRIEF_MAX_TOKENS else "article"
+
+
 @lru_cache(maxsize=1)
-def shipped() -> Calibration | None:
-    """The calibration in ``data/calibration.json`` (None without the file)."""
+def shipped_maps() -> dict[str | None, Calibration]:
+    """The calibrations in ``data/calibration.json``: one per genre, and the pooled one under None
+    (used when the genre is unknown or has no map). Empty without the file."""
     data = load_calibration_file()
     if data is None or data.get("method") != "isotonic":
-        return None
-    return Calibration.from_bins(data["bins"])
+        return {}
+    maps: dict[str | None, Calibration] = {None: Calibration.from_bins(data["bins"])}
+    for name, g in (data.get("genres") or {}).items():
+        maps[name] = Calibration.from_bins(g["bins"])
+    return maps
+
+
+def shipped(genre: str | None = None) -> Calibration | None:
+    """The shipped calibration for ``genre`` (the pooled one if the genre has none; None without the file)."""
+    maps = shipped_maps()
+    return maps.get(genre) or maps.get(None)
 
 
 _state = threading.local()
@@ -247,31 +272,35 @@ def raw_scores() -> Iterator[None]:
         _state.raw = before
 
 
-def calibrated(raw: float) -> float:
-    """The shipped calibration applied to a raw score (identity, clipped, without one)."""
-    cal = shipped()
+def calibrated(raw: float, genre: str | None = None) -> float:
+    """The shipped calibration of ``genre`` applied to a raw score (identity, clipped, without one)."""
+    cal = shipped(genre)
     return round(cal(raw) if cal is not None else max(FLOOR, min(CEILING, raw)), 4)
 
 
 def confidence(s: Signals) -> float:
-    """The report's confidence: :func:`calibrated` of :func:`raw_score` (the raw score inside
-    :func:`raw_scores`)."""
+    """The report's confidence: :func:`calibrated` of :func:`raw_score` with the map of the
+    article's genre (the raw score inside :func:`raw_scores`)."""
     raw = raw_score(s)
     if getattr(_state, "raw", False):
         return raw
-    return calibrated(raw)
+    return calibrated(raw, genre_of(s.tokens))
 
 
 __all__ = [
+    "BRIEF_MAX_TOKENS",
     "DATE_SOURCES",
+    "GENRES",
     "Block",
     "Calibration",
     "Signals",
     "calibrated",
     "confidence",
+    "genre_of",
     "load_calibration_file",
     "pav",
     "raw_score",
     "raw_scores",
     "shipped",
+    "shipped_maps",
 ]

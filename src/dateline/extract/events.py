@@ -1193,6 +1193,7 @@ def _confidence(
         figures=len(d.figures),
         fatalities_imputed=fatalities.imputed,
         index=index,
+        tokens=len(d.sentence.span.doc),
     )
     return score_confidence(signals)
 
