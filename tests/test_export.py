@@ -365,6 +365,25 @@ def test_geojson_is_an_rfc7946_feature_collection(tmp_path: Path) -> None:
     assert (props["fatalities"], props["fatalities_low"], props["fatalities_high"]) == (8, 8, 12)
 
 
+def test_geojson_opens_in_gdal_through_geopandas(tmp_path: Path) -> None:
+    """QGIS and R's sf read GeoJSON through GDAL's driver; GeoPandas (pyogrio) uses the same one."""
+    import geopandas as gpd
+
+    out = tmp_path / "events.geojson"
+    export(events(), "geojson", out)
+    gdf = gpd.read_file(out, engine="pyogrio")
+    assert len(gdf) == 5 and gdf.crs is not None and gdf.crs.to_epsg() == 4326
+    strike = gdf[gdf["event_id"] == "ev-strike"].iloc[0]
+    assert (round(strike.geometry.x, 5), round(strike.geometry.y, 5)) == (40.14084, 35.33588)
+    assert int(strike["fatalities"]) == 8 and str(strike["event_date"])[:10] == "2017-01-22"  # GDAL reads it as a date
+    unlocated = gdf[gdf["event_id"] == "ev-vac"].iloc[0]
+    assert unlocated.geometry is None or unlocated.geometry.is_empty
+    # the same layer written back out by GDAL is still one point per located event
+    again = tmp_path / "again.gpkg"
+    gdf.to_file(again, driver="GPKG", engine="pyogrio")
+    assert gpd.read_file(again).geometry.notna().sum() == 4
+
+
 def test_parquet_loads_with_flat_columns_and_json_provenance(tmp_path: Path) -> None:
     out = tmp_path / "events.parquet"
     summary = export(iter(events()), "parquet", out)
