@@ -10,7 +10,10 @@
    `nlp.pipe` over the same texts with the same model, in one process, runs interleaved so
    load from elsewhere falls on all three alike. Reported as articles/s and words/s (medians over
    runs) and the ratios coder/bare: on a shared machine the ratios are the result, not the rates.
-3. Where the time goes: the NLP pass and the extraction timed apart, and a cProfile of one
+   Wall and CPU time of this process are both timed; CPU ratios are steadier when others
+   share the machine.
+3. Where the time goes: the NLP pass and the extraction timed apart (CPU), the fast path's own
+   stages, spaCy's components one by one over the same texts, and a cProfile of one
    fast-path coder pass (top functions by cumulative time) in benchmarks/results/profile_code.txt.
 Nothing here asserts a time; the numbers are printed and written to benchmarks/results/.
 """
@@ -73,6 +76,9 @@ def throughput(articles: list[dict[str, str]], runs: int) -> dict[str, Any]:
     texts = [a["text"] for a in articles]
     words = _words(texts)
     times: dict[str, list[float]] = {"bare": [], "fast": [], "full": []}
+    # CPU seconds of this process too: other work on a shared machine stretches wall time
+    # unevenly between passes, CPU time much less
+    cpu: dict[str, list[float]] = {"bare": [], "fast": [], "full": []}
     counts: dict[str, tuple[int, int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "fakes.jsonl"
@@ -92,18 +98,22 @@ def throughput(articles: list[dict[str, str]], runs: int) -> dict[str, Any]:
         for c in (fast, full):
             list(c.code_many(read_inputs([str(batch)]), batch_size=16))
         for _ in range(runs):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             for _doc in bare.pipe(texts, batch_size=16):
                 pass
             times["bare"].append(time.perf_counter() - t0)
+            cpu["bare"].append(time.process_time() - c0)
             for name, coder in (("fast", fast), ("full", full)):
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 counts[name] = run_coder(coder)
                 times[name].append(time.perf_counter() - t0)
+                cpu[name].append(time.process_time() - c0)
     n = len(texts)
     med = {k: statistics.median(v) for k, v in times.items()}
     # per-run ratios too: each run's three passes saw about the same load
     per_run = {k: [round(b / c, 3) for b, c in zip(times["bare"], times[k], strict=True)] for k in ("fast", "full")}
+    per_run_cpu = {k: [round(b / c, 3) for b, c in zip(cpu["bare"], cpu[k], strict=True)] for k in ("fast", "full")}
+    med_cpu = {k: statistics.median(v) for k, v in cpu.items()}
     return {
         "articles": n,
         "words": words,
@@ -118,6 +128,12 @@ def throughput(articles: list[dict[str, str]], runs: int) -> dict[str, Any]:
         # each run's passes share that run's load: the median of per-run ratios is the steadier figure
         "ratio_fast_over_bare_median_of_runs": round(statistics.median(per_run["fast"]), 3),
         "ratio_full_over_bare_median_of_runs": round(statistics.median(per_run["full"]), 3),
+        "cpu_bare_nlp_pipe": {"articles_per_s": round(n / med_cpu["bare"], 2), "words_per_s": round(words / med_cpu["bare"])},
+        "cpu_dateline_code_fast": {"articles_per_s": round(n / med_cpu["fast"], 2), "words_per_s": round(words / med_cpu["fast"])},
+        "cpu_ratio_fast_over_bare_per_run": per_run_cpu["fast"],
+        "cpu_ratio_full_over_bare_per_run": per_run_cpu["full"],
+        "cpu_ratio_fast_over_bare_median_of_runs": round(statistics.median(per_run_cpu["fast"]), 3),
+        "cpu_ratio_full_over_bare_median_of_runs": round(statistics.median(per_run_cpu["full"]), 3),
         "events_fast": counts["fast"][0],
         "events_full": counts["full"][0],
         "failed_articles": counts["fast"][1] + counts["full"][1],
@@ -130,6 +146,7 @@ def where_time_goes(articles: list[dict[str, str]], out: Path, top: int = 15) ->
     import io
     import pstats
 
+    from dateline.nlp.transitions import greedy_decodable, run_transitions
     from dateline.pipeline import Coder
     from dateline.record import Article
 
@@ -139,14 +156,35 @@ def where_time_goes(articles: list[dict[str, str]], out: Path, top: int = 15) ->
     split: dict[str, dict[str, float]] = {}
     for name, coder in (("fast", fast), ("full", full)):
         list(coder.parse_many([a.text for a in arts[:8]], batch_size=16))
-        t0 = time.perf_counter()
+        if coder.fast is not None:
+            coder.fast.stage_seconds.clear()
+            coder.fast.token_counts.clear()
+        t0 = time.process_time()
         docs = list(coder.parse_many([a.text for a in arts], batch_size=16))
-        t_nlp = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        t_nlp = time.process_time() - t0
+        t0 = time.process_time()
         for art, doc in zip(arts, docs, strict=True):
             coder._coder.code(art, doc)
-        t_ext = time.perf_counter() - t0
-        split[name] = {"nlp_s": round(t_nlp, 3), "extract_s": round(t_ext, 3), "extract_share": round(t_ext / (t_nlp + t_ext), 3)}
+        t_ext = time.process_time() - t0
+        split[name] = {"nlp_cpu_s": round(t_nlp, 3), "extract_cpu_s": round(t_ext, 3), "extract_share": round(t_ext / (t_nlp + t_ext), 3)}
+    assert fast.fast is not None
+    stages = {k: round(v, 3) for k, v in fast.fast.stage_seconds.items()}
+    tokens = fast.fast.token_counts
+    shares = {k: round(tokens[k] / tokens["all"], 3) for k in ("parsed", "ner")} if tokens.get("all") else {}
+    # spaCy's own components one after another over the same texts: what the bare pass spends where
+    bare: dict[str, float] = {}
+    docs = [fast.nlp.make_doc(a.text) for a in arts]
+    for comp, proc in fast.nlp.pipeline:
+        if greedy_decodable(proc):
+            # the same component decoded as the fast path decodes it (same output): how much of
+            # the gain is the decoding loop rather than the shortcut
+            copies = [d.copy() for d in docs]
+            t0 = time.process_time()
+            run_transitions(proc, copies)
+            bare[f"{comp} (greedy_decode)"] = round(time.process_time() - t0, 3)
+        t0 = time.process_time()
+        docs = list(proc.pipe(docs, batch_size=16)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        bare[comp] = round(time.process_time() - t0, 3)
     prof = cProfile.Profile()
     prof.enable()
     list(fast.code_many(arts, batch_size=16))
@@ -164,7 +202,13 @@ def where_time_goes(articles: list[dict[str, str]], out: Path, top: int = 15) ->
         parts = line.split(None, 5)
         if len(parts) == 6 and parts[0].replace("/", "").isdigit() and parts[3].replace(".", "").isdigit():
             rows.append({"ncalls": parts[0], "cumtime": float(parts[3]), "function": parts[5]})
-    return {"split": split, "profile_top": rows[:top]}
+    return {
+        "split": split,
+        "fast_path_stages_cpu_s": stages,
+        "fast_path_token_share": shares,
+        "bare_components_cpu_s": bare,
+        "profile_top": rows[:top],
+    }
 
 
 def main() -> None:

@@ -163,3 +163,120 @@ def test_trigger_prefilter_finds_what_a_walk_of_every_token_finds(fast) -> None:
         doc.user_data["dateline_trigger_openers"] = list(range(len(doc)))  # every token a candidate
         assert [find_triggers(s) for s in sents] == pre
     assert any(pre for text in ARTICLES[:1] for pre in [find_triggers(s) for s in sentences_of(fast(text))])
+
+
+# A paragraph with entities of several kinds, contractions (multi-token attribute-ruler rules)
+# and sentence ends followed by quotes, brackets and lower-case words.
+TRICKY = (
+    "Gunmen didn't spare the convoy near Kandahar on Friday, the Afghan interior ministry said. "
+    "\u201cThey fled.\u201d (Two were caught.) e.g. residents ain't sure... Are they? Yes!! "
+    "Colonel Ahmad Zia of the 205th Corps told the BBC that 14 soldiers died.\n\n"
+    "We're gon na see, he said?! it ended."
+)
+
+
+def test_greedy_decode_gives_spacys_parse_and_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, SENT_START
+
+    from dateline.nlp.transitions import greedy_decodable, greedy_decode
+
+    texts = [*ARTICLES, TRICKY]
+    with nlp.select_pipes(enable=["tok2vec", "tagger"]):
+        base = list(nlp.pipe(texts))
+    for name, cols in (("parser", [HEAD, DEP, SENT_START]), ("ner", [ENT_IOB, ENT_TYPE])):
+        pipe = nlp.get_pipe(name)
+        assert greedy_decodable(pipe)
+        ours = [d.copy() for d in base]
+        greedy_decode(pipe, ours)
+        theirs = list(pipe.pipe([d.copy() for d in base]))
+        for a, b in zip(ours, theirs, strict=True):
+            assert (a.to_array(cols) == b.to_array(cols)).all(), (name, a.text)
+    assert any(e.label_ == "GPE" and e.text == "Kandahar" for e in ours[-1].ents)
+
+
+def test_sub_docs_are_as_doc_copies(nlp) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from dateline.nlp.fastpath import sub_docs
+
+    with nlp.select_pipes(enable=["tok2vec", "tagger"]):
+        doc = nlp(TRICKY)
+    ranges = [(0, 5), (3, len(doc)), (len(doc) - 1, len(doc))]
+    head = list(doc._get_array_attrs())
+    for (a, b), sub in zip(ranges, sub_docs(doc, ranges), strict=True):
+        ref = doc[a:b].as_doc()
+        assert sub.text == ref.text
+        assert (sub.to_array(head) == ref.to_array(head)).all()
+        assert np.array_equal(sub.tensor, ref.tensor)
+        assert [t.norm_ for t in sub] == [t.norm_ for t in ref]  # "n't" keeps its norm "not"
+
+
+def _walk_sentence_starts(doc):  # type: ignore[no-untyped-def]
+    """The rule as first written, token by token: the reference for the array version."""
+    from dateline.nlp.fastpath import CLOSERS, SENT_END_CHARS
+
+    starts, n, i = ([0] if len(doc) else []), len(doc), 0
+    while i < n:
+        tok = doc[i]
+        if tok.is_space and tok.text.count("\n") >= 2 and i + 1 < n:
+            starts.append(i + 1)
+        elif tok.text[-1:] in SENT_END_CHARS and not tok.is_space and (len(tok.text) == 1 or tok.text in ("...", "?!", "!!")):
+            j = i + 1
+            while j < n and (doc[j].text in CLOSERS or doc[j].text in SENT_END_CHARS):
+                j += 1
+            while j < n and doc[j].is_space and doc[j].text.count("\n") < 2:
+                j += 1
+            if j < n and not doc[j].is_space and not doc[j].text[:1].islower():
+                starts.append(j)
+            i = max(i + 1, j)
+            continue
+        i += 1
+    return sorted(set(starts))
+
+
+def test_rule_sentence_starts_match_the_token_walk(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.nlp.fastpath import rule_sentence_starts
+
+    for text in [*ARTICLES, TRICKY, "Done.\n\n", "?!", "\n\n\n", "A . b. C"]:
+        doc = nlp.make_doc(text)
+        assert rule_sentence_starts(doc) == _walk_sentence_starts(doc), text
+    doc = nlp.make_doc(TRICKY)
+    starts = rule_sentence_starts(doc)
+    assert [doc[i].text for i in starts][:5] == ["Gunmen", "\u201c", "(", "Are", "Yes"]
+
+
+def test_token_indices_answers_per_name_and_function(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.attrs import LOWER
+
+    from dateline.nlp.model import token_indices
+
+    doc, again = nlp.make_doc("Shells fell and shells hit."), nlp.make_doc("shells, shells")
+    assert token_indices(doc, "speedtest_shells", LOWER, lambda w: w == "shells") == [0, 3]
+    assert token_indices(again, "speedtest_shells", LOWER, lambda w: w == "shells") == [0, 2]
+    # another name with the same values must not reuse the first one's answers
+    assert token_indices(again, "speedtest_commas", LOWER, lambda w: w == ",") == [1]
+
+
+def test_coded_docs_keep_their_text_without_rebuilding_it(fast, nlp, coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.nlp.model import doc_text
+    from dateline.pipeline import Coder
+
+    full = Coder(nlp=nlp, gazetteer=coder.gazetteer, fast=False)
+    for doc in [*fast.pipe(ARTICLES), *full.parse_many(ARTICLES, batch_size=4), full.parse(TRICKY)]:
+        assert doc.user_data["dateline_text"] == doc.text == doc_text(doc)
+
+
+def test_decoding_batches_cut_by_tokens_change_nothing(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD
+
+    from dateline.nlp import transitions
+
+    with nlp.select_pipes(enable=["tok2vec", "tagger"]):
+        base = list(nlp.pipe([*ARTICLES, TRICKY]))
+    monkeypatch.setattr(transitions, "TOKENS_PER_BATCH", 20)  # several batches, cut inside the list
+    for name, cols in (("parser", [HEAD, DEP]), ("ner", [ENT_IOB, ENT_TYPE])):
+        pipe = nlp.get_pipe(name)
+        ours = [d.copy() for d in base]
+        transitions.run_transitions(pipe, ours, batch_size=3)
+        theirs = list(pipe.pipe([d.copy() for d in base]))
+        assert [d.to_array(cols).tolist() for d in ours] == [d.to_array(cols).tolist() for d in theirs], name

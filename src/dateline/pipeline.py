@@ -27,7 +27,7 @@ from dateline.extract.events import ArticleCoder
 from dateline.geo.gazetteer import Gazetteer
 from dateline.ingest import Failure
 from dateline.nlp.fastpath import FastPipeline
-from dateline.nlp.model import load_model, model_label
+from dateline.nlp.model import load_model, model_label, remember_text
 from dateline.record import Article, CodedArticle
 from dateline.record import Coder as CoderStamp
 
@@ -56,12 +56,12 @@ class Coder:
 
     def parse(self, text: str) -> Doc:
         """The Doc the extractors read (fast path unless full parse was asked for)."""
-        return self.fast(text) if self.fast is not None else self.nlp(text)
+        return self.fast(text) if self.fast is not None else remember_text(self.nlp(text), text)
 
     def parse_many(self, texts: list[str], batch_size: int) -> Iterator[Doc]:
         if self.fast is not None:
             return self.fast.pipe(texts, batch_size=batch_size)
-        return iter(self.nlp.pipe(texts, batch_size=batch_size))
+        return (remember_text(doc, text) for doc, text in zip(self.nlp.pipe(texts, batch_size=batch_size), texts, strict=True))
 
     def code(self, article: Article) -> CodedArticle:
         doc = self.parse(article.text)

@@ -17,6 +17,11 @@ attribution ("X said", "according to X"); elsewhere it needs sentences, POS tags
    ``lemmatizer`` (rule mode asked once per distinct ORTH/POS/MORPH, the key of its own cache,
    instead of once per token).
 
+The parser and NER are spaCy's own models and transition code, but their greedy decoding loop is
+driven from Python (:mod:`dateline.nlp.transitions`): spaCy's compiled loop drops the GIL and its validity
+checks take it back once per action per state per step, which cost about half of NER time;
+the annotations are the same. Sub-docs are cut with the doc's arrays read once (:func:`sub_docs`).
+
 The Doc handed to the coder is the article's own (``doc.text`` is the text, byte for byte);
 non-candidate sentences have sentence starts, tags, POS and lemmas but no dependency arcs and,
 unless ``ner_everywhere``, no entities.
@@ -25,6 +30,7 @@ unless ``ner_everywhere``, no entities.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice, pairwise
 from typing import Any, ClassVar
@@ -42,10 +48,14 @@ from spacy.attrs import (
     ORTH,
     POS,
     SENT_START,
+    SPACY,
     TAG,
 )
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from dateline.nlp.model import remember_text
+from dateline.nlp.transitions import run_transitions
 
 SENT_END_CHARS = frozenset(".!?\u2026")
 CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
@@ -186,6 +196,10 @@ class FastAttributeRuler:
                 else:
                     self.multi.append((rule_id, toks, indices[rule_id], attrs))
         self._memo: dict[tuple[int, int, int, int], tuple[tuple[int, dict[int, int]], ...]] = {}
+        self._row_memo: dict[tuple[int, int, int, int], tuple[tuple[tuple[int, int], ...], tuple[tuple[int, dict[int, int]], ...], int]] = {}
+        self._col_of = {a: i for i, a in enumerate(self.OUT)}
+        self._max_width = max((len(toks) for _r, toks, _i, _a in self.multi), default=1)
+        self._first_bits = sum(1 << (m * self._max_width) for m in range(len(self.multi)))
         self._lower_memo: dict[int, int] = {}
         self._lowers: set[int] = set()
         self._lower_res: list[re.Pattern[str]] = []
@@ -265,42 +279,66 @@ class FastAttributeRuler:
             self._memo[sig] = found
         return found
 
+    def _token_info(self, row: tuple[int, int, int, int]) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, dict[int, int]], ...], int]:
+        """For one (TAG, LOWER, DEP, IS_SPACE) row: the columns the single-token rules set (later
+        rules win), those rules, and a bit per (multi-token rule, position) whose token pattern
+        the row meets. Remembered per row: rows repeat, the rules never change."""
+        info = self._row_memo.get(row)
+        if info is None:
+            tag, low, dep, space = row
+            rules = self._rules_for((tag, self._lower_key(low), dep, space))
+            final: dict[int, int] = {}
+            for _rid, attrs in rules:
+                for attr, value in attrs.items():
+                    final[self._col_of[attr]] = value
+            values = {TAG: tag, LOWER: low, DEP: dep, IS_SPACE: space}
+            bits = 0
+            for m, (_rid, toks, _index, _attrs) in enumerate(self.multi):
+                for k, preds in enumerate(toks):
+                    if self._match(preds, values):
+                        bits |= 1 << (m * self._max_width + k)
+            if len(self._row_memo) > 1_000_000:  # a bound for long-running servers
+                self._row_memo.clear()
+            info = self._row_memo[row] = (tuple(final.items()), rules, bits)
+        return info
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        cols = [TAG, LOWER, DEP, IS_SPACE]
-        arr = doc.to_array(cols).astype(np.uint64)
-        out = doc.to_array(list(self.OUT)).astype(np.uint64)
-        col_of = {a: i for i, a in enumerate(self.OUT)}
-        sigs = [(t, self._lower_key(low), d, sp) for t, low, d, sp in arr.tolist()]
-        raw = arr.tolist()
-        hits: list[list[tuple[int, dict[int, int]]]] = [list(self._rules_for(s)) for s in sigs]
-        if self.multi:
-            for rid, toks, index, attrs in self.multi:
-                width = len(toks)
-                for i in range(n - width + 1):
-                    ok = True
-                    for k in range(width):
-                        s = raw[i + k]
-                        if not self._match(toks[k], {TAG: s[0], LOWER: s[1], DEP: s[2], IS_SPACE: s[3]}):
-                            ok = False
-                            break
-                    if ok:
-                        j = i + (index if index >= 0 else width + index)
-                        hits[j].append((rid, attrs))
+        cols = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).T.tolist()
+        memo = self._row_memo
+        infos = [memo.get(row) or self._token_info(row) for row in zip(*cols, strict=True)]
+        out = doc.to_array(list(self.OUT)).tolist()
+        before = [list(r) for r in out] if self.multi else out
         changed = False
-        for i, rules in enumerate(hits):
-            if not rules:
-                continue
-            if len(rules) > 1:
-                rules.sort(key=lambda r: r[0])
-            for _rid, attrs in rules:
-                for attr, value in attrs.items():
-                    out[i, col_of[attr]] = value
-                    changed = True
+        for i, (final, _rules, _bits) in enumerate(infos):
+            if final:
+                changed = True
+                row = out[i]
+                for col, value in final:
+                    row[col] = value
+        if self.multi:
+            # a token a multi-token rule hits gets all its rules re-applied in rule order
+            first_bits = self._first_bits
+            hits: dict[int, list[tuple[int, dict[int, int]]]] = {}
+            for i in [i for i, info in enumerate(infos) if info[2] & first_bits]:
+                for m, (rid, toks, index, attrs) in enumerate(self.multi):
+                    width = len(toks)
+                    if i + width > n:
+                        continue
+                    base = m * self._max_width
+                    if all(infos[i + k][2] >> (base + k) & 1 for k in range(width)):
+                        hits.setdefault(i + (index if index >= 0 else width + index), []).append((rid, attrs))
+            for j, extra in hits.items():
+                row = list(before[j])
+                for _rid, attrs in sorted([*infos[j][1], *extra], key=lambda r: r[0]):
+                    for attr, value in attrs.items():
+                        row[self._col_of[attr]] = value
+                out[j] = row
+                changed = True
         if changed:
-            doc.from_array(list(self.OUT), out.astype(np.uint64))  # type: ignore[arg-type]
+            doc.from_array(list(self.OUT), np.array(out, dtype=np.uint64))  # type: ignore[arg-type]
         return doc
 
 
@@ -340,30 +378,87 @@ def lemmatize_by_signature(lemmatizer: Any, doc: Doc) -> Doc:
 
 
 # --- sentences and candidates ------------------------------------------------------------------
-def rule_sentence_starts(doc: Doc) -> list[int]:
+# What the sentence rule needs to know of one token form; a pure function of the string, so it is
+# computed once per distinct ORTH id and remembered across docs (ids are string hashes).
+_PARA, _FINAL, _SKIP_AFTER_FINAL, _SOFT_SPACE, _SPACE, _LOWER_START = 1, 2, 4, 8, 16, 32
+_ORTH_FLAGS: dict[int, int] = {}
+
+
+def _orth_flags(text: str) -> int:
+    flags = 0
+    space = text.isspace()
+    if space:
+        flags |= _SPACE | (_PARA if text.count("\n") >= 2 else _SOFT_SPACE)
+    elif text and text[-1] in SENT_END_CHARS and (len(text) == 1 or text in ("...", "?!", "!!")):
+        flags |= _FINAL
+    if text in CLOSERS or text in SENT_END_CHARS:
+        flags |= _SKIP_AFTER_FINAL
+    if text[:1].islower():
+        flags |= _LOWER_START
+    return flags
+
+
+def token_flags(doc: Doc) -> list[int]:
+    """Per token, the bit flags above, read from the ORTH array (no Python Token objects)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    memo = _ORTH_FLAGS
+    out = []
+    for h in doc.to_array([ORTH]).tolist():
+        f = memo.get(h)
+        if f is None:
+            f = memo[h] = _orth_flags(strings[h])
+        out.append(f)
+    return out
+
+
+def rule_sentence_starts(doc: Doc, flags: list[int] | None = None) -> list[int]:
     """Token indices where a sentence starts: after a blank line (always) and after sentence-final
     punctuation (with closing quotes/brackets) when the next word does not start in lower case."""
-    starts = [0] if len(doc) else []
     n = len(doc)
-    i = 0
-    while i < n:
-        tok = doc[i]
-        text = tok.text
-        nxt = i + 1
-        if tok.is_space and text.count("\n") >= 2 and nxt < n:
-            starts.append(nxt)
-        elif text and text[-1] in SENT_END_CHARS and not tok.is_space and (len(text) == 1 or text in ("...", "?!", "!!")):
-            j = nxt
-            while j < n and (doc[j].text in CLOSERS or doc[j].text in SENT_END_CHARS):
-                j += 1
-            while j < n and doc[j].is_space and doc[j].text.count("\n") < 2:
-                j += 1
-            if j < n and not doc[j].is_space and not doc[j].text[:1].islower():
-                starts.append(j)
-            i = max(i + 1, j)
+    if not n:
+        return []
+    fl = token_flags(doc) if flags is None else flags
+    starts = [0]
+    resume = 0  # tokens before this were read as part of an earlier sentence end
+    for i, f in enumerate(fl):
+        if i < resume or not f & (_PARA | _FINAL):
             continue
-        i += 1
+        if f & _PARA:
+            if i + 1 < n:
+                starts.append(i + 1)
+            continue
+        j = i + 1
+        while j < n and fl[j] & _SKIP_AFTER_FINAL:
+            j += 1
+        while j < n and fl[j] & _SOFT_SPACE:
+            j += 1
+        if j < n and not fl[j] & (_SPACE | _LOWER_START):
+            starts.append(j)
+        resume = j
     return sorted(set(starts))
+
+
+def sub_docs(doc: Doc, ranges: list[tuple[int, int]]) -> list[Doc]:
+    """``doc[a:b].as_doc()`` for each range of a doc not yet parsed nor entity-tagged (so there
+    are no arcs or entities to cut), with the doc's arrays and words read once instead of once
+    per span and no Python Token per word."""
+    if not ranges:
+        return []
+    head: list[int | str] = list(doc._get_array_attrs())
+    arr = doc.to_array(head)
+    strings = doc.vocab.strings
+    cols = doc.to_array([ORTH, SPACY]).tolist()
+    words = [strings[o] for o, _sp in cols]
+    spaces = [bool(sp) for _o, sp in cols]
+    out = []
+    for a, b in ranges:
+        sub = Doc(doc.vocab, words=words[a:b], spaces=spaces[a:b])
+        sub.from_array(head, arr[a:b])  # type: ignore[arg-type]
+        sub.tensor = doc.tensor[a:b]
+        out.append(sub)
+    return out
 
 
 class FastPipeline:
@@ -384,6 +479,10 @@ class FastPipeline:
         fast = FastAttributeRuler(ruler) if ruler is not None else None
         self.fast_ruler = fast if fast is not None and fast.supported() else None
         self.fast_lemmas = self.lemmatizer is not None and lemmatizer_by_signature_ok(self.lemmatizer)
+        # where the time goes (CPU seconds per stage) and how much text the costly stages saw,
+        # summed over this pipeline's life: read by benchmarks/bench_code.py
+        self.stage_seconds: dict[str, float] = {}
+        self.token_counts: dict[str, int] = {}
 
     @staticmethod
     def usable(nlp: Language) -> bool:
@@ -405,7 +504,8 @@ class FastPipeline:
     def units(self, doc: Doc) -> list[tuple[int, int, bool]]:
         """(start, end, candidate) token ranges covering the doc: rule sentences, consecutive
         candidate sentences of one paragraph merged into one run (parsed together)."""
-        starts = rule_sentence_starts(doc)
+        flags = token_flags(doc)
+        starts = rule_sentence_starts(doc, flags)
         if not starts:
             return []
         bounds = [*starts, len(doc)]
@@ -420,32 +520,46 @@ class FastPipeline:
                 from dateline.extract.attribution import match_source
 
                 cand = match_source(doc[a:b].text) is not None
-            para_start = a > 0 and doc[a - 1].is_space and doc[a - 1].text.count("\n") >= 2
+            para_start = a > 0 and bool(flags[a - 1] & _PARA)
             if out and cand and out[-1][2] and not para_start:
                 out[-1] = (out[-1][0], b, True)
             else:
                 out.append((a, b, cand))
         return out
 
+    def _lap(self, stage: str, since: float) -> float:
+        now = time.process_time()
+        self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + now - since
+        return now
+
     def _batch(self, texts: list[str]) -> list[Doc]:
-        docs = [self.nlp.make_doc(t) for t in texts]
+        clock = time.process_time()
+        docs = [remember_text(self.nlp.make_doc(t), t) for t in texts]
+        clock = self._lap("tokenizer", clock)
         if self.t2v is not None:
             docs = list(self.t2v.pipe(docs, batch_size=len(docs)))  # type: ignore[attr-defined]
+        clock = self._lap("tok2vec", clock)
         if self.tagger is not None:
             docs = list(self.tagger.pipe(docs, batch_size=len(docs)))  # type: ignore[attr-defined]
+        clock = self._lap("tagger", clock)
         plans = [self.units(d) for d in docs]
         subs: list[Doc] = []
         where: list[tuple[int, int, bool]] = []
         for di, (doc, plan) in enumerate(zip(docs, plans, strict=True)):
-            for a, b, cand in plan:
-                if cand or self.ner_everywhere:
-                    subs.append(doc[a:b].as_doc())
-                    where.append((di, a, cand))
+            ranges = [(a, b) for a, b, cand in plan if cand or self.ner_everywhere]
+            subs.extend(sub_docs(doc, ranges))
+            where.extend((di, a, cand) for a, _b, cand in plan if cand or self.ner_everywhere)
+        parse = [s for s, w in zip(subs, where, strict=True) if w[2]]
+        self.token_counts["all"] = self.token_counts.get("all", 0) + sum(len(d) for d in docs)
+        self.token_counts["parsed"] = self.token_counts.get("parsed", 0) + sum(len(d) for d in parse)
+        self.token_counts["ner"] = self.token_counts.get("ner", 0) + sum(len(d) for d in subs)
+        clock = self._lap("sentences_and_candidates", clock)
         if self.parser is not None:
-            parsed = iter(self.parser.pipe([s for s, w in zip(subs, where, strict=True) if w[2]], batch_size=SUB_BATCH))  # type: ignore[attr-defined]
-            subs = [next(parsed) if w[2] else s for s, w in zip(subs, where, strict=True)]
+            run_transitions(self.parser, parse, SUB_BATCH)
+        clock = self._lap("parser", clock)
         if self.ner is not None:
-            subs = list(self.ner.pipe(subs, batch_size=SUB_BATCH))  # type: ignore[attr-defined]
+            run_transitions(self.ner, subs, SUB_BATCH)
+        clock = self._lap("ner", clock)
         cols = [HEAD, DEP, ENT_IOB, ENT_TYPE, SENT_START]
         minus_one = np.uint64(np.iinfo(np.uint64).max)  # -1 as the unsigned array holds it
         arrays = [np.zeros((len(d), len(cols)), dtype=np.uint64) for d in docs]
@@ -463,11 +577,13 @@ class FastPipeline:
             if len(doc):
                 doc.from_array(cols[:4], arr[:, :4])  # type: ignore[arg-type]
                 doc.from_array([SENT_START], arr[:, 4:5])  # type: ignore[arg-type]
+        clock = self._lap("write_back", clock)
         for doc in docs:
             if self.fast_ruler is not None:
                 self.fast_ruler(doc)
             elif self.ruler is not None:
                 self.ruler(doc)
+        clock = self._lap("attribute_ruler", clock)
         if self.lemmatizer is not None:
             if self.fast_lemmas:
                 for doc in docs:
@@ -476,6 +592,7 @@ class FastPipeline:
                 docs = list(self.lemmatizer.pipe(docs, batch_size=len(docs)))  # type: ignore[attr-defined]
         for doc in docs:
             doc.user_data["dateline_fast"] = True
+        self._lap("lemmatizer", clock)
         return docs
 
 

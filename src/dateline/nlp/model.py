@@ -63,6 +63,13 @@ def model_label(nlp: Language) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep the text a Doc was made from as its ``doc_text``: spaCy's tokenizer keeps every
+    character (``doc.text == text``), so the text need not be rebuilt from the tokens."""
+    doc.user_data["dateline_text"] = text
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
     """The doc's text, built once: spaCy rebuilds ``Doc.text`` from every token on each access,
     which dominated coding time when evidence spans were cut from it."""
@@ -85,10 +92,14 @@ def span_words(doc: Doc, start: int, end: int) -> set[str]:
     return {strings[h] for h in set(lowers[start:end])}
 
 
+_ACCEPTED: dict[tuple[str, object], dict[int, bool]] = {}
+
+
 def token_indices(doc: Doc, name: str, attr: int, accept: Callable[[str], bool]) -> list[int]:
     """Sorted indices of the doc's tokens whose ``attr`` (LEMMA, LOWER...) string ``accept``s,
     computed once per doc and name: a cheap pre-filter before a per-token walk. ``accept`` is
-    asked once per distinct value."""
+    asked once per distinct value ever (per name and function), so it must depend on nothing
+    but the string."""
     key = f"dateline_idx_{name}"
     found = doc.user_data.get(key)
     if found is not None:
@@ -98,7 +109,12 @@ def token_indices(doc: Doc, name: str, attr: int, accept: Callable[[str], bool])
         return []
     col = doc.to_array([attr]).tolist()
     strings = doc.vocab.strings
-    ok = {h: accept(strings[h] if h else "") for h in set(col)}
-    found = [i for i, h in enumerate(col) if ok[h]]
+    # the answer for a value is remembered across docs: ids are string hashes, the same in
+    # every vocab, and ``accept`` is a pure function of the string for a given name
+    memo = _ACCEPTED.setdefault((name, getattr(accept, "__code__", accept)), {})
+    for h in set(col):
+        if h not in memo:
+            memo[h] = accept(strings[h] if h else "")
+    found = [i for i, h in enumerate(col) if memo[h]]
     doc.user_data[key] = found
     return found
