@@ -80,7 +80,18 @@ def test_event_location_choice_and_abstention(coder: Any, tmp_path: Path) -> Non
     path.write_text("\n".join(json.dumps(x) for x in lines[:2]) + "\n{broken\n", encoding="utf-8")
     out = evaluate_geo("event-location", path, coder=coder, progress=False)
     assert out["n"] == 2 and out["malformed"]["count"] == 1 and out["malformed"]["first"][0]["line"] == 3
-    assert out["event_location"] == {"accuracy": 1.0, "with_location": 1.0, "without_location": 1.0, "n": 2}
+    assert out["event_location"] == {"accuracy": 1.0, "with_location": 1.0, "without_location": 1.0, "n": 2, "same_name_other_mention": 0}
+
+
+def test_event_location_counts_another_mention_of_the_gold_place(coder: Any, tmp_path: Path) -> None:
+    text = "Police in Kano said gunmen shot a trader outside a market in Kano on Friday."
+    verb = text.index("shot")
+    line = {"text": text, "spans": [{"start": verb, "end": verb + 4, "label": "VERB"}, {"start": 10, "end": 14, "label": "LOCATION"}]}
+    path = tmp_path / "el.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    out = evaluate_geo("event-location", path, coder=coder, progress=False)
+    # the pick is the second "Kano" (the scene of the shooting), the gold span the first
+    assert out["event_location"]["accuracy"] == 1.0 and out["event_location"]["same_name_other_mention"] == 1
 
 
 def test_geoparse_command_prints_spans_and_points(tmp_path: Path) -> None:

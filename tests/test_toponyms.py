@@ -197,3 +197,83 @@ def test_a_place_after_an_area_word_is_found(coder) -> None:  # type: ignore[no-
     tops, _focus = _resolved(coder, "Riot police were patrolling in central Harare on Saturday.")
     town = next((t for t in tops if t.text == "Harare"), None)
     assert town is not None and town.place is not None and town.place.country == "ZWE"
+
+
+def test_district_in_a_named_province_beats_a_namesake_district_elsewhere(coder) -> None:  # type: ignore[no-untyped-def]
+    # Sarobi is a district of Paktika and a district town of Kabul province: "X district center,
+    # Kabul" is the one in Kabul, even though the province reads as its main town
+    loc = _first_location(coder, "On 9 March 2020, gunmen attacked a police post in Sarobi district center, Kabul, killing two policemen.")
+    assert loc is not None and loc.admin1 == "Kābul"
+    assert loc.geo_precision == 2
+
+
+def test_district_named_with_an_alias_in_brackets(coder) -> None:  # type: ignore[no-untyped-def]
+    loc = _first_location(coder, "On 9 March 2020, gunmen attacked a police post in Miya Nishin (Mianshin) district, Kandahar, killing two policemen.")
+    assert loc is not None and loc.name != "Kandahār" and loc.admin1 == "Kandahār" and loc.geo_precision == 2
+
+
+def _pick(coder, text: str, verb: str):  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import event_location, toponyms
+
+    doc = coder.nlp(text)
+    tops, _focus = toponyms(doc, coder.gazetteer)
+    i = text.index(verb)
+    return event_location(doc, tops, i, i + len(verb))
+
+
+def test_event_location_of_a_town_named_by_its_region(coder) -> None:  # type: ignore[no-untyped-def]
+    # "the West Bank village of X": the region's phrase contains the village, which is the place
+    pick = _pick(coder, "Two farmers were shot near the West Bank village of Qusra on Monday.", "shot")
+    assert pick is not None and pick.text == "Qusra"
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Hundreds of families fled from Kismayo on Monday.", "fled"),
+    ("Gunmen shot a trader on Friday, police said, adding that the victim had moved two years ago with his wife and three children to a small house in Kano.", "shot"),
+])  # fmt: skip
+def test_event_location_abstains_on_a_source_place_and_a_far_place(coder, text: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    assert _pick(coder, text, verb) is None
+
+
+def test_a_place_opening_an_organisation_name_is_listed_but_never_the_event_location(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    text = "The Pakistan Army said its engineers finished the new road on Monday."
+    tops, _focus = toponyms(coder.nlp(text), coder.gazetteer)
+    org = next((t for t in tops if t.text == "Pakistan"), None)
+    assert org is not None and org.modifier and org.place is not None and org.place.country == "PAK"
+    assert _pick(coder, text, "finished") is None
+
+
+def test_a_town_named_like_its_region_is_the_town_unless_the_text_says_region(coder) -> None:  # type: ignore[no-untyped-def]
+    town = _first_location(coder, "Traders rioted in Kitui on Monday over new market fees.")
+    assert town is not None and town.name == "Kitui" and town.geo_precision == 1
+    county = _first_location(coder, "Traders rioted in Kitui County on Monday over new market fees.")
+    assert county is not None and county.geo_precision == 3
+
+
+def test_a_place_named_with_its_town_is_not_read_far_from_that_town(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.gazetteer import _km
+
+    tops, _focus = _resolved(coder, "The police shot dead a young man in Mtongwe, Mombasa, after a raid on his home.")
+    place = next(t for t in tops if t.text == "Mtongwe").place
+    town = next(t for t in tops if t.text == "Mombasa").place
+    assert town is not None
+    # a loose spelling match elsewhere in the country (a village 500 km away) is no answer
+    assert place is None or _km(place.lat, place.lon, town.lat, town.lon) <= 100
+
+
+@pytest.mark.parametrize(("text", "verb", "place"), [
+    # a town named after its kind and a comma, which the NER model called an organisation
+    ("A bomb wounded twelve people on Monday in Kenya's second city, Mombasa.", "wounded", "Mombasa"),
+    # a participle describes a village ("rebel-held village") and names none
+    ("Shells landed near Kafr Nabl, a rebel-held village, on Friday.", "landed", "Kafr Nabl"),
+])  # fmt: skip
+def test_event_location_of_described_towns(coder, text: str, verb: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    pick = _pick(coder, text, verb)
+    assert pick is not None and pick.text == place
+
+
+def test_a_holiday_is_not_a_place(coder) -> None:  # type: ignore[no-untyped-def]
+    tops, _focus = _resolved(coder, "The shop was looted on Easter Sunday in the village of Kunri.")
+    assert all("Sunday" not in t.text for t in tops)

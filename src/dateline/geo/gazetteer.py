@@ -29,7 +29,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from dateline.geo.names import deglued_key, fold, key, skeleton
+from dateline.geo.names import deglued_key, fold, key, skeleton, spelling_keys
 
 __all__ = [
     "BUILD_REV",
@@ -213,6 +213,15 @@ class Gazetteer:
         dk = deglued_key(name)
         if dk != k and (rows := self._matches("key", dk)):
             return [_place(r) for r in rows], True
+        # A romanisation variant ("Hassakeh" for "Hasakeh") is a loose match, but a far tighter
+        # one than the skeleton, which needs four consonants to be of any use.
+        found: dict[int, Place] = {}
+        for variant in spelling_keys(name):
+            for r in self._matches("key", variant):
+                place = _place(r)
+                found.setdefault(place.geonameid, place)
+        if found:
+            return list(found.values())[:MAX_RESULTS], False
         skel = skeleton(name)
         if len(skel) >= MIN_SKELETON:
             rows = self._matches("skel", skel)

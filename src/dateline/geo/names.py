@@ -127,6 +127,26 @@ def deglued_key(name: str) -> str:
     return "".join(tokens)
 
 
+# Endings that romanise one Arabic ending (ta marbuta: Hasakah, Hasakeh, Hasaka).
+_TA_MARBUTA = ("ah", "eh", "a")
+
+
+def spelling_keys(name: str) -> list[str]:
+    """Keys of common romanisation variants of ``name`` other than its own key: a doubled
+    consonant written single (shadda: "Hassakeh"/"Hasakeh", "Raqqa"/"Raqa") and the ta marbuta
+    ending written -ah, -eh or -a. Tighter than :func:`skeleton`: vowels inside the name stay."""
+    k = key(name)
+    if len(k) < 4:
+        return []
+    single = re.sub(r"(.)\1+", r"\1", k)
+    out: list[str] = []
+    for base in dict.fromkeys((k, single)):
+        stem = next((base[: -len(e)] for e in _TA_MARBUTA if base.endswith(e) and len(base) - len(e) >= 3), None)
+        forms = [base] + ([stem + e for e in _TA_MARBUTA] if stem is not None else [])
+        out.extend(f for f in forms if f != k and f not in out)
+    return out
+
+
 def skeleton(name: str) -> str:
     """A loose consonant skeleton of a name for transliteration-tolerant matching.
 

@@ -20,7 +20,7 @@ from dateline.extract.actors import alias_matches
 from dateline.extract.attribution import match_source
 from dateline.extract.countries import DEMONYMS
 from dateline.geo.gazetteer import FEATURE_ADMX, FEATURE_CONTINENT, Gazetteer, Place, _km
-from dateline.geo.names import deglued_key, key
+from dateline.geo.names import deglued_key, key, skeleton
 from dateline.nlp.model import doc_text
 
 FEATURE_WORDS = {
@@ -114,16 +114,38 @@ class Toponym:
     # at. Printed by geoparse at that country's point, never the event location geoparse picks;
     # the article's focus counts them through country_votes, not as toponyms.
     demonym: str | None = None
+    # A place name inside an organisation's name ("the Pakistan Army", "The Washington Post"):
+    # geoparsing corpora count it as a toponym; it is never where an event happened.
+    modifier: bool = False
 
 
+# "the Baghdad neighbourhood of X": X is a part of a town (a named feature).
+QUARTER_WORDS = {"neighbourhood", "neighborhood", "suburb", "quarter"}
+_QUARTER_ALT = "|".join(sorted(QUARTER_WORDS))
 # A name word, with the lower-case Arabic article that transliterations keep ("Deir ez-Zor",
 # "Ras al Ain"): hyphenated, or spaced for the articles that are not English words.
-_NAME = r"(?:(?:(?:al|el|ez|ed|ad|as|az|ar|ash|at|an|es|ur|um|ibn|bin)-|(?:al|el|ez|ad|az|ar|ash)\s)?[A-Z][\w'’-]*)"
-_CITY_OF = re.compile(rf"\b(?:the\s+)?(city|town|village|province|governorate|region|district|capital)\s+of\s+((?:{_NAME}\s?){{1,4}})")
+# Persian joins ("Tala wa Barfak", "Dara i Pech") are spaced lower-case words inside a name.
+_NAME = r"(?:(?:(?:al|el|ez|ed|ad|as|az|ar|ash|at|an|es|ur|um|ibn|bin)-|(?:al|el|ez|ad|az|ar|ash|wa|va|i|e|ye)\s)?[A-Z][\w'’-]*)"
+_PLACES_OF = re.compile(
+    rf"\b(?:the\s+)?(cities|towns|villages|provinces|districts)\s+of\s+"
+    rf"((?:{_NAME}\s?){{1,4}}(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:{_NAME}\s?){{1,4}})+)"
+)
+_TOWN_APPOS = re.compile(rf"\b(city|town|capital),\s+((?:{_NAME}\s?){{1,3}})")
+# A quarter's "town" is a town of at least this size ("the Huriyah neighbourhood of Baghdad").
+QUARTER_TOWN_POP = 10_000
+_CITY_OF = re.compile(
+    rf"\b(?:the\s+)?(city|town|village|province|governorate|region|district|capital|{_QUARTER_ALT})\s+of\s+((?:{_NAME}\s?){{1,4}})"
+)
 _SUFFIX = re.compile(
-    rf"(?<![\w-])((?:{_NAME}\s){{0,3}}{_NAME})\s+"
+    rf"(?<![\w-])((?:{_NAME}\s){{0,3}}{_NAME})(\s+\([^)]{{1,30}}\))?\s+"
     r"((?i:province|governorate|region|city|districts?|town|county|sub-county|upazila|tehsil|constituency))\b"
 )
+# "Albanian-populated", "Shiite-dominated", "Kurdish-held": a participle that describes a place.
+_DESCRIBED_BY = re.compile(r"-(?:populated|dominated|controlled|held|run|led|based|majority|inhabited|occupied)$", re.IGNORECASE)
+_CALENDAR_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+}  # fmt: skip
 # Capitalised name words, then a feature word in any case ("Panorama roundabout", "Harabesh Mountain").
 _FEATURE = re.compile(
     rf"(?<![\w-])((?:{_NAME}\s){{1,3}})((?i:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r"))\b"
@@ -178,6 +200,8 @@ def recognise(
     def add(t: Toponym) -> None:
         if taken.overlaps(t.start, t.end) or blocked.overlaps(t.start, t.end):
             return
+        if t.text.split()[-1].lower() in _CALENDAR_WORDS:
+            return  # "Easter Sunday", "Black September": a day or a month, whatever the tagger said
         poss = _POSSESSIVE.search(t.text)
         if poss is not None and poss.start() > 0:
             # "New York's": the place is the name without the possessive (else a loose match
@@ -206,7 +230,30 @@ def recognise(
         hint = "admin" if kind in ADMIN_WORDS else "town"
         if re.match(rf"\s*(?:{_DISTRICT_ALT})\b", text[s + len(name) :], flags=re.IGNORECASE):
             hint = "district"  # "the village of X district": X is the district
+        if kind in QUARTER_WORDS:
+            # "the Baghdad neighbourhood of X": X is the quarter; "the X neighbourhood of Baghdad":
+            # the name is the town, which the gazetteer knows
+            places, exact = gazetteer.lookup_match(name) if gazetteer is not None else ([], False)
+            town = exact and any(p.feature in ("P", "ADM1", "ADM2") and p.population >= QUARTER_TOWN_POP for p in places)
+            add(Toponym(name, s, s + len(name), name, None, not town))
+            continue
         add(Toponym(name, s, s + len(name), name, hint, False))
+    for m in _TOWN_APPOS.finditer(text):
+        # "Pakistan's largest city, Karachi": a town the gazetteer knows, named after its kind
+        name = m.group(2).strip()
+        places, exact = gazetteer.lookup_match(name) if gazetteer is not None else ([], False)
+        if exact and any(p.feature == "P" for p in places) and name.lower() not in COMMON_WORDS:
+            add(Toponym(name, m.start(2), m.start(2) + len(name), name, "town", False))
+    for m in _PLACES_OF.finditer(text):
+        # "the villages of X and Y", "the towns of X, Y and Z": each name is a town
+        kind = m.group(1).lower()
+        hint = {"districts": "district", "provinces": "admin"}.get(kind, "town")
+        for part in re.finditer(rf"{_NAME}(?:\s{_NAME}){{0,3}}", m.group(2)):
+            name = part.group(0)
+            if name.lower() in COMMON_WORDS:
+                continue
+            s = m.start(2) + part.start()
+            add(Toponym(name, s, s + len(name), name, hint, False))
     for m in _SUFFIX.finditer(text):
         name = m.group(1).strip()
         if name.split()[0].lower() in {"the", "a", "in", "of", "and", "at", "near"}:
@@ -214,14 +261,15 @@ def recognise(
             if not parts:
                 continue
             name = " ".join(parts)
-        kind = m.group(2).lower()
+        # "Kash Rod (Delaram) district": an alias in brackets between the name and its kind
+        kind = m.group(3).lower()
         s = m.start(1) + m.group(1).find(name)
         # "X district" names a district, often after its main town (precision 2).
         hint = "district" if kind in DISTRICT_WORDS else ("admin" if kind in ADMIN_WORDS else "town")
-        if gazetteer is not None and kind in _NAME_WORDS and len(name.split()) < 4:
+        if gazetteer is not None and kind in _NAME_WORDS and len(name.split()) < 4 and not m.group(2):
             # "Kansas City", "Cape Town", "Douglas County": the word is part of the name when the
             # gazetteer knows the whole ("Kansas" alone is the state; "Cape" some village).
-            full = f"{name} {m.group(2)}"
+            full = f"{name} {m.group(3)}"
             places, exact = gazetteer.lookup_match(full)
             if exact and places:
                 add(Toponym(full, s, s + len(full), full, hint, False))
@@ -234,6 +282,8 @@ def recognise(
         first = name.split()[0]
         if first.lower() in {"the", "a", "an", "this", "that"} or first.lower() in DEMONYMS:
             continue
+        if _DESCRIBED_BY.search(m.group(1).strip()):
+            continue  # "a Shiite-dominated suburb", "a rebel-held village": a description, no name
         add(Toponym(name, m.start(), m.start() + len(name), name, None, True))
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
@@ -305,9 +355,11 @@ def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     return out
 
 
+# "X district center, Y": the seat of a district is still in its province.
+_SEAT = r"(?:(?:center|centre|headquarters|seat)\s*)"
 _DISTRICT_ALT = "|".join(sorted(ADMIN_WORDS | DISTRICT_WORDS, key=len, reverse=True))
 _COMMA_NEXT = re.compile(
-    rf"\s*(?:(?:{_DISTRICT_ALT})s?\s*)?(?:\([^)]{{1,30}}\)\s*)?(?:{_DISTRICT_ALT})?s?\s*,\s*(?:and\s+)?"
+    rf"\s*(?:(?:{_DISTRICT_ALT})s?\s*)?(?:\([^)]{{1,30}}\)\s*)?(?:{_DISTRICT_ALT})?s?\s*{_SEAT}?,\s*(?:and\s+)?"
     r"([A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})",
     flags=re.IGNORECASE,
 )
@@ -367,10 +419,14 @@ def _known_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
 
 _ADMIN_WORD_ALT = "|".join(sorted(ADMIN_WORDS | DISTRICT_WORDS | {"city", "town", "area"}, key=len, reverse=True))
 _CONTAINS = re.compile(
-    rf"\s*(?:(?:{_ADMIN_WORD_ALT})s?\s*)?(?:\([^)]{{1,30}}\)\s*)?"
-    r"(,|in|in the|of|of the|in the (city|town|village|province|governorate|district|county) of|near|outside|,\s*in)\s*",
+    rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:(?:{_ADMIN_WORD_ALT})s?\s*)?{_SEAT}?(?:\([^)]{{1,30}}\)\s*)?"
+    r"(,|in|in the|of|of the|in the (city|town|village|province|governorate|district|county) of|near|outside|,\s*in)\s*"
+    rf"(?:(?:{'|'.join(sorted(_AREA_WORDS, key=len, reverse=True))})\s+)?",
     flags=re.IGNORECASE,
 )
+
+
+_WHOLE_OF = re.compile(rf"\s*(?:{'|'.join(sorted(TOWN_WORDS | QUARTER_WORDS))})\s+of\s*", flags=re.IGNORECASE)
 
 
 def _link_containers(text: str, tops: list[Toponym]) -> None:
@@ -381,7 +437,15 @@ def _link_containers(text: str, tops: list[Toponym]) -> None:
         between = text[t.end : nxt.start]
         if len(between) > 40:
             continue
-        if _CONTAINS.fullmatch(between):
+        if _WHOLE_OF.fullmatch(between) or (
+            # "the West Bank village of X" (but "the X village of Y district": Y holds X)
+            t.feature and t.text.split()[-1].lower() in TOWN_WORDS and re.fullmatch(r"\s*of\s*", between)
+            and nxt.hint not in ("district", "admin")
+        ):
+            # "the West Bank town of X", "the Yemeni city of X": the first names the whole
+            if nxt.container is None:
+                nxt.container = t
+        elif _CONTAINS.fullmatch(between):
             t.container = nxt
     for i in range(len(tops) - 2, -1, -1):
         t, nxt = tops[i], tops[i + 1]
@@ -478,6 +542,13 @@ SAME_PLACE_KM = 161.0
 # A town's prior grows with log10 of its population, divided by this.
 POPULATION_SCALE = 3.0
 ALT_NAME_RATIO = 10
+# "X district, Balkh": a reading of X in another first-order region of the country.
+OTHER_REGION_PENALTY = 3.0
+# "in Isiolo": the region of that name, when it holds a town of the same name.
+SEAT_REGION_PENALTY = 1.5
+# "X, Mombasa": a reading of X farther than this from the town named with it.
+NEAR_TOWN_KM = 100.0
+FAR_FROM_TOWN_PENALTY = 3.0
 ALT_NAME_PENALTY = 1.0
 ALT_NAME_MIN_POPULATION = 100_000
 ALT_SMALL_PENALTY = 2.0
@@ -683,7 +754,11 @@ def _resolve_one(
         cands = [p for p in cands if p.feature in ("ADM1", FEATURE_CONTINENT) and (p.feature == FEATURE_CONTINENT or p.country == focus)]
         if not cands:
             return
-    container = t.container.place if t.container is not None else None
+    # "X of Y district, Z": when Y is unknown, Z still contains X
+    holder = t.container
+    while holder is not None and holder.place is None:
+        holder = holder.container
+    container = holder.place if holder is not None else None
     within_country = container.country if container is not None else None
     state = _state_region(gazetteer, t.state) if t.state else None
     if state is not None:
@@ -698,6 +773,8 @@ def _resolve_one(
     named_pop = max((p.population for p in cands if p.feature == "P" and deglued_key(p.name) == qk), default=0)
     # A loose match, a weak name and a feature's town are only taken close to home.
     strict = not exact or t.weak or t.feature
+    skel = skeleton(t.query)
+    seats = {(p.country, p.admin1_code) for p in cands if p.feature == "P" and deglued_key(p.name) == qk and p.admin1_code}
     scored = []
     for p in cands:
         if (strict or p.subtown) and p.country not in home:
@@ -705,12 +782,19 @@ def _resolve_one(
         if home and p.country not in home and p.feature == "P" and deglued_key(p.name) != qk and p.population < 1_000_000:
             continue  # a town abroad known here only by an alternate name: noise, not news
         s = _prior(p, t.hint, exact, deglued_key(p.name) == qk)
-        if p.feature == "P" and deglued_key(p.name) != qk and named_pop >= ALT_NAME_RATIO * max(p.population, 1_000):
+        # A loose match on the place's own main name ("Ghoryan" for Ghōriyān) is a spelling of
+        # that name, not an alternate one; the loose-match prior already weighs it.
+        own_name = deglued_key(p.name) == qk or (not exact and skeleton(p.name) == skel)
+        if p.feature == "P" and not own_name and named_pop >= ALT_NAME_RATIO * max(p.population, 1_000):
             s -= ALT_NAME_PENALTY  # a town known by the name only as an alternate, beside a far larger namesake
-        if p.feature == "P" and deglued_key(p.name) != qk and p.population < ALT_NAME_MIN_POPULATION:
+        if p.feature == "P" and not own_name and p.population < ALT_NAME_MIN_POPULATION:
             # A small town known by the name only as an alternate or historical one ("Lakeville"
             # for Conneaut): on the dev sets two in three of these were wrong.
             s -= ALT_SMALL_PENALTY
+        if p.feature == "ADM1" and t.hint not in ("admin", "district") and (p.country, p.admin1_code) in seats:
+            # "in Isiolo", "in Herat": a region named like the town it holds is most often
+            # the town when the text does not say "province" or "county"
+            s -= SEAT_REGION_PENALTY
         if support and p.admin1_code and p.feature != "PCLI":
             s += SUPPORT_WEIGHT * min(support.get((p.country, p.admin1_code), 0.0), SUPPORT_CAP)
         # Places of one region support each other through `support` (from every reading of the
@@ -730,12 +814,31 @@ def _resolve_one(
             s -= 1.0  # a small place abroad, where the text is about somewhere else
         if within_country is not None:
             s += 1.5 if p.country == within_country else -2.0
+        # "X district, Kabul": a district's container is its province, even when the name reads
+        # as the province's main town
+        regional = container is not None and (container.feature in ("ADM1", "ADM2") or (t.hint == "district" and container.feature == "P"))
+        if regional and container is not None and (p.country, p.admin1_code) == (container.country, container.admin1_code):
+            s += 1.0
+        elif (
+            regional
+            and container is not None
+            and p.country == container.country
+            and p.feature != "ADM1"
+            and p.admin1_code
+            and p.admin1_code != container.admin1_code
+        ):
+            # "X district, Balkh": a namesake in another province of the same country is not it,
+            # and a loose spelling match there is no reading at all
+            if not exact:
+                continue
+            s -= OTHER_REGION_PENALTY
         if (
             container is not None
-            and container.feature in ("ADM1", "ADM2")
-            and (p.country, p.admin1_code) == (container.country, container.admin1_code)
+            and container.feature == "P"
+            and p.feature == "P"
+            and _km(p.lat, p.lon, container.lat, container.lon) > NEAR_TOWN_KM
         ):
-            s += 1.0
+            s -= FAR_FROM_TOWN_PENALTY  # "Mtongwe, Mombasa": a place named with a town is near it
         if state is not None and p.admin1_code == state.admin1_code and p.country == "USA":
             s += 1.5
         if container is not None and p.geonameid == container.geonameid:
