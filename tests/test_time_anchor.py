@@ -389,6 +389,7 @@ FRAGMENTS = [
     "the day before yesterday", "a few days ago", "two days after", "in 2016", "last year",
     "the first week of June", "the last week of February", "from Friday to Sunday", "a week after",
     "fighting lasted two days", "thousands", "the 300", "2017-01-20", "on 20/01/2017", "and", ",",
+    "(20/01)", "[18 January]", "(Friday 20/01/2017)", "[31/02]", "since Tuesday",
 ]  # fmt: skip
 published_dates = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
 
@@ -402,7 +403,8 @@ def assert_well_formed(text: str, spans: list[DateSpan], published: date | None)
         assert s.char_start >= previous_end
         previous_end = s.char_end
         has_year = any(ch.isdigit() for ch in s.text) and any(
-            tok.isdigit() and len(tok) == 4 for tok in s.text.replace("-", " ").replace(",", " ").split()
+            tok.isdigit() and len(tok) == 4
+            for tok in s.text.replace("-", " ").replace(",", " ").replace("/", " ").split()
         )
         if published is not None and not has_year and s.kind != "anchored":
             assert s.end <= published + timedelta(days=1), s
@@ -423,3 +425,152 @@ def test_never_raises_on_arbitrary_text(text: str, published: date | None) -> No
 def test_spans_are_well_formed(fragments: list[str], published: date | None) -> None:
     text = " ".join(fragments)
     assert_well_formed(text, find_dates(text, published), published)
+
+
+# --- glosses in brackets -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "day"),
+    [
+        # A bracketed day-month gloss after a relative word states the day outright (day first).
+        ("Bombs went off on Tuesday (10/01) night in the town.", "Tuesday (10/01", "2017-01-10"),
+        ("The strike began on Wednesday [18 January] at dawn.", "Wednesday [18 January", "2017-01-18"),
+        ("A guard was shot late last night (5 January).", "last night (5 January", "2017-01-05"),
+        # the weekday inside the gloss is part of it, not a second date
+        ("The curfew ends today (Friday 20/01).", "today (Friday 20/01", "2017-01-20"),
+    ],
+)
+def test_bracketed_gloss_states_the_day(text: str, expr: str, day: str) -> None:
+    span = only(text)
+    assert (span.text, span.best, span.time_precision, span.kind) == (expr, d(day), 1, "explicit")
+
+
+def test_bracketed_range_gloss_replaces_the_weekday_range() -> None:
+    span = only("Crowds marched from Sunday to Wednesday [15-18 January] in the capital.")
+    assert (span.best, span.start, span.end, span.kind) == (d("2017-01-15"), d("2017-01-15"), d("2017-01-18"), "range")
+
+
+@pytest.mark.parametrize("text", ["Shots were fired on Tuesday (31/02).", "Shots were fired on Tuesday (page 2)."])
+def test_impossible_or_non_date_gloss_keeps_the_relative_reading(text: str) -> None:
+    span = only(text)
+    assert (span.text, span.best, span.kind) == ("Tuesday", d("2017-01-17"), "weekday")
+
+
+def test_past_year_is_background_not_an_event_day() -> None:
+    span = only("The town has been shelled many times over the past year.")
+    assert (span.kind, span.end) == ("year", MON)
+
+
+# --- the article's own date stamp --------------------------------------------------------------
+
+from dateline.time.stamp import STAMP_AGREE_DAYS, find_stamp, reference_date  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "stamped"),
+    [
+        ("Sat 21 Jan 2017 Rockets hit the market of a border town.", "2017-01-21", "21 Jan 2017"),
+        ("Published January 21 2017 Rockets hit the market.", "2017-01-21", "January 21 2017"),
+        ("Date of publication 21 January 2017 Rockets hit the market.", "2017-01-21", "21 January 2017"),
+        ("Last updated at Jan 212017 Rockets hit the market.", "2017-01-21", "Jan 212017"),
+        ("Wednesday 18 January 2017 20:15 Rockets hit the market.", "2017-01-18", "18 January 2017"),
+        ("21.01.2017 Rockets hit the market.", "2017-01-21", "21.01.2017"),
+        ("21-01-2017 Rockets hit the market.", "2017-01-21", "21-01-2017"),
+        ("1/21/2017 Rockets hit the market.", "2017-01-21", "1/21/2017"),
+        ("Rockets hit border town market AFP Saturday 21 Jan 2017 Rockets hit the market.", "2017-01-21",
+         "21 Jan 2017"),
+    ],
+)
+def test_stamp_forms(text: str, day: str, stamped: str) -> None:
+    stamp = find_stamp(text)
+    assert stamp is not None
+    assert (stamp.day, text[stamp.char_start : stamp.char_end]) == (d(day), stamped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On January 21 2017 rockets hit the market.",  # an event date, not a stamp
+        "Rockets hit the market. " + "The town was quiet. " * 30 + "AFP Saturday 21 Jan 2017",
+        "January 21 rockets hit the market.",  # no year: not a stamp
+        "Rockets hit the market on 21 January 2017.",
+    ],
+)
+def test_not_a_stamp(text: str) -> None:
+    assert find_stamp(text) is None
+
+
+def test_numeric_stamp_that_reads_both_ways_follows_the_publication_date() -> None:
+    assert find_stamp("03-01-2017 Rockets hit the market.").day == d("2017-01-03")  # type: ignore[union-attr]
+    assert find_stamp("03-01-2017 Rockets hit the market.", d("2017-03-02")).day == d("2017-03-01")  # type: ignore[union-attr]
+
+
+def test_reference_date_prefers_an_agreeing_stamp() -> None:
+    stamp = find_stamp("Sat 21 Jan 2017 Rockets hit the market on Saturday.")
+    assert reference_date(stamp, None) == SAT
+    assert reference_date(stamp, SAT + timedelta(days=STAMP_AGREE_DAYS)) == SAT
+    # far apart: one of them dates something else; the caller's date wins
+    far = SAT + timedelta(days=STAMP_AGREE_DAYS + 1)
+    assert reference_date(stamp, far) == far
+    assert reference_date(None, MON) == MON
+
+
+# --- the day chosen for a report (dateline.extract.events) -----------------------------------
+
+
+def _days(coder, text: str, published: date | None) -> list[tuple[str, date | None]]:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    coded = coder.code(Article.from_text(text, id="t", published=published))
+    return [(r.sub_event_type, r.date.best if r.date else None) for r in coded.events]
+
+
+def test_weekday_counts_from_the_articles_own_stamp(coder) -> None:  # type: ignore[no-untyped-def]
+    # The page is stamped Thursday 19 January; the caller's date is two days later (a re-post).
+    text = "Thu 19 Jan 2017 A car bomb killed five people in the market of Azaz on Thursday, police said."
+    days = _days(coder, text, SAT)
+    assert days and all(day == d("2017-01-19") for _, day in days), days
+
+
+def test_stamp_far_from_the_publication_date_is_ignored(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Thu 5 Jan 2017 A car bomb killed five people in the market of Azaz on Saturday, police said."
+    days = _days(coder, text, MON)
+    assert days and all(day == SAT for _, day in days), days
+
+
+def test_start_of_a_long_campaign_is_not_the_event_day(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Government artillery has shelled the town of Douma since early December, killing nine civilians."
+    days = _days(coder, text, MON)
+    assert days and all(day == MON for _, day in days), days
+
+
+def test_recent_since_is_the_first_day_of_a_short_span(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Government artillery has shelled the town of Douma since Friday, killing nine civilians."
+    days = _days(coder, text, MON)
+    assert days and all(day == d("2017-01-20") for _, day in days), days
+
+
+def test_date_of_another_named_event_is_not_the_reports_day(coder) -> None:  # type: ignore[no-untyped-def]
+    # "the January 12 raid" dates the raid; the march itself is undated, so publication day.
+    text = "Hundreds of students marched in Lahore to demand an inquiry into the January 12 raid on their hostel."
+    days = _days(coder, text, MON)
+    assert days and all(day == MON for _, day in days), days
+
+
+def test_date_before_its_own_trigger_noun_is_kept(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants claimed the January 12 bomb attack on a police station in Quetta that killed six officers."
+    days = _days(coder, text, MON)
+    assert (any(day == d("2017-01-12") for _, day in days)), days
+
+
+def test_stamp_dates_an_article_without_a_publication_date(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Published January 23 2017 A car bomb killed five people in the market of Azaz on Saturday."
+    days = _days(coder, text, None)
+    assert days and all(day == SAT for _, day in days), days
+
+
+def test_numeric_stamp_dates_the_headline_run_into_it(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "21.01.2017 A car bomb killed five people in the market of Azaz. The blast damaged shops nearby."
+    days = _days(coder, text, MON)
+    assert days and days[0][1] == SAT, days

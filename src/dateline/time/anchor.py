@@ -325,6 +325,9 @@ def _res_period(m: re.Match[str], pub: date | None) -> _Result:
         return None
     monday = pub - timedelta(days=pub.weekday())
     if mod in ("the past", "the last", "past"):
+        if unit == "year":
+            # "over the past year" spans a year: background, like "in 2016", never an event day.
+            return pub - 182 * _DAY, pub - 364 * _DAY, pub, 3, "year"
         # A rolling period ending on the publication day; its middle is the best guess.
         days = {"week": 7, "month": 30, "year": 365}[unit]
         start = pub - (days - 1) * _DAY
@@ -559,7 +562,58 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Da
         span = DateSpan(best, first, last, precision, text[start:end], start + offset, end + offset, kind)
         shifted = _compose_shift(text, start, span, offset, spans)
         spans.append(shifted or span)
-    return spans
+    return _apply_glosses(text, spans, published, offset)
+
+
+# "on Tuesday (20/01)", "Monday [31 August]", "late last night (7 May)": a coder's or editor's
+# gloss in brackets right after a relative expression states the day outright.
+_RE_GLOSS_OPEN = re.compile(rf"\s*[(\[]\s*(?:{_WEEKDAY}\s*,?\s*)?", _FLAGS)
+_RE_GLOSS_NUMERIC = re.compile(
+    r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)\d{2}))?\s*[)\]]", _FLAGS
+)
+_GLOSSED_KINDS = frozenset({"relative", "weekday", "weekend", "range"})
+
+
+def _gloss_numeric(m: re.Match[str], published: date | None) -> date | None:
+    # Day first: the bracketed form is the day-month habit of the notes and outlets that use it.
+    month, day = int(m["m"]), int(m["d"])
+    try:
+        if m["y"]:
+            return date(int(m["y"]), month, day)
+        return _recent_day(published, month, day) if published is not None else None
+    except ValueError:
+        return None
+
+
+def _apply_glosses(text: str, spans: list[DateSpan], published: date | None, offset: int) -> list[DateSpan]:
+    out: list[DateSpan] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        i += 1
+        opening = _RE_GLOSS_OPEN.match(text, span.char_end - offset)
+        if span.kind not in _GLOSSED_KINDS or opening is None:
+            out.append(span)
+            continue
+        nxt = spans[i] if i < len(spans) else None
+        if nxt is not None and nxt.char_start - offset == opening.end() and nxt.kind in ("explicit", "range"):
+            i += 1  # the gloss replaces the relative reading and is not a date of its own
+            gloss = (nxt.best, nxt.start, nxt.end, nxt.time_precision, nxt.kind)
+            end = nxt.char_end
+        else:
+            m = _RE_GLOSS_NUMERIC.match(text, opening.end())
+            day = _gloss_numeric(m, published) if m is not None else None
+            if m is None or day is None:
+                out.append(span)
+                continue
+            gloss = (day, day, day, 1, "explicit")
+            end = m.end() - 1 + offset
+        while i < len(spans) and spans[i].char_start < end:
+            i += 1  # "(Friday 23/01)": the weekday inside the gloss is part of it
+        best, first, last, precision, kind = gloss
+        whole = text[span.char_start - offset : end - offset]
+        out.append(DateSpan(best, first, last, precision, whole, span.char_start, end, kind))
+    return out
 
 
 def _compose_shift(
