@@ -59,3 +59,258 @@ def test_dispersal_joins_the_protest() -> None:
     r = coded.events[0]
     assert r.sub_event_type == "Protest with intervention"
     assert r.interaction == 16
+
+
+def _inters(r) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    return tuple(sorted((r.actor1.inter if r.actor1 else 0, r.actor2.inter if r.actor2 else 0)))  # type: ignore[return-value]
+
+
+def test_police_facing_rioters_later_in_the_report_are_actor2() -> None:
+    r = _first(
+        "On 18 June, residents of Kericho staged a violent protest over the killing of a trader. "
+        "They burned tyres on the highway. Police fired tear gas to disperse them."
+    )
+    assert r.event_type == "Riots"
+    assert r.actor1 is not None and r.actor1.inter == 5
+    assert r.actor2 is not None and r.actor2.inter == 1
+
+
+def test_police_without_a_known_country_are_still_state_forces() -> None:
+    # a made-up place: the coder cannot tell the country, the police are state forces all the same
+    r = _first("On 18 June, demonstrators clashed with police in Zorvanta, and police used tear gas.")
+    assert _inters(r) == (1, 5)
+
+
+def test_a_peaceful_protest_against_the_police_has_no_actor2() -> None:
+    r = _first("On 18 June, matatu drivers protested peacefully in Thika against police harassment.")
+    assert r.sub_event_type == "Peaceful protest" and r.actor2 is None
+
+
+def test_herders_clashing_are_communal_militias_on_both_sides() -> None:
+    r = _first("On 18 June, two groups of herders clashed over pasture near Wajir, leaving one dead.")
+    assert r.sub_event_type == "Armed clash"
+    assert _inters(r) == (4, 4)
+
+
+def test_unnamed_raiders_of_livestock_are_a_communal_militia() -> None:
+    r = _first("On 18 June, armed men raided a village near Marigat and drove away 300 goats, killing a herder.")
+    assert r.event_type == "Violence against civilians"
+    assert r.actor1 is not None and r.actor1.inter == 4 and "Communal Militia" in r.actor1.name
+
+
+def test_two_ethnic_groups_named_after_between_are_both_militias() -> None:
+    r = _first("On 18 June, two people died in fighting between the Turkana and the Pokot near Kapedo.")
+    names = {r.actor1.name if r.actor1 else "", r.actor2.name if r.actor2 else ""}
+    assert names == {"Turkana Ethnic Militia (Kenya)", "Pokot Ethnic Militia (Kenya)"}
+
+
+def test_police_as_the_only_victims_make_a_battle_with_an_unknown_group() -> None:
+    r = _first("On 18 June, two police officers were shot dead at a checkpoint near Mandera.")
+    assert r.sub_event_type == "Armed clash"
+    assert _inters(r) == (1, 3)
+
+
+def test_residents_beating_people_is_mob_violence() -> None:
+    r = _first("On 18 June, angry residents beat two suspected thieves to death in Kisii.")
+    assert r.sub_event_type == "Mob violence"
+    assert _inters(r) == (5, 7)
+
+
+def test_party_activists_clashing_with_police_are_rioters() -> None:
+    r = _first("On 18 June, clashes broke out between police and opposition activists in Rajshahi.")
+    assert r.event_type == "Riots"
+    assert _inters(r) == (1, 5)
+
+
+def test_arrested_activists_with_no_protest_are_an_arrest_of_civilians() -> None:
+    r = _first("On 18 June, police arrested six opposition activists in Khulna.")
+    assert r.sub_event_type == "Arrests"
+    assert _inters(r) == (1, 7)
+
+
+def test_an_armed_group_attacking_a_bus_is_violence_against_civilians() -> None:
+    r = _first("On 18 June, Al Shabaab militants ambushed a bus near Lamu, killing two passengers.")
+    assert r.sub_event_type == "Attack"
+
+
+def test_a_protest_over_an_accident_is_still_a_protest() -> None:
+    r = _first("On 18 June, hundreds of students protested in Jaipur against a gas leak at their hostel.")
+    assert r.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, teachers formed a human chain in Sylhet to press for a new pay scale.",
+        "On 18 June, hundreds of farmers gathered outside the county offices in Meru, demanding better prices.",
+    ],
+)
+def test_human_chains_and_crowds_demanding_are_protests(text: str) -> None:
+    assert _first(text).sub_event_type == "Peaceful protest"
+
+
+def test_setting_a_building_ablaze_is_property_destruction() -> None:
+    r = _first("On 18 June, unknown men set a party office ablaze in Bogra.")
+    assert r.sub_event_type == "Looting/property destruction"
+
+
+def test_a_later_sentence_about_the_protesters_joins_the_protest() -> None:
+    coded = dateline.code(
+        "On 18 June, residents of Ogembo protested over insecurity. The protesters lit bonfires on the main road.",
+        published="2019-06-20",
+    )
+    assert [r.sub_event_type for r in coded.events] == ["Violent demonstration"]
+
+
+def _plover(text: str) -> str | None:
+    coded = dateline.code(text, published="2019-06-20")
+    assert not coded.events, coded.events
+    typed = [m for m in coded.mentions if m.plover is not None]
+    return typed[0].plover.event if typed and typed[0].plover else None
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The two governments agreed on Monday to reopen their embassies.", "AGREE"),
+        ("The finance minister will visit Nairobi next month for trade talks.", "AGREE"),
+        ("The opposition rejected the proposed electoral calendar on Tuesday.", "REJECT"),
+        ("The rebels did not accept the mediators' proposal.", "REJECT"),
+        ("The ministry threatened to cut fuel supplies unless the debt was paid.", "THREATEN"),
+        ("The council said the province must release the detained journalists by Friday.", "DEMAND"),
+        ("The foreign minister condemned the new settlement plan as illegal.", "DISAPPROVE"),
+        ("The European Union imposed sanctions on three senior officials.", "SANCTION"),
+        ("A parliamentary committee will investigate the missing funds.", "INVESTIGATE"),
+    ],
+)
+def test_non_acled_acts_get_a_plover_type(text: str, event: str) -> None:
+    assert _plover(text) == event
+
+
+def test_a_sentence_without_an_act_gets_no_plover_mention() -> None:
+    assert _plover("The weather in the capital was mild on Monday.") is None
+
+
+def test_battles_are_plover_fight_and_bombs_assault() -> None:
+    assert _first("On 18 June, soldiers clashed with militants near Garissa.").plover.event == "FIGHT"  # type: ignore[union-attr]
+    bomb = _first("On 18 June, a roadside bomb exploded near a market in Mandera, killing two civilians.")
+    assert bomb.plover is not None and bomb.plover.event == "ASSAULT"
+
+
+def test_a_participle_describing_people_tells_no_event() -> None:
+    coded = dateline.code("The council said the province must release the detained journalists by Friday.", published="2019-06-20")
+    assert not coded.events
+    assert any(m.plover is not None and m.plover.event == "DEMAND" for m in coded.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("On 18 June, rioting broke out in Kisumu after the vote count was announced.", "Violent demonstration"),
+        ("On 18 June, a police officer raped a 15-year-old girl in Kakamega.", "Sexual violence"),
+        ("On 18 June, one militant died in a gun battle with police in Wajir.", "Armed clash"),
+        ("On 18 June, four people died when their car set off an explosive device near Mandera.", "Remote explosive/landmine/IED"),
+        ("On 18 June, youths threw stones at a candidate's convoy in Kisii.", "Violent demonstration"),
+        ("On 18 June, striking nurses took to the streets in Mombasa over unpaid wages.", "Peaceful protest"),
+        ("On 18 June, bandits killed a herder near Marigat and stole 150 cows.", "Attack"),
+        ("On 18 June, a crowd tried to lynch a motorist who had hit a child in Thika.", "Mob violence"),
+    ],
+)
+def test_more_trigger_words_and_forms(text: str, sub_type: str) -> None:
+    assert _first(text).sub_event_type == sub_type
+
+
+def test_deaths_feared_after_a_blast_do_not_make_the_blast_feared() -> None:
+    r = _first("On 18 June, three soldiers were feared dead after their truck hit a landmine near Lamu.")
+    assert r.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_an_agent_on_the_joined_verb_is_the_perpetrator() -> None:
+    r = _first("On 18 June, two farmers were shot and killed by Al Shabaab near Mandera.")
+    assert r.actor1 is not None and r.actor1.name == "Al Shabaab"
+
+
+def test_an_intervention_with_no_force_named_is_by_the_police() -> None:
+    r = _first("On 18 June, students protested in Eldoret and were dispersed with tear gas.")
+    assert r.sub_event_type == "Protest with intervention"
+    assert r.actor2 is not None and r.actor2.inter == 1 and r.actor2.name.startswith("Police Forces of Kenya")
+
+
+def test_a_suspect_shot_by_police_is_a_civilian() -> None:
+    r = _first("On 18 June, a suspected terrorist was shot dead by police in Likoni, Mombasa.")
+    assert _inters(r) == (1, 7)
+
+
+def test_herders_of_a_named_group_who_are_killed_are_civilians() -> None:
+    r = _first("On 18 June, a Gabra militia killed five Borana herders near Marsabit.")
+    assert r.sub_event_type == "Attack"
+    assert _inters(r) == (4, 7)
+
+
+def test_unknown_gunmen_in_a_clan_area_stay_an_unidentified_group() -> None:
+    r = _first("On 18 June, unknown gunmen killed a clan elder who owned cattle near Wajir.")
+    assert r.actor1 is not None and r.actor1.inter == 3
+
+
+def test_violence_a_protest_is_about_is_not_the_event() -> None:
+    r = _first("On 18 June, students protested at the university in Sylhet against the sexual assault of a classmate.")
+    assert r.event_type == "Protests"
+
+
+def test_residents_clashing_with_police_riot() -> None:
+    r = _first("On 18 June, residents clashed with police in Moradabad after a shrine was damaged.")
+    assert r.sub_event_type == "Violent demonstration"
+    assert _inters(r) == (1, 5)
+
+
+def test_rival_party_factions_clashing_are_rioters_on_both_sides() -> None:
+    r = _first("On 18 June, two rival factions of the ruling party clashed in Comilla, injuring ten people.")
+    assert r.sub_event_type == "Mob violence"
+    assert _inters(r) == (5, 5)
+
+
+def test_soldiers_clashing_alone_stay_a_battle() -> None:
+    r = _first("On 18 June, soldiers clashed with gunmen near Kandahar.")
+    assert r.sub_event_type == "Armed clash"
+
+
+def test_police_opening_fire_on_a_procession_is_force_against_protesters() -> None:
+    r = _first("On 18 June, an activist was killed when police opened fire on a procession in Rajshahi.")
+    assert r.sub_event_type == "Excessive force against protesters"
+    assert _inters(r) == (1, 6)
+
+
+def test_a_date_after_on_is_not_what_was_attacked() -> None:
+    r = _first("On 18 March 2020, Afghan soldiers shot and injured a civilian in Logar.")
+    assert r.sub_event_type == "Attack"
+    assert _inters(r) == (1, 7)
+
+
+def test_people_killed_in_clashes_do_not_make_a_riot() -> None:
+    r = _first("On 18 June, at least 30 people were killed in clashes in the province of Aleppo.")
+    assert r.sub_event_type == "Armed clash"
+
+
+def test_activists_who_report_are_no_crowd() -> None:
+    r = _first("On 18 June, activists said at least 12 people were killed in a chemical attack on Douma.")
+    assert r.event_type != "Riots"
+
+
+def test_activists_killed_by_an_armed_group_are_civilians() -> None:
+    r = _first("On 18 June, the Islamic State released a video showing the killing of two activists in Raqqa.")
+    assert r.sub_event_type == "Attack"
+    assert r.actor2 is not None and r.actor2.inter == 7
+
+
+def test_deaths_a_protest_is_about_are_not_its_toll() -> None:
+    r = _first("On 18 June, journalists held a rally in Quetta to protest against the killing of two reporters.")
+    assert r.event_type == "Protests"
+    assert r.fatalities.best == 0
+
+
+def test_riot_police_are_no_riot() -> None:
+    coded = dateline.code(
+        "On 18 June, a suicide bombing in Istanbul killed 12 people, mostly riot police, and wounded 30 others.",
+        published="2019-06-20",
+    )
+    assert [r.sub_event_type for r in coded.events] == ["Suicide bomb"]

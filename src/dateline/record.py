@@ -195,6 +195,8 @@ class Mention(_Model):
     sentence: Evidence
     claims: list[Claim] = Field(default_factory=list)
     value: int | None = None
+    # the PLOVER act the sentence tells when it is not an ACLED event ("agreed", "threatened")
+    plover: Plover | None = None
 
     def to_json_dict(self) -> dict[str, object]:
         return self.model_dump(mode="json")

@@ -16,7 +16,7 @@ Formats (readers in :mod:`dateline.eval.formats`):
 
 Which report is scored: for one-event gold (acled, pitf, plover, case2021) the report whose
 evidence trigger starts earliest in the text; for article-level gold (fakes, gva) the "main"
-report: most fatalities, then highest confidence, then the first.
+report: highest confidence, then most fatalities, then the first.
 
 Output keys (a dict; ``null`` where a metric has nothing to score; a format emits only the groups
 it has gold for, always the same ones for that format):

@@ -74,12 +74,17 @@ def first_report(reports: Sequence[Report]) -> Report | None:
 
 
 def main_report(reports: Sequence[Report]) -> Report | None:
-    """For article-level gold: most fatalities, then highest confidence, then the first."""
+    """For article-level gold: the report the coder is most sure of (highest confidence), then
+    the most fatalities, then the first.
+
+    Why not the most fatalities first: an article's largest toll is often a side incident
+    ("elsewhere, 40 were killed") or a campaign total, not the incident the article is about;
+    confidence already weighs the lead position, the report's own place and date. Its ranking
+    is the raw score's (hand-set weights; the calibration is monotone), so nothing is fitted here.
+    """
     if not reports:
         return None
-    return min(enumerate(reports), key=lambda ir: (-(ir[1].fatalities.best or 0), -ir[1].confidence, ir[0]))[
-        1
-    ]
+    return min(enumerate(reports), key=lambda ir: (-ir[1].confidence, -(ir[1].fatalities.best or 0), ir[0]))[1]
 
 
 # ---------------------------------------------------------------------------
@@ -856,6 +861,19 @@ def location_name_match(gold: str, report: Report | None) -> bool:
     return False
 
 
+def plover_event(coded: CodedArticle | None, report: Report | None) -> str:
+    """The PLOVER event the coder gives a text: the report's, else the first mention's that has
+    one (a sentence that tells no ACLED event may tell an agreement or a threat), else NONE."""
+    if report is not None and report.plover is not None:
+        return report.plover.event
+    if coded is not None:
+        typed = [m for m in coded.mentions if m.plover is not None]
+        if typed:
+            first = min(typed, key=lambda m: m.trigger.start)
+            return first.plover.event if first.plover is not None else NONE
+    return NONE
+
+
 class PloverScorer(Scorer):
     def __init__(self, gazetteer: Gazetteer) -> None:
         super().__init__(gazetteer)
@@ -868,7 +886,7 @@ class PloverScorer(Scorer):
         g = item.gold
         r = first_report(coded.events) if coded is not None else None
         self.et[0].append(g["event"])
-        self.et[1].append(r.plover.event if r is not None and r.plover is not None else NONE)
+        self.et[1].append(plover_event(coded, r))
         events = coded.events if coded is not None else []
         if g["dead"] is not None:
             self.fat.append((g["dead"], sentence_total(events, r, "fatalities")))
@@ -985,7 +1003,7 @@ class Format:
 
 
 _ONE = "one-event gold: the report whose evidence trigger starts earliest in the text (ties: output order)"
-_MAIN = "article-level gold: the report with the most fatalities, then the highest confidence, then the first"
+_MAIN = "article-level gold: the report with the highest confidence, then the most fatalities, then the first"
 _COUNTS = "a missing report or an unknown count predicts 0"
 
 FORMATS: dict[str, Format] = {
@@ -1061,7 +1079,8 @@ FORMATS: dict[str, Format] = {
             "report": _ONE,
             "counts": _COUNTS + "; only records with dead/injured given; the sentence's toll: the "
             "report's count plus the parts split from the same trigger (one report per day and place)",
-            "event_type": "report.plover.event vs the PLOVER event; no report = NONE",
+            "event_type": "PLOVER event of the report, else of the first mention that has one "
+            "(mention.plover), vs the gold event; neither = NONE",
             "location": "eventLoc.name vs location text/name, case-insensitive containment either way",
         },
     ),

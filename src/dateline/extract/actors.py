@@ -26,34 +26,44 @@ STATE_NOUNS = {
     "air force", "airforce", "units", "battalion", "brigade", "division", "regiment", "servicemen",
     "personnel", "guards", "conscripts", "recruits", "cadets", "sentries",
 }
+# Words that name state forces even when the text never says whose.
+ARMY_NOUNS = {"army", "troops", "soldier", "soldiers", "military", "forces", "paratroopers", "commandos"}
 POLICE_NOUNS = {"police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers"}
 CIVILIAN_NOUNS = {
     "civilian", "civilians", "residents", "villagers", "people", "children", "women", "students",
     "worshippers", "farmers", "shepherd", "shepherds", "passengers", "journalist", "journalists",
     "teachers", "family", "families", "man", "woman", "men", "boy", "girl", "pupils", "patients",
     "traders", "trader", "merchants", "vendors", "traveller", "travellers", "travelers", "motorists",
-    "commuters", "fishermen", "worker", "workers", "labourers", "laborers", "miners", "herder",
+    "commuters", "fishermen", "worker", "workers", "labourers", "laborers", "miners", "herder", "voters",
+    "refugees", "refugee", "shopkeeper", "shopkeepers", "student", "teacher", "pupil", "farmer", "villager", "resident",
 }
 PROTESTER_NOUNS = {"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"}
 RIOTER_NOUNS = {"rioters", "mob", "mobs", "rioter"}
 # Crowds that become rioters when they fight ("rival supporters clashed"): kept apart from
 # rioters so a peaceful rally of supporters stays a protest.
-CROWD_NOUNS = {"supporters", "fans", "youths", "crowd", "crowds", "loyalists", "partisans"}
+CROWD_NOUNS = {
+    "supporters", "fans", "youths", "crowd", "crowds", "loyalists", "partisans",
+    # party and student-wing activists: ACLED codes them rioters when they fight, a party being no armed group
+    "activists", "agitators", "cadres", "factions", "followers",
+}
 ARMED_NOUNS = {
     "gunmen", "gunman", "militants", "militant", "insurgents", "insurgent", "rebels", "rebel", "assailants",
     "gang", "gangs", "attacker", "kidnappers", "abductors",
     "attackers", "fighters", "jihadists", "terrorists", "terrorist", "bandits", "armed men", "extremists",
+    "militia", "militias", "militiamen",
 }
 EQUIPMENT_NOUNS = {
     "units", "battalion", "brigade", "division", "regiment", "tanks", "drones", "drone", "artillery", "aircraft",
     "jets", "jet", "helicopters", "helicopter", "warplanes", "warplane", "bombers", "bomber", "gunships",
 }
+# one person called an armed name, that "suspected" may qualify
+SUSPECT_NOUNS = {"terrorist", "gunman", "militant", "insurgent", "rebel", "attacker", "assailant", "bandit", "extremist"}
 # Herders, raiders and clan fighters: communal (identity) militias, inter 4.
 COMMUNAL_NOUNS = {"raiders", "rustlers", "herdsmen", "clansmen", "tribesmen", "morans", "warriors", "cattle rustlers"}
 IDENTITY_HEADS = COMMUNAL_NOUNS | {
     "militia", "militias", "militiamen", "herders", "pastoralists", "youths", "youth", "community", "communities",
     "clan", "clans", "fighters", "gunmen", "attackers", "men", "assailants", "group", "groups", "tribe", "elders",
-    "villagers", "residents", "people", "farmers", "raider", "herder", "members", "bandits",
+    "villagers", "residents", "people", "farmers", "raider", "herder", "members", "bandits", "militants", "invaders",
 }
 # Weapons and strikes that name a state only with an owner: "a Russian missile strike", "Israeli
 # shelling" are that country's forces acting, as ACLED codes them.
@@ -173,13 +183,13 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             kind = "unidentified"
         elif (noun in STATE_NOUNS or noun in WEAPON_NOUNS) and tok.pos_ in ("NOUN", "PROPN"):
             kind = "state"
-        elif noun in POLICE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (noun != "officers" or _has_left(tok, {"police"})):
+        elif noun in POLICE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (noun != "officers" or _has_left(tok, {"police", "security"})):
             kind = "police"
         elif noun in PROTESTER_NOUNS:
             kind = "protesters"
         elif noun in RIOTER_NOUNS:
             kind = "rioters"
-        elif noun in CROWD_NOUNS and tok.pos_ == "NOUN":
+        elif noun in CROWD_NOUNS and tok.pos_ == "NOUN" and not _a_source(tok):
             kind = "crowd"
         elif noun in COMMUNAL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             kind = "communal"
@@ -198,6 +208,12 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         a, b = doc[left.i].idx, tok.idx + len(tok.text)
         if noun == "air force" or (low == "armed" and kind == "unidentified"):
             b = doc[tok.i + 1].idx + len(doc[tok.i + 1].text)
+        if not free(a, b) and left is not tok and free(tok.idx, b) and (
+            kind == "crowd"  # "MRC supporters": the party is the crowd's affiliation (see _parties_as_crowds)
+            or (kind in ("state", "police") and free(doc[tok.i - 1].idx, b) and not _owned_by_group(tok, found))
+        ):
+            # "MRC attack policeman": a modifier already read as another actor leaves the noun alone
+            left, left_tokens, a = tok, [], tok.idx
         if not free(a, b):
             continue
         words = {t.lower_ for t in left_tokens}
@@ -214,19 +230,33 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
                 continue
             country = nation or event_country
             if country is None:
-                continue
-            name = state_actor_name(country, when)
-            inter = inter_for_state(country, event_country)
+                if noun not in ARMY_NOUNS:
+                    continue
+                # troops of a country the text never places are still state forces (inter 1)
+                name, inter = "Military Forces", 1
+            else:
+                name = state_actor_name(country, when)
+                inter = inter_for_state(country, event_country)
         elif kind == "police":
             country = nation or event_country
             if country is None:
-                continue
-            name = state_actor_name(country, when, police=True)
-            inter = inter_for_state(country, event_country)
+                name, inter = "Police Forces", 1
+            else:
+                name = state_actor_name(country, when, police=True)
+                inter = inter_for_state(country, event_country)
+        elif kind == "communal" and _harmed(tok):
+            country = event_country
+            name = f"Civilians ({country_name(country)})" if country else "Civilians"
+            inter, kind = 7, "civilians"
         elif kind == "communal":
             country = event_country
             name = f"Unidentified Communal Militia ({country_name(country)})" if country else "Unidentified Communal Militia"
             inter = 4
+        elif kind == "unidentified" and noun in SUSPECT_NOUNS and words & {"suspected", "alleged", "presumed"}:
+            # "a suspected terrorist shot dead by police": one suspect is a civilian in ACLED's coding
+            country = event_country
+            name = f"Civilians ({country_name(country)})" if country else "Civilians"
+            inter, kind = 7, "civilians"
         elif kind == "unidentified":
             if _owned_by_group(tok, found):
                 continue
@@ -240,7 +270,19 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             inter = {"civilians": 7, "protesters": 6, "rioters": 5, "crowd": 6}[kind]
         add(ActorMention(name, doc_text(doc)[a:b], inter, country, kind, left.i, tok.i + 1, a, b))
     found.sort(key=lambda m: m.char_start)
-    return found
+    return _parties_as_crowds(found)
+
+
+def _parties_as_crowds(found: list[ActorMention]) -> list[ActorMention]:
+    """'BCL activists', 'two factions of the BCL': a party or its wing named beside its crowd is
+    that crowd's affiliation (an associated actor in ACLED), not a second, armed side."""
+    crowds = [m for m in found if m.kind == "crowd"]
+    if not crowds:
+        return found
+    return [
+        m for m in found
+        if not (m.kind == "group" and m.inter == 3 and any(-1 <= c.start - m.end <= 0 or 0 <= m.start - c.end <= 3 for c in crowds))
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -264,22 +306,67 @@ def _identity_mentions(sent: Span) -> list[ActorMention]:
     toks = list(sent)
     out: list[ActorMention] = []
     doc = sent.doc
+    def name_of(t: Token) -> str | None:
+        # "the Maasais", "Somalis": a plural of a listed name is that group
+        return names.get(t.text) or (names.get(t.text[:-1]) if t.text.endswith("s") else None)
+
     for i, tok in enumerate(toks):
-        iso3 = names.get(tok.text)
+        iso3 = name_of(tok)
         if iso3 is None or tok.ent_type_ in ("DATE",):
             continue
         j = i + 1
-        while j < len(toks) and j <= i + 5 and (toks[j].text in names or toks[j].lower_ in ("and", ",", "the", "-", "or")):
+        while j < len(toks) and j <= i + 5 and (name_of(toks[j]) or toks[j].lower_ in ("and", ",", "the", "-", "or", "ethnic", "armed", "clan", "tribal")):
             j += 1
-        if j >= len(toks) or toks[j].lower_ not in IDENTITY_HEADS:
+        # "between the Pokot and the Turkana", "clashes between Kalenjin and Maasais": two sides named alone
+        prev = toks[max(0, i - 5) : i]
+        cut = max((k for k, t in enumerate(prev) if t.lower_ == "between"), default=-1)
+        between = cut >= 0 and all(t.lower_ in ("the", "and") or name_of(t) for t in prev[cut + 1 :])
+        if not between and (j >= len(toks) or toks[j].lower_ not in IDENTITY_HEADS):
             continue
         if i > 0 and toks[i - 1].lower_ in ("in", "at", "of", "near", "from", "county", "district"):
             continue
         end = tok.idx + len(tok.text)
-        name = f"{'Maasai' if tok.text == 'Masai' else tok.text} Ethnic Militia ({country_name(iso3)})"
+        if not between and _harmed(toks[j]):
+            # "killed five Borana herders": people of a group who are hit are civilians, not its militia
+            head = toks[j]
+            label = f"Civilians ({country_name(iso3)})"
+            out.append(ActorMention(label, tok.text, 7, iso3, "civilians", tok.i, head.i + 1, tok.idx, head.idx + len(head.text)))
+            continue
+        written = tok.text if tok.text in names else tok.text[:-1]
+        name = f"{'Maasai' if written == 'Masai' else written} Ethnic Militia ({country_name(iso3)})"
         out.append(ActorMention(name, tok.text, 4, iso3, "group", tok.i, tok.i + 1, tok.idx, end))
     del doc
     return out
+
+
+# People who are a group's members, not its fighters: when they are what a violent act hits
+# (its object, or the subject of a passive) they are civilians.
+PEACEFUL_HEADS = {
+    "herders", "herder", "herdsmen", "villagers", "residents", "farmers", "people", "man", "men", "women", "woman",
+    "children", "elders", "family", "families", "community", "members", "pastoralists", "traders", "clansmen",
+    "tribesmen", "boy", "girl", "youth", "youths",
+}
+
+
+def _harmed(head: Token) -> bool:
+    return head.lower_ in PEACEFUL_HEADS and head.dep_ in ("dobj", "obj", "nsubjpass", "pobj")
+
+
+def _a_source(tok: Token) -> bool:
+    """'activists said', 'according to activists', 'a claim by activists': people who report an
+    event, not a crowd in it."""
+    from dateline.extract.attribution import REPORTING_LEMMAS
+
+    cur = tok
+    for _ in range(3):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in REPORTING_LEMMAS or cur.lower_ in ("according", "claim", "claims", "report", "reports"):
+            return True
+        if cur.pos_ == "VERB":
+            return False
+    return False
 
 
 def _has_left(tok: Token, words: set[str]) -> bool:
@@ -319,3 +406,42 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     if len(codes) == 1:
         return codes[0] * 10
     return codes[0] * 10 + codes[1]
+
+
+# Herding, raiding and clan words: violence among pastoralist communities, clans and ethnic
+# groups is communal (ACLED codes its perpetrators as identity militias, inter 4).
+COMMUNAL_CUES = {
+    "livestock", "cattle", "cows", "goats", "camels", "sheep", "herders", "herdsmen", "pastoralists", "pastoralist",
+    "rustlers", "rustling", "raiders", "grazing", "pasture", "pastures", "clan", "clans", "communities",
+    "herder", "pastoral", "invaders", "ethnic", "inter-communal", "intercommunal", "inter-clan", "interclan", "inter-ethnic",
+    "morans", "warriors",
+}
+_COMMUNAL_SUBS = {"Attack", "Armed clash", "Abduction/forced disappearance"}
+
+
+def communal_sides(
+    sub_name: str, a1: ActorMention | None, a2: ActorMention | None, words: set[str], country: str | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Unnamed attackers in a herding, raiding or clan conflict are a communal militia, and a clash
+    between such groups has one on each side; a named group or a state force keeps its code."""
+    if sub_name not in _COMMUNAL_SUBS or not words & COMMUNAL_CUES:
+        return a1, a2
+    sides = [m for m in (a1, a2) if m is not None]
+    if any(m.kind in ("state", "police") or (m.kind == "group" and m.inter != 4) for m in sides):
+        return a1, a2
+    label = country_name(country) if country else None
+    name = f"Unidentified Communal Militia ({label})" if label else "Unidentified Communal Militia"
+
+    def militia(m: ActorMention | None) -> ActorMention:
+        if m is not None and m.inter == 4:
+            return m
+        if m is None:
+            return ActorMention(name, "", 4, country, "communal", 0, 0, 0, 0)
+        return ActorMention(name, m.text, 4, country, "communal", m.start, m.end, m.char_start, m.char_end)
+
+    if sub_name == "Armed clash":
+        return militia(a1), militia(a2 if a2 is not None and a2.kind != "civilians" else None)
+    if a1 is None or (a1.kind in ("unidentified", "communal") and not {"unknown", "unidentified"} & set(a1.text.lower().split())):
+        # "unknown gunmen" stay an unidentified armed group, as ACLED codes them
+        return militia(a1), a2
+    return a1, a2

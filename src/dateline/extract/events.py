@@ -19,21 +19,31 @@ import numpy as np
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.actors import ActorMention, alias_matches, find_actors, interaction
+from dateline.extract.actors import (
+    COMMUNAL_CUES,
+    ActorMention,
+    alias_matches,
+    communal_sides,
+    find_actors,
+    interaction,
+    state_actor_name,
+)
 from dateline.extract.attribution import Attribution, carry_over, describe_speaker, find_attribution
 from dateline.extract.confidence import Signals
 from dateline.extract.confidence import confidence as score_confidence
 from dateline.extract.countries import country_name
 from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, find_casualties
+from dateline.extract.plover import plover_action
 from dateline.extract.reference import blamed_party, referred_reason
 from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, own_clause, share
-from dateline.extract.taxonomy import EXPLOSIONS, SUB_TYPES, VAC
+from dateline.extract.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, SUB_TYPES, VAC
 from dateline.extract.triggers import (
     CRIME_WORDS,
     Trigger,
     find_triggers,
     non_event_reason,
+    protest_cause,
     retype_by_actors,
     retype_by_context,
     retype_territory,
@@ -44,6 +54,7 @@ from dateline.nlp.model import doc_text, span_words
 from dateline.record import (
     Actor,
     Article,
+    ArticleRef,
     Claim,
     Coder,
     EventDate,
@@ -57,6 +68,7 @@ from dateline.record import (
     report_id,
 )
 from dateline.time.anchor import DateSpan, find_anchor_phrases, find_dates, resolve_relative_to
+from dateline.time.stamp import find_stamp, reference_date
 
 # ACLED: deaths reported without a number are coded 10 for a significant attack in a war zone,
 # 3 otherwise. "Significant" is read from intensity words in the sentence.
@@ -154,6 +166,11 @@ class ArticleCoder:
         self.gazetteer = gazetteer
         self.coder = coder
         self._actor_memo: dict[tuple[int, int, str | None, date | None], list[ActorMention]] = {}
+        self._ref: ArticleRef | None = None
+        self._stamp = (0, 0)
+        self._stamp_date: DateSpan | None = None
+        # per article: the first town named in the few sentences after each sentence
+        self._next_town: dict[int, Place | None] = {}
 
     def _actors(self, span: Span, country: str | None, when: date | None) -> list[ActorMention]:
         """:func:`find_actors`, once per sentence, country and date within one article."""
@@ -166,6 +183,19 @@ class ArticleCoder:
     def code(self, article: Article, doc: Doc) -> tuple[list[Report], list[Mention]]:
         self._actor_memo = {}
         text = doc_text(doc)
+        self._ref = article.ref()
+        # Relative dates count from the article's own dateline when it has one: "on Saturday"
+        # in a page stamped Saturday 7 October is that day (see dateline.time.stamp). The stamp
+        # dates the page, not an event: any other date in its sentence comes first.
+        stamp = find_stamp(text, article.published)
+        self._stamp = (stamp.char_start, stamp.char_end) if stamp is not None else (0, 0)
+        reference = reference_date(stamp, article.published)
+        # a stamp the caller's date contradicts dates nothing (see reference_date)
+        self._stamp_date = None if stamp is None or stamp.day != reference else DateSpan(
+            stamp.day, stamp.day, stamp.day, 1, text[stamp.char_start : stamp.char_end], stamp.char_start, stamp.char_end, "explicit"
+        )
+        if reference != article.published:
+            article = article.model_copy(update={"published": reference})
         para_spans = paragraphs_of(text)
         sents = [
             _Sentence(s, i, _paragraph_index(para_spans, s.start_char)) for i, s in enumerate(sentences_of(doc))
@@ -194,6 +224,7 @@ class ArticleCoder:
                 if t.place is not None and t.place.feature == "P" and t.score >= 0.5 and not _corrected(t, doc):
                     last_town = t.place
             town_by_sentence[s.index] = last_town
+        self._next_town = _next_towns(sents, doc)
         previous: Report | None = None
         previous_draft: _Draft | None = None
         done: list[_Draft] = []
@@ -452,8 +483,12 @@ class ArticleCoder:
                     mentions.append(self._mention(doc, s, t, reading.modality, reading.reason, article))
             if not asserted:
                 continue
-            primary = [t for t in asserted if not t[0].anaphoric and not t[0].casualty_only]
             last = drafts[-1] if drafts else None
+            # a definite event noun with nothing told before it ("The protest turned violent") is the event
+            primary = [t for t in asserted if (last is None or not t[0].anaphoric) and not t[0].casualty_only]
+            if primary and all(t.sub_event_type == "Looting/property destruction" for t, _ in primary):
+                # "killed one person and stole 150 cows": the killing is the event, the theft goes with it
+                primary += [tm for tm in asserted if tm[0].casualty_only and doc[tm[0].token].lemma_.lower() == "kill"]
             continues = last is not None and last.sentence.paragraph == s.paragraph and (
                 not primary
                 or all(t.anaphoric for t, _ in asserted if not t.casualty_only)
@@ -481,10 +516,57 @@ class ArticleCoder:
                 primary = asserted
             trig, modality = max(primary, key=lambda tm: tm[0].strength)
             d = _Draft(trig, s, trig.sub_event_type, modality, [s])
+            if trig.sub_event_type in PROTEST_SUBS:
+                # "demanding compensation for the death of a man": the protest's cause has its own toll
+                cause = protest_cause(doc[trig.token])
+                if cause:
+                    lo, hi = doc[min(cause)].idx, doc[max(cause)].idx + len(doc[max(cause)])
+                    figures = [f for f in figures if not lo <= f.char_start < hi]
             d.figures.extend((f, s) for f in figures)
             d.others = [(t, m) for t, m in primary if t is not trig]
             drafts.append(d)
+        self._plover_mentions(doc, sents, drafts, mentions, article)
         return drafts, mentions
+
+    def _plover_mentions(
+        self, doc: Doc, sents: list[_Sentence], drafts: list[_Draft], mentions: list[Mention], article: Article
+    ) -> None:
+        """A sentence no report tells may still tell a PLOVER act (an agreement, a demand, a
+        threat): its mentions carry that type, or it gets a mention of its own."""
+        covered = {x.index for d in drafts for x in d.sentences}
+        by_start: dict[int, list[int]] = {}
+        for i, m in enumerate(mentions):
+            if m.kind == "event":
+                by_start.setdefault(m.sentence.start, []).append(i)
+        for s in sents:
+            if s.index in covered:
+                continue
+            act = plover_action(s.span)
+            if act is None:
+                continue
+            plover = Plover(event=act.event, mode=act.mode)
+            own = by_start.get(s.span.start_char)
+            if own:
+                for i in own:
+                    m = mentions[i]
+                    # a past event is told, not acted on: it keeps its own type's PLOVER reading
+                    past = m.reason.startswith("historical") and m.sub_event_type in SUB_TYPES
+                    sub = SUB_TYPES[m.sub_event_type] if past and m.sub_event_type else None
+                    mine = Plover(event=sub.plover, mode=sub.plover_mode) if sub is not None else plover
+                    mentions[i] = m.model_copy(update={"plover": mine})
+                continue
+            tok = doc[act.token]
+            mentions.append(
+                Mention(
+                    kind="event",
+                    modality="background",
+                    reason=f"not an ACLED event: PLOVER {act.event} ({act.cue.lower()})",
+                    trigger=_ev(doc, "trigger", tok.idx, tok.idx + len(tok.text)),
+                    sentence=_ev(doc, "sentence", s.span.start_char, s.span.end_char),
+                    claims=[self._claim(s, article, ["plover"], act.event)],
+                    plover=plover,
+                )
+            )
 
     def _mention(self, doc: Doc, s: _Sentence, t: Trigger, modality: str, reason: str, article: Article) -> Mention:
         sub = SUB_TYPES[t.sub_event_type]
@@ -578,6 +660,9 @@ class ArticleCoder:
             actors = [m for m in actors if lo <= m.char_start < hi]
         if any(m.kind == "group" and m.inter in (2, 3, 4) for m in actors):
             actors = [m for m in actors if not (m.kind == "unidentified" and m.text.lower().split()[-1] in GENERIC_FIGHTERS)]
+        if d.sub_event_type == "Armed clash" and sum(m.kind != "civilians" for m in actors) >= 2:
+            # the dead of a clash between two named sides are not one of its sides
+            actors = [m for m in actors if m.kind != "civilians"]
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
         blamed = _blamed(d, lambda span: self._actors(span, event_country, when))
         if blamed is not None and all(m is None or m.name != blamed.name for m in (a1, a2)):
@@ -586,33 +671,79 @@ class ArticleCoder:
                 a1 = blamed
             elif a2 is None:
                 a1, a2 = blamed, a1
-        if a2 is None and len(d.sentences) > 1:
+        # In a crowd event an onlooker or the crowd itself found as actor2 yields to the police or
+        # troops who face the crowd later in the report (ACLED: actor2 of a riot is who it fights).
+        crowd_event = SUB_TYPES[d.sub_event_type].event_type in (PROTESTS, RIOTS)
+        no_force = not any(m is not None and m.kind in ("state", "police", "group") for m in (a1, a2))
+        replace_crowd = crowd_event and no_force and a2 is not None and a2.kind in CROWD_KINDS
+        # a crowd event also reads its first sentence again: "riots erupted as youths clashed with police"
+        looked = d.sentences if crowd_event else d.sentences[1:]
+        if (a2 is None or replace_crowd) and looked:
             # "Police dispersed them": a force named later in the same report is the other side
-            for later in d.sentences[1:]:
+            for later in looked:
                 extra = [
-                    m for m in self._actors(later.span, event_country, when)
-                    if m.kind in ("state", "police", "group") and (a1 is None or m.name != a1.name)
+                    m for m in (actors if later is s else self._actors(later.span, event_country, when))
+                    if m.kind in (("state", "police") if replace_crowd else ("state", "police", "group"))
+                    and (a1 is None or m.name != a1.name)
                 ]
                 if extra:
                     a2 = extra[0]
                     break
         sub_name = retype_territory(d.sub_event_type, a1.inter if a1 else None)
         civilian_victims = any(f.who in ("civilians", "children", "women") for f, _ in d.figures)
+        victims_of = {f.who for f, _ in d.figures if f.kind in ("killed", "injured") and f.who}
+        if (
+            a1 is not None and a1.kind in ("state", "police") and victims_of and victims_of <= {"police", "soldiers"}
+            and (a2 is None or a2.kind in ("civilians", "state", "police"))
+            and a1 is not _syntactic_agent(trig_tok, actors, s.span)
+        ):
+            # "two police officers were shot dead": the only force named is who was hit, so the
+            # attacker is unknown and the event a fight with state forces (ACLED codes it a battle)
+            a1, a2 = None, a1
         words: set[str] = set()
         for x in d.sentences:
             words |= span_words(doc, x.span.start, x.span.end)
+        # activists or supporters who are killed or seized are civilians, not a side
+        a1, a2 = (_as_civilians(m) if m is not None and m.kind == "crowd" and _hit(doc, m) else m for m in (a1, a2))
+        target = _target_words(trig_tok)
+        if (
+            target & CROWD_TARGETS and a1 is not None and a1.kind in ("state", "police")
+            and (a2 is None or a2.kind in ("unidentified", "civilians"))
+        ):
+            # "police opened fire on a procession": force used on a demonstration, whose people are protesters
+            label = country_name(event_country) if event_country else None
+            a2 = ActorMention(f"Protesters ({label})" if label else "Protesters", "", 6, event_country, "protesters", 0, 0, 0, 0)
         kinds = {m.kind for m in (a1, a2) if m is not None}
         inters = {m.inter for m in (a1, a2) if m is not None}
-        sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), words, inters, kinds)
+        sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), words, inters, kinds, target)
         sub_name = retype_by_actors(
             sub_name, a1.inter if a1 else None, a2.inter if a2 else None, civilian_victims, words,
-            crowd="crowd" in kinds or "rioters" in kinds,
+            crowd=any(m is not None and m.kind in ("crowd", "rioters") and not _hit(doc, m) for m in (a1, a2)),
         )
+        if (
+            sub_name == "Attack" and a1 is not None and a1.kind == "civilians" and _many_unarmed(a1)
+            and a1 is _syntactic_agent(trig_tok, actors, s.span)
+        ):
+            # "residents beat two men to death", "students attacked teachers": unarmed people who
+            # attack others are a mob (ACLED: mob violence), not an armed group
+            sub_name = "Mob violence"
+        one_sided = trig_tok.lemma_.lower() not in RECIPROCAL_LEMMAS
+        kinds_now = {m.kind for m in (a1, a2) if m is not None}
+        first = span_words(doc, s.span.start, s.span.end)
+        unarmed = kinds_now <= {"civilians", "crowd", "state", "police"} and (
+            any(m is not None and m.kind in ("civilians", "crowd") and _head_word(m) not in GENERIC_PEOPLE for m in (a1, a2))
+            or (not kinds_now and bool(first & PARTISAN_WORDS) and not first & ARMED_CONTEXT)
+        )
+        if sub_name == "Armed clash" and not one_sided and unarmed and not words & COMMUNAL_CUES:
+            # people with no arms or armed group who clash (rival factions, residents with police) riot
+            # (ACLED): against the police or troops a violent demonstration, among themselves mob violence
+            force = any(m is not None and m.kind in ("state", "police") for m in (a1, a2))
+            sub_name = "Violent demonstration" if force else "Mob violence"
         sub = SUB_TYPES[sub_name]
         if cue:
             evidence.extend(_cue_evidence(doc, d, cue))
-        one_sided = trig_tok.lemma_.lower() not in ("clash", "fight", "fighting", "confront", "confrontation", "skirmish")
-        a1, a2 = _settle_roles(sub.event_type, sub.name, a1, a2, event_country, victims=one_sided)
+        a1, a2 = _settle_roles(sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when)
+        a1, a2 = communal_sides(sub.name, a1, a2, words, event_country)
         actor1 = _actor(a1)
         actor2 = _actor(a2)
         for name, m in (("actor1", a1), ("actor2", a2)):
@@ -640,7 +771,7 @@ class ArticleCoder:
         return Report(
             event_id=rid,
             report_id=rid,
-            article=article.ref(),
+            article=self._ref or article.ref(),
             event_type=sub.event_type,
             sub_event_type=sub.name,
             plover=Plover(event=sub.plover, mode=sub.plover_mode),
@@ -687,20 +818,39 @@ class ArticleCoder:
             # a name read as a place abroad ("Dara" in "Dara i Pech district, Kunar" taken for
             # Syria's Daraa) yields to a place of the article's own country in the same sentence
             ordered.sort(key=lambda t: t.place is not None and t.place.country is not None and t.place.country != focus)
+        # A bare country ("in Syria", "Syrian jets") is the last resort among the sentence's places:
+        # a place inside it named in the sentence, then one the context gives, come first (ACLED
+        # codes the most specific place the report supports).
+        country_only: tuple[Location, Evidence] | None = None
         for t in ordered:
             loc = self._place_of(t, town_by_sentence.get(s.index))
-            if loc is not None:
-                return loc, _ev(doc, "location", t.start, t.end)
+            if loc is None:
+                continue
+            if loc.admin1 is None and t.place is not None and t.place.feature == "PCLI":
+                country_only = country_only or (loc, _ev(doc, "location", t.start, t.end))
+                continue
+            return loc, _ev(doc, "location", t.start, t.end)
         same_block = previous is not None and previous_draft is not None and (
             previous_draft.sentence.paragraph == s.paragraph
             or (attr is not None and previous_draft.sentence.attribution is not None
                 and previous_draft.sentence.attribution.source == attr.source)
         )
-        if same_block and previous is not None and previous.location is not None:
+        within = country_only[0].country if country_only is not None else None
+        if (
+            same_block and previous is not None and previous.location is not None
+            and (within is None or (previous.location.country == within and previous.location.admin1 is not None))
+        ):
             return previous.location, None
         town = town_by_sentence.get(s.index)
-        if town is not None:
+        if town is not None and (within is None or town.country == within):
             return _location(town, town.name, 2), None
+        # A lead that names no place, or only the country ("air raids kill 10 in north Syria"),
+        # is placed by the town the next sentences name, if it lies in that country.
+        ahead = self._next_town.get(s.index)
+        if ahead is not None and ahead.country == (within or focus):
+            return _location(ahead, ahead.name, 2), None
+        if country_only is not None:
+            return country_only
         if focus:
             place = self.gazetteer.country(focus)
             if place is not None:
@@ -748,6 +898,13 @@ class ArticleCoder:
         if d.scope is not None:
             lo, hi = d.scope
             spans = [x for x in spans if lo <= x.char_start < hi] or spans
+        spans = [x for x in spans if not _other_day(x, s, d.trigger.token, published)]
+        # the page's own stamp only when the sentence (a headline run into it) has no other date;
+        # find_dates does not read every stamp form ("21.02.2015", "Apr 152017"): added here
+        spans = [x for x in spans if not self._stamp[0] <= x.char_start < self._stamp[1]]
+        stamp = self._stamp_date
+        if not spans and stamp is not None and s.span.start_char <= stamp.char_start < s.span.end_char:
+            spans = [stamp]
         if spans:
             trig_char = s.span.doc[d.trigger.token].idx
             best = min(spans, key=lambda x: abs(x.char_start - trig_char))
@@ -858,6 +1015,43 @@ def _event_dates(text: str, published: date | None, offset: int = 0) -> tuple[Da
     )
 
 
+# "since late September", "since May": the start of a long campaign still running, not an event's
+# day. A start within the last week ("since Friday") is the first day of a short span, and a span
+# is coded on its first day (see dateline.time.anchor).
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+SINCE_SPAN_DAYS = 7
+
+
+def _long_since(x: DateSpan, doc: Doc, published: date | None) -> bool:
+    return (
+        published is not None and x.best < published - timedelta(days=SINCE_SPAN_DAYS)
+        and _SINCE.search(doc_text(doc), max(0, x.char_start - 12), x.char_start) is not None
+    )
+
+
+def _other_day(x: DateSpan, s: _Sentence, trigger: int, published: date | None) -> bool:
+    """A date that is not the day of the sentence's event: the start of a long running period
+    ("since May"), or the day of another event it names ("the April 7 encounter", "Monday's killing")."""
+    doc = s.span.doc
+    if _long_since(x, doc, published):
+        return True
+    span = doc.char_span(x.char_start, x.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    # A date before the noun it modifies dates that noun's event, not the trigger's.
+    return (
+        root.dep_ in ("compound", "nmod", "poss", "amod", "npadvmod")
+        and head.i > root.i
+        and head.pos_ == "NOUN"
+        and head.i != trigger
+        and not any(t.i == trigger for t in span)
+        # "an October 2 bomb attack" with "bomb" the trigger: the noun is the trigger's own event
+        and not (trigger >= 0 and doc[trigger].head.i == head.i and doc[trigger].i < head.i)
+    )
+
+
 # A dated event this long before publication is background, not the news the article reports.
 HISTORY_DAYS = 60
 
@@ -913,7 +1107,12 @@ def _context_date(s: _Sentence, published: date) -> DateSpan | None:
     text = doc_text(doc)
 
     def recent(spans: tuple[DateSpan, ...]) -> list[DateSpan]:
-        return [x for x in spans if x.kind != "year" and x.end >= published - timedelta(days=CONTEXT_DATE_DAYS)]
+        return [
+            x for x in spans
+            if x.kind != "year" and x.end >= published - timedelta(days=CONTEXT_DATE_DAYS)
+            # the sentence's own dates were weighed already; other events' days date nothing else
+            and not s.span.start_char <= x.char_start < s.span.end_char and not _long_since(x, doc, published)
+        ]
 
     para_start = text.rfind("\n\n", 0, s.span.start_char)
     para_start = 0 if para_start < 0 else para_start + 2
@@ -971,8 +1170,18 @@ def _follow_up(last: _Draft, primary: list[Trigger], s: _Sentence) -> bool:
         return True
     # one demonstration told over several sentences (a protest, then its violence or dispersal)
     if last.sub_event_type in PROTEST_SUBS and subs <= PROTEST_SUBS | FOLLOW_UP_SUBS | {"Armed clash", "Mob violence"}:
-        return not own_place
+        # "They burnt tyres on the X highway": the same crowd, named back, goes on at a road or spot nearby
+        return not own_place or _names_back(s)
     return False
+
+
+_BACK_REFERENCES = {"they", "the protesters", "the demonstrators", "the students", "the youth", "the youths", "the crowd", "the residents", "the rioters", "the mob"}
+
+
+def _names_back(s: _Sentence) -> bool:
+    """Does the sentence open on a pronoun or a definite crowd that names people already told?"""
+    low = s.text.lower().lstrip()
+    return any(low.startswith(r + " ") for r in _BACK_REFERENCES)
 
 
 def _stem(word: str) -> str:
@@ -1008,6 +1217,25 @@ def _quote_in(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+LOOK_AHEAD_SENTENCES = 3
+
+
+def _next_towns(sents: list[_Sentence], doc: Doc) -> dict[int, Place | None]:
+    """For each sentence, the first town (a resolved populated place) named in the next
+    LOOK_AHEAD_SENTENCES sentences, or None."""
+    towns: list[Place | None] = []
+    for s in sents:
+        towns.append(next(
+            (t.place for t in s.toponyms
+             if t.place is not None and t.place.feature == "P" and t.score >= 0.5 and not _corrected(t, doc)),
+            None,
+        ))
+    return {
+        s.index: next((t for t in towns[i + 1 : i + 1 + LOOK_AHEAD_SENTENCES] if t is not None), None)
+        for i, s in enumerate(sents)
+    }
+
+
 def _location(p: Place, text: str, precision: int, admin_precision: bool = False) -> Location:
     if admin_precision and p.feature in ("PCLI", "ADM1"):
         precision = 3
@@ -1020,6 +1248,22 @@ def _location(p: Place, text: str, precision: int, admin_precision: bool = False
 
 # Weapons that armed groups set off; the state's forces named alone beside one are its target.
 PLANTED_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+CROWD_KINDS = {"civilians", "crowd", "protesters", "rioters"}
+# words of a political or partisan fight ("rival factions", "post-election clashes"): with no armed
+# actor named, such a clash is a riot
+PARTISAN_WORDS = {"rival", "faction", "factions", "supporters", "party", "election", "post-election", "poll", "polls", "students"}
+# words of a war: a clash among them is a battle whoever else is named
+ARMED_CONTEXT = {
+    "fighters", "militants", "rebels", "regime", "troops", "forces", "army", "insurgents", "jihadists", "bombardment",
+    "airstrikes", "shelling", "artillery", "gunmen", "militia", "militias", "soldiers",
+}
+# what force used "on" or "at" makes a demonstration's
+CROWD_TARGETS = {"procession", "rally", "demonstration", "demonstrators", "protest", "protesters", "marchers", "crowd", "mob"}
+# people named only as casualties ("327 people were killed in clashes"): no side of a riot
+GENERIC_PEOPLE = {"people", "civilians", "civilian", "persons", "person", "men", "women", "children", "man", "woman", "others"}
+HARM_NOUNS = {"killing", "murder", "death", "abduction", "arrest", "kidnapping", "execution", "beating", "lynching", "assassination"}
+# triggers of a fight both sides take part in
+RECIPROCAL_LEMMAS = {"clash", "fight", "fighting", "confront", "confrontation", "skirmish", "brawl", "scuffle"}
 # Generic words for fighters: beside a named group in the same sentence they are its men.
 GENERIC_FIGHTERS = {
     "militant", "militants", "insurgent", "insurgents", "fighter", "fighters", "rebel", "rebels", "jihadist",
@@ -1030,6 +1274,7 @@ GENERIC_FIGHTERS = {
 def _settle_roles(
     event_type: str, sub_name: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None,
     victims: bool = False,
+    when: date | None = None,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's role conventions once the type is known: people in a protest are Protesters, in a
     riot Rioters; violence against civilians with no named perpetrator is by an Unidentified
@@ -1047,7 +1292,13 @@ def _settle_roles(
     def civilians() -> ActorMention:
         return ActorMention(f"Civilians ({label})" if label else "Civilians", "", 7, country, "civilians", 0, 0, 0, 0)
 
+    def civilians_like(m: ActorMention) -> ActorMention:
+        return replace(m, name=f"Civilians ({label})" if label else "Civilians", inter=7, kind="civilians")
+
     crowd_kinds = {"civilians", "crowd", "protesters", "rioters"}
+    if event_type not in ("Protests", "Riots"):
+        # supporters or activists outside a protest or riot (arrested, shot at) are civilians
+        a1, a2 = (civilians_like(m) if m is not None and m.kind == "crowd" else m for m in (a1, a2))
     if event_type == "Protests":
         if a1 is not None and a1.kind in crowd_kinds:
             a1 = as_crowd(a1, "protesters")
@@ -1059,9 +1310,26 @@ def _settle_roles(
             other = a1
             a1 = crowd or ActorMention(f"Protesters ({label})" if label else "Protesters", "", 6, country, "protesters", 0, 0, 0, 0)
             a2 = other
+        if sub_name == "Peaceful protest":
+            # ACLED: nobody meets a peaceful protest; whom it is against is no actor
+            a2 = None
+        elif a2 is None or a2.kind in crowd_kinds:
+            # intervention and excessive force are by state forces by definition; unnamed, the police
+            name = state_actor_name(country, when, police=True) if country else "Police Forces"
+            a2 = ActorMention(name, "", 1, country, "police", 0, 0, 0, 0)
     elif event_type == "Riots":
-        if a1 is not None and a1.kind in ("crowd", "protesters", "rioters"):
+        if a1 is not None and (
+            a1.kind in ("crowd", "protesters", "rioters")
+            or (a1.kind == "civilians" and (a2 is None or a2.kind != "civilians" or sub_name == "Mob violence"))
+        ):
+            # "residents torched the office": people who riot are the rioters, whatever they were before
             a1 = as_crowd(a1, "rioters")
+        if sub_name == "Violent demonstration" and a2 is not None and a2.kind == "civilians":
+            # bystanders of a violent demonstration are not its second side (ACLED leaves it empty)
+            a2 = None
+        if not victims and sub_name == "Mob violence" and (a2 is None or a2.kind == "civilians") and a1 is not None and a1.kind == "rioters":
+            # "two factions clashed": a crowd named once that clashes with itself is on both sides
+            a2 = a1
         if a2 is not None and a2.kind in ("crowd", "protesters", "rioters"):
             a2 = as_crowd(a2, "rioters")
         if a1 is None or a1.kind != "rioters":
@@ -1084,7 +1352,26 @@ def _settle_roles(
             a2 = civilians()
     elif sub_name == "Armed clash" and a1 is not None and a2 is None and a1.inter in (1, 8):
         a2 = unidentified()
+    elif sub_name == "Armed clash" and a1 is None and a2 is not None and a2.inter in (1, 8):
+        a1 = unidentified()
     return a1, a2
+
+
+def _target_words(tok: Token) -> set[str]:
+    """Words of what the trigger acts on: its object ("attacked a school") or the object of its
+    "on"/"against" ("an attack on a convoy"); empty when the parse names none."""
+    out: set[str] = set()
+    heads = [tok]
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ("open", "launch", "carry", "conduct", "mount"):
+        heads.append(tok.head)  # "opened fire on a procession": the aim hangs from the light verb
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("dobj", "obj") and c is not tok:
+                out |= {t.lower_ for t in c.subtree}
+            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
+                # "on 20 March" is a day, not an aim
+                out |= {t.lower_ for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for t in g.subtree}
+    return out
 
 
 def _cue_evidence(doc: Doc, d: _Draft, cue: str) -> list[Evidence]:
@@ -1106,6 +1393,61 @@ def _actor(m: ActorMention | None) -> Actor | None:
 LIGHT_VERBS = {"deliver", "carry", "launch", "conduct", "stage", "mount", "make", "execute", "perform", "unleash"}
 
 
+def _head_word(m: ActorMention) -> str:
+    words = m.text.lower().split()
+    return words[-1] if words else ""
+
+
+def _as_civilians(m: ActorMention) -> ActorMention:
+    label = country_name(m.country) if m.country else None
+    return replace(m, name=f"Civilians ({label})" if label else "Civilians", inter=7, kind="civilians")
+
+
+def _hit(doc: Doc, m: ActorMention) -> bool:
+    """Is the mention what the act hits (an object, a passive subject, 'the killing of X')?"""
+    if m.end <= m.start:
+        return False
+    head = doc[m.end - 1]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.lower() in HARM_NOUNS  # "the killing of two activists"
+    return head.dep_ in ("dobj", "obj", "nsubjpass")
+
+
+def _many_unarmed(m: ActorMention) -> bool:
+    """'residents', 'angry villagers': people in numbers with no sign of arms or organisation
+    (one man, 'unidentified' or 'armed' people are not a mob)."""
+    words = m.text.lower().split()
+    head = words[-1] if words else ""
+    return head.endswith("s") and head not in ("men", "others") and not {"armed", "unidentified", "unknown"} & set(words)
+
+
+def _syntactic_agent(tok: Token, actors: list[ActorMention], sent: Span) -> ActorMention | None:
+    """The actor the parse makes the trigger's doer: its subject, a governing verb's subject,
+    'by X', or a modifier as in 'an ISIS attack'."""
+
+    def in_subtree(head: Token) -> list[ActorMention]:
+        idx = {t.i for t in head.subtree}
+        return [m for m in actors if any(i in idx for i in range(m.start, m.end))]
+
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "agent") or (cur is tok and c.dep_ in ("compound", "poss")):
+                found = in_subtree(c)
+                if found:
+                    return found[0]
+        if cur.head is cur or not (sent.start <= cur.head.i < sent.end):
+            break
+        cur = cur.head
+    # "were shot and killed by the Taliban": the agent hangs from the verb joined to the trigger
+    for v in tok.children:
+        if v.dep_ == "conj" and v.pos_ == "VERB":
+            for c in v.children:
+                if c.dep_ == "agent" and (found := in_subtree(c)):
+                    return found[0]
+    return None
+
+
 def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[ActorMention | None, ActorMention | None]:
     """actor1: the trigger's agent (its subject, a governing verb's subject, 'by X', or a modifier
     as in 'an ISIS attack'); actor2: another actor, preferably in the trigger's own clause."""
@@ -1116,18 +1458,7 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
         idx = {t.i for t in head.subtree}
         return [m for m in actors if any(i in idx for i in range(m.start, m.end))]
 
-    agent: ActorMention | None = None
-    cur = tok
-    for _ in range(4):
-        for c in cur.children:
-            if c.dep_ in ("nsubj", "agent") or (cur is tok and c.dep_ in ("compound", "poss")):
-                found = in_subtree(c)
-                if found:
-                    agent = found[0]
-                    break
-        if agent is not None or cur.head is cur or not (sent.start <= cur.head.i < sent.end):
-            break
-        cur = cur.head
+    agent = _syntactic_agent(tok, actors, sent)
     others = [m for m in actors if m is not agent and (agent is None or m.name != agent.name)]
     if agent is None:
         before = [m for m in others if m.end <= tok.i]
@@ -1138,7 +1469,18 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
     candidates = own or others
     target = candidates[0] if candidates else None
     if agent is None:
-        return target, None
+        if target is None:
+            return None, None
+        # "clashes between police and activists": the actor joined to the first by "and" is the other side
+        doc = sent.doc
+        joined = next(
+            (
+                m for m in candidates[1:]
+                if any(doc[i].dep_ == "conj" and target.start <= doc[i].head.i < target.end for i in range(m.start, m.end))
+            ),
+            None,
+        )
+        return target, joined
     return agent, target
 
 

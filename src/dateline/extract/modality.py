@@ -16,7 +16,11 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 HYPOTHETICAL_AUX = {"could", "would", "should", "might", "may"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FEAR_LEMMAS = {"fear", "warn", "worry", "risk", "danger", "concern", "threat", "possibility", "prospect", "avert", "prevent"}
-INTENT_LEMMAS = {"plan", "intend", "aim", "prepare", "vow", "threaten", "seek", "want", "pledge", "promise", "hope", "goal", "objective", "order", "call", "urge", "demand", "try", "attempt", "strategy"}
+# "try" and "attempt" are not here: an attempted attack or abduction took place (ACLED codes it).
+INTENT_LEMMAS = {"plan", "intend", "aim", "prepare", "vow", "threaten", "seek", "want", "pledge", "promise", "hope", "goal", "objective", "order", "call", "urge", "demand", "strategy"}
+# Words that open a clause telling the cause or setting as fact: "feared dead after their
+# vehicle hit a mine" fears the deaths, not the blast.
+CAUSE_MARKS = {"after", "following", "when", "during", "as", "since", "because"}
 DENY_LEMMAS = {"deny", "reject", "refute", "dismiss"}
 NEGATIONS = {"not", "n't", "never", "no"}
 PAST_MODIFIERS = {"earlier", "previous", "prior", "former", "past", "last", "historic"}
@@ -48,6 +52,10 @@ def _chain(tok: Token, sent: Span | None = None, limit: int = 6) -> list[Token]:
 
 def read_modality(trigger: Token, sent: Span) -> ModalityReading:
     chain = _chain(trigger, sent)
+    cause_at = next(
+        (i for i, t in enumerate(chain[:-1]) if t.lower_ in CAUSE_MARKS or any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in t.children)),
+        len(chain),
+    )
     for i, t in enumerate(chain):
         for c in t.children:
             low = c.lower_
@@ -62,6 +70,8 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
             if c.dep_ == "neg" and low in NEGATIONS and i <= 1 and not _contrastive(c, t):
                 return ModalityReading("denied", "negated", low)
         lemma = t.lemma_.lower()
+        if i > cause_at:
+            continue  # past a cause clause: the governing fear or intent is about something else
         if i > 0 and lemma in FEAR_LEMMAS:
             return ModalityReading("hypothetical", "feared", t.text)
         if i > 0 and lemma in INTENT_LEMMAS:

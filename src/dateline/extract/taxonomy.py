@@ -2,6 +2,9 @@
 
 Categories are facts from ACLED's public codebook (2019+ taxonomy); the PLOVER event/mode and the
 CAMEO root code chosen for each sub-type are ours, picked as the nearest category in those schemes.
+PLOVER events follow the category list of the PLOVER gold standard release, which keeps FIGHT
+(armed conflict between organised forces: battles, shelling, air strikes) apart from ASSAULT
+(violence by one side: bombs, attacks on civilians, abductions).
 """
 
 from __future__ import annotations
@@ -33,13 +36,13 @@ _SD = "Strategic developments"
 SUB_TYPES: dict[str, SubType] = {
     s.name: s
     for s in (
-        SubType("Armed clash", BATTLES, "ASSAULT", "firearms", "190", _PV),
-        SubType("Government regains territory", BATTLES, "ASSAULT", "heavy-weapons", "190", _PV),
-        SubType("Non-state actor overtakes territory", BATTLES, "ASSAULT", "heavy-weapons", "190", _PV),
+        SubType("Armed clash", BATTLES, "FIGHT", "firearms", "190", _PV),
+        SubType("Government regains territory", BATTLES, "FIGHT", "heavy-weapons", "190", _PV),
+        SubType("Non-state actor overtakes territory", BATTLES, "FIGHT", "heavy-weapons", "190", _PV),
         SubType("Chemical weapon", EXPLOSIONS, "ASSAULT", "chemical", "200", _PV),
-        SubType("Air/drone strike", EXPLOSIONS, "ASSAULT", "aerial", "195", _PV),
+        SubType("Air/drone strike", EXPLOSIONS, "FIGHT", "aerial", "195", _PV),
         SubType("Suicide bomb", EXPLOSIONS, "ASSAULT", "suicide-attack", "183", _PV),
-        SubType("Shelling/artillery/missile attack", EXPLOSIONS, "ASSAULT", "heavy-weapons", "194", _PV),
+        SubType("Shelling/artillery/missile attack", EXPLOSIONS, "FIGHT", "heavy-weapons", "194", _PV),
         SubType("Remote explosive/landmine/IED", EXPLOSIONS, "ASSAULT", "explosives", "183", _PV),
         SubType("Grenade", EXPLOSIONS, "ASSAULT", "explosives", "183", _PV),
         SubType("Sexual violence", VAC, "ASSAULT", "sexual", "1823", _PV),

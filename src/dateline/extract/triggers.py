@@ -79,6 +79,16 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "sit": ("Peaceful protest", 0.0), "hunger strike": ("Peaceful protest", 0.8), "walkout": ("Peaceful protest", 0.5),
     "procession": ("Peaceful protest", 0.35), "shutdown": ("Peaceful protest", 0.45), "protester": ("Peaceful protest", 0.4),
     "demonstrator": ("Peaceful protest", 0.4), "protestor": ("Peaceful protest", 0.4),
+    # a line of people holding hands in a public place: a common protest form in South Asia
+    "human chain": ("Peaceful protest", 0.7), "sit-in": ("Peaceful protest", 0.7),
+    # people in numbers demanding, or gathering to demand, something: a demonstration
+    "demand": ("Peaceful protest", 0.0), "gather": ("Peaceful protest", 0.0), "converge": ("Peaceful protest", 0.0),
+    "throng": ("Peaceful protest", 0.0), "assemble": ("Peaceful protest", 0.0),
+    "street": ("Peaceful protest", 0.0),  # "took to the streets"
+    "rioting": ("Violent demonstration", 0.8), "rioter": ("Violent demonstration", 0.4),
+    "gunbattle": ("Armed clash", 0.85), "gun battle": ("Armed clash", 0.85),
+    "explosive device": ("Remote explosive/landmine/IED", 0.8), "throw": ("Violent demonstration", 0.0),
+    "hurl": ("Violent demonstration", 0.0), "lob": ("Violent demonstration", 0.0),
     # Riots
     "rampage": ("Violent demonstration", 0.7), "vandalise": ("Violent demonstration", 0.7),
     "vandalize": ("Violent demonstration", 0.7), "vandalism": ("Violent demonstration", 0.7),
@@ -152,7 +162,11 @@ AIR_WORDS = {
 GROUND_BOMB_WORDS = {"car", "truck", "vehicle", "roadside", "planted", "ied", "ieds", "device", "motorcycle", "parked", "landmine", "booby", "magnetic", "sticky"}
 SHELL_WORDS = {"artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "shell", "shells", "howitzer"}
 SUICIDE_WORDS = {"suicide"}
-ANAPHORIC_HEADS = {"clash", "attack", "strike", "raid", "fighting", "battle", "blast", "explosion", "assault", "operation", "bombing", "ambush"}
+ANAPHORIC_HEADS = {
+    "clash", "attack", "strike", "raid", "fighting", "battle", "blast", "explosion", "assault", "operation", "bombing", "ambush",
+    # "the protesters lit bonfires": a crowd or protest already told, doing more
+    "protest", "demonstration", "protester", "demonstrator", "protestor",
+}
 CAPTURE_OBJECTS = {"control", "village", "town", "city", "area", "mountain", "hill", "district", "base", "checkpoint", "airport", "neighbourhood", "neighborhood", "road", "positions", "position"}
 STRATEGIC_OBJECTS_NOT_PLACES = {"weapons", "arms", "ammunition", "drugs", "vehicle", "vehicles", "cash"}
 
@@ -174,6 +188,7 @@ IRREGULAR = {
     "retook": "retake", "retaken": "retake", "overran": "overrun", "fought": "fight", "shot": "shoot",
     "struck": "strike", "stricken": "strike", "slew": "slay", "slain": "slay", "blew": "blow",
     "took": "take", "besieged": "besiege", "ambushed": "ambush", "shelled": "shell",
+    "raped": "rape", "rapes": "rape", "raping": "rape",
 }
 
 
@@ -229,10 +244,21 @@ def find_triggers(sent: Span) -> list[Trigger]:
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         two = f"{lemma} {_lemma(nxt)}" if nxt is not None else ""
         key = two if two in LEMMAS else lemma
+        if key == "set" and _sets_fire(tok, sent):
+            key = "set fire"  # "set an office ablaze", "set two buses on fire"
         if key not in LEMMAS:
             continue
         if tok.pos_ not in ("NOUN", "VERB", "PROPN") and key == lemma:
             continue
+        if key == lemma and (
+            (tok.dep_ == "compound" and tok.head.lower_ in NOT_EVENT_HEADS)
+            or (key in ("riot", "bomb") and nxt is not None and nxt.lower_ in NOT_EVENT_HEADS)  # misparsed as a verb
+        ):
+            continue  # "riot police", "a bomb squad", "protest laws": the word names a kind of thing
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and key == lemma and any(
+            c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.head.children
+        ):
+            continue  # "the detained journalists", "the abducted girls": a state of people, no event told
         # Words inside names and dates are not triggers ("On 2 March", "Strike Force Alpha").
         if key == lemma and (tok.ent_type_ in NAME_ENTS or (tok.is_title and tok.i > sent.start and key in MONTH_LIKE)):
             continue
@@ -240,6 +266,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         end = tok.i + (2 if key == two else 1)
         if key == two:
             skip.add(tok.i + 1)
+        else:
+            end = tok.i + 1
         decided = doc[tok.i : end].text
         sub, strength, decided = _refine(tok, key, sub, strength, decided, words, sent)
         if not sub:
@@ -256,7 +284,52 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 casualty_only=lemma in {"kill", "die"},
             )
         )
-    return out
+    return _without_protest_causes(out, doc)
+
+
+PROTEST_SUBS = {"Peaceful protest", "Protest with intervention"}
+_CAUSE_PREPS = {"against", "over", "on", "about", "regarding", "for", "at", "after", "following"}
+
+
+def _without_protest_causes(found: list[Trigger], doc: Doc) -> list[Trigger]:
+    """'students protested against the rape of a classmate', 'a hunger strike to protest police
+    inaction over her rape': violence a protest is about is its cause, told as background."""
+    protests = [t for t in found if t.sub_event_type in PROTEST_SUBS and t.strength >= 0.5]
+    if not protests or len(found) == len(protests):
+        return found
+    causes: set[int] = set()
+    for p in protests:
+        causes |= protest_cause(doc[p.token])
+    return [t for t in found if t.token not in causes]
+
+
+def protest_cause(head: Token) -> set[int]:
+    """Token indices of what a protest word is about: its 'against/over/for...' phrase or, for a
+    verb, its object ("protested the killing of a boy")."""
+    causes: set[int] = set()
+    for c in head.children:
+        about = c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
+        if about or (c.dep_ in ("dobj", "obj") and head.pos_ == "VERB"):
+            causes |= {t.i for t in c.subtree}
+    return causes
+
+
+# nouns that an event word only classifies when it modifies them
+NOT_EVENT_HEADS = {
+    "police", "policemen", "gear", "squad", "squads", "control", "unit", "units", "shield", "shields", "act", "law",
+    "laws", "vehicle", "vehicles", "equipment", "disposal",
+}
+_FIRE_WORDS = {"ablaze", "afire", "alight", "aflame", "fire"}
+
+
+def _sets_fire(tok: Token, sent: Span) -> bool:
+    """'set X ablaze', 'set X on fire': the verb and its fire word apart (up to eight words)."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 9, sent.end)):
+        low = doc[j].lower_
+        if low in _FIRE_WORDS and (low != "fire" or doc[j - 1].lower_ == "on"):
+            return True
+    return False
 
 
 def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words: set[str], sent: Span) -> tuple[str, float, str]:
@@ -301,7 +374,8 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
     if lemma == "attack":
         return "Armed clash", strength, decided
     if lemma == "fire":
-        if tok.pos_ != "VERB" and tok.head.lemma_.lower() not in ("open", "exchange", "trade", "return"):
+        aimed = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("on", "at", "upon")  # "police fire on rioters"
+        if tok.pos_ != "VERB" and tok.head.lemma_.lower() not in ("open", "exchange", "trade", "return") and not aimed:
             return "", 0.0, decided  # "a fire broke out": not gunfire
         shell = sorted(words & SHELL_WORDS)
         if shell:
@@ -317,12 +391,43 @@ LABOUR_WORDS = {
 PROPERTY_WORDS = {
     "house", "houses", "home", "homes", "shop", "shops", "property", "properties", "vehicles", "vehicle", "cars",
     "car", "buses", "bus", "crops", "church", "mosque", "temple", "school", "office", "offices", "huts", "granary",
-    "stalls", "market", "kiosks", "businesses", "tower", "towers", "equipment",
+    "stalls", "market", "kiosks", "businesses", "tower", "towers", "equipment", "mast", "masts", "pylon", "pylons",
+    "bridge", "bridges", "station", "trucks",
 }
+CROWD_ACTS = {"demand", "gather", "converge", "throng", "assemble"}
+# what a crowd does when it demonstrates rather than meets
+CLAIM_WORDS = {"demanding", "demand", "demanded", "slogans", "placards", "chanting", "petition", "protest", "protesting"}
+# people in numbers: the subject that makes a demand a demonstration
+CROWD_SUBJECTS = {
+    "residents", "villagers", "farmers", "workers", "students", "traders", "members", "supporters", "activists",
+    "people", "teachers", "employees", "drivers", "youths", "youth", "hundreds", "thousands", "dozens", "scores",
+    "women", "families", "protesters", "demonstrators", "locals", "citizens", "parents", "nurses", "doctors",
+    "hawkers", "vendors", "operators", "staff", "pensioners", "refugees", "fishermen", "motorists", "transporters",
+    "tenants", "squatters", "labourers", "laborers", "miners", "widows", "crowd", "crowds",
+}
+
+
+def _crowd_subject(tok: Token) -> str:
+    """The crowd noun heading the verb's subject ("residents demanded", "hundreds of villagers
+    gathered"), or ""."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for t in c.subtree:
+                if t.lower_ in CROWD_SUBJECTS and t.pos_ in ("NOUN", "NUM"):
+                    return t.lower_
+    if tok.dep_ in ("acl", "advcl", "xcomp") and tok.head is not tok:
+        # "farmers gathered at the factory, demanding ...": the governing verb's subject
+        return _crowd_subject(tok.head) if tok.head.i != tok.i else ""
+    return ""
+
+
 CONTEXT_TRIGGERS = {"burn", "mob", "blockade", "withdraw", "withdrawal", "deploy", "deployment", "custody", "destroy"}
 ESTABLISH_LEMMAS = {"establish", "set", "open", "build", "construct", "relocate", "move", "setup"}
 MILITARY_WORDS = {"troops", "forces", "army", "navy", "military", "militants", "rebels", "siege", "naval", "soldiers"}
-VIOLENCE_WORDS = {"killed", "lynched", "beat", "beaten", "attacked", "burnt", "burned", "stoned", "torched", "injured", "assaulted", "hacked"}
+VIOLENCE_WORDS = {
+    "killed", "lynched", "beat", "beaten", "attacked", "burnt", "burned", "stoned", "torched", "injured", "assaulted",
+    "hacked", "kills", "kill", "beating", "lynching",
+}
 
 
 def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[str]) -> tuple[str, float, str]:
@@ -342,6 +447,23 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         if nxt is not None and nxt.lemma_.lower() in ("charge", "-"):
             return "Protest with intervention", 0.8, f"{decided} charge"
         return "", 0.0, decided
+    if key in CROWD_ACTS:
+        crowd = _crowd_subject(tok)
+        if key == "demand" and crowd:
+            return "Peaceful protest", 0.5, f"{crowd} {decided}"
+        claim = words & CLAIM_WORDS
+        if key != "demand" and (crowd or claim) and (claim or words & {"streets", "street", "road"}):
+            return "Peaceful protest", 0.5, ctx(claim or {crowd})
+        return "", 0.0, decided
+    if key == "street":
+        before = [doc[j].lower_ for j in range(max(0, tok.i - 3), tok.i)]
+        took = tok.i >= 3 and doc[tok.i - 3].lemma_.lower() == "take"
+        if tok.lower_ == "streets" and before[-2:] == ["to", "the"] and took:
+            return "Peaceful protest", 0.6, "took to the streets"
+        return "", 0.0, decided
+    if key in ("throw", "hurl", "lob"):
+        thrown = words & {"stones", "rocks", "stone", "rock", "bottles", "petrol", "missiles"}
+        return ("Violent demonstration", 0.6, ctx(thrown)) if thrown else ("", 0.0, decided)
     if key == "stone":
         return ("Mob violence", 0.65, decided) if tok.pos_ == "VERB" else ("", 0.0, decided)
     if key == "mob":
@@ -413,8 +535,14 @@ def retype_territory(sub: str, actor1_inter: int | None) -> str:
     return NONSTATE_TAKE if actor1_inter in (2, 3, 4) else sub
 
 
+# Words of a fight both sides take part in: a crowd in one is rioting.
+RECIPROCAL_WORDS = {
+    "clash", "clashes", "clashed", "clashing", "battle", "battles", "battled", "fought", "fighting", "skirmishes",
+    "gunfight", "gunbattle", "firefight", "encounter", "exchanged", "hurled",
+}
 LETHAL_WORDS = {"killed", "killing", "live", "ammunition", "dead", "died", "wounded", "injured"}
-INTERVENTION_WORDS = {"tear", "teargas", "dispersed", "disperse", "cannon", "cannons", "rubber", "arrested", "detained", "batons", "beat", "clubs", "broke"}
+FORCE_WORDS = {"police", "policemen", "officers", "soldiers", "troops", "army", "gsu", "security", "askaris", "forces"}
+INTERVENTION_WORDS = {"arrests","tear", "teargas", "dispersed", "disperse", "cannon", "cannons", "rubber", "arrested", "detained", "batons", "beat", "clubs", "broke"}
 
 
 def retype_by_actors(
@@ -425,12 +553,15 @@ def retype_by_actors(
     civilians alone is an attack on civilians, not a battle; an 'attack' on an armed actor is a
     battle."""
     inters = {i for i in (inter1, inter2) if i is not None}
-    if 6 in inters and inters & {1, 3, 8}:
+    fought = sub == "Armed clash" and bool(words & (RECIPROCAL_WORDS | STRONG_RIOT_CUES))
+    if 6 in inters and inters & {1, 3, 8} and sub not in RIOT_SUBS and not fought:
+        # a crowd that fights back (riot cues, a clash) is rioting, whatever force the police use (ACLED)
         # Lethal or live fire is excessive force; tear gas and rubber bullets are an intervention.
         opened_fire = {"opened", "fire"} <= words or "shot" in words
         if words & LETHAL_WORDS or (opened_fire and not words & {"tear", "rubber", "teargas"}):
             return "Excessive force against protesters"
-        if words & INTERVENTION_WORDS or sub in ("Peaceful protest", "Arrests"):
+        # arrests of activists with no protest told are arrests
+        if sub == "Peaceful protest" or (words & PROTEST_CONTEXT and (sub == "Arrests" or words & INTERVENTION_WORDS)):
             return "Protest with intervention"
     if 6 in inters and not crowd and sub in ("Armed clash", "Violent demonstration") and not inters & {2, 3, 4}:
         # protesters fighting police or troops: a violent demonstration
@@ -447,7 +578,7 @@ def retype_by_actors(
     return sub
 
 
-ATTACK_LEMMAS = {"attack", "assault", "raid", "storm"}
+ATTACK_LEMMAS = {"attack", "assault", "raid", "storm", "ambush"}
 ARMED_TARGET_WORDS = {
     "checkpoint", "checkpoints", "post", "posts", "outpost", "outposts", "base", "bases", "convoy", "convoys", "camp",
     "patrol", "patrols", "garrison", "barracks", "positions", "position", "station", "headquarters", "troops",
@@ -457,13 +588,15 @@ STRONG_RIOT_CUES = {
     "stones", "rocks", "pelted", "pelting", "stoned", "barricaded", "barricades", "barricade", "bonfires", "tyres",
     "tires", "torched", "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "looting", "smashed",
     "violent", "violently", "rampage", "rioted", "rioting", "cocktails", "ransacked", "clashed", "clashes",
-    "burnt", "burned", "burning", "damaged", "stone-throwing", "set",
+    "burnt", "burned", "burning", "damaged", "stone-throwing", "set", "battles",
 }
 ROAD_WORDS = {"road", "roads", "highway", "highways", "street", "streets", "traffic", "route", "bridge"}
 RIOT_SUBS = {"Violent demonstration", "Mob violence"}
 
 
-def retype_by_context(sub: str, trigger_lemma: str, words: set[str], inters: set[int], kinds: set[str]) -> tuple[str, str]:
+def retype_by_context(
+    sub: str, trigger_lemma: str, words: set[str], inters: set[int], kinds: set[str], target: set[str] | None = None
+) -> tuple[str, str]:
     """Sub-type refinements from the words of the whole report (ACLED definitions), with the cue that
     decided (or "" when nothing changed): a demonstration with destruction, stones, barricades or
     blocked roads is a violent demonstration; property destruction during a protest, strike or
@@ -479,7 +612,8 @@ def retype_by_context(sub: str, trigger_lemma: str, words: set[str], inters: set
         if cues:
             return "Violent demonstration", sorted(cues)[0]
         stopped = words & INTERVENTION_WORDS
-        if sub == "Peaceful protest" and stopped and inters & {1, 8}:
+        # "they were dispersed by police", "six arrests": the force may be named only in passing
+        if sub == "Peaceful protest" and stopped and (inters & {1, 8} or words & FORCE_WORDS):
             return "Protest with intervention", sorted(stopped)[0]
         return sub, ""
     if sub == "Looting/property destruction" and (protest_ctx or crowd_kinds) and not inters & {1, 2, 8}:
@@ -488,7 +622,10 @@ def retype_by_context(sub: str, trigger_lemma: str, words: set[str], inters: set
         return "Violent demonstration", sorted(protest_ctx)[0]
     if sub == "Armed clash" and trigger_lemma in ATTACK_LEMMAS:
         armed = inters & {1, 2, 3, 4, 8}
-        if len(armed) < 2 and not (words & ARMED_TARGET_WORDS) and (7 in inters or len(inters) <= 1):
+        # what was attacked, when the parse says ("attacked a school"), else any word of the report
+        # (the attackers' own "militants" must not count as an armed target)
+        hit = target if target else words
+        if len(armed) < 2 and not (hit & ARMED_TARGET_WORDS) and (7 in inters or len(inters) <= 1):
             return "Attack", "no armed target"
     if sub == "Arrests" and protest_ctx and "Protest" not in sub:
         return "Protest with intervention", sorted(protest_ctx)[0]
@@ -499,12 +636,16 @@ def non_event_reason(words: set[str], strongest: float, subs: set[str], armed_ac
     """Texts that are not political violence or demonstrations (ACLED codes neither): natural
     disasters, accidents, and crime with no political actor. Only weak triggers are overruled."""
     violent = subs - {"Looting/property destruction", "Attack", "Remote explosive/landmine/IED", "Other"}
+    if "Peaceful protest" in subs and words & PROTEST_CONTEXT and strongest >= 0.7:
+        # a protest over a leak, a flood or a crash is still a protest
+        return None
     if words & DISASTER_WORDS and strongest < 0.8 and not violent & {"Armed clash", "Air/drone strike"}:
         return f"natural disaster ({sorted(words & DISASTER_WORDS)[0]})"
     if words & ACCIDENT_WORDS and strongest < 0.75 and not words & ARMED_TARGET_WORDS - {"police", "station", "post"}:
         return f"accident ({sorted(words & ACCIDENT_WORDS)[0]})"
     political = {"militants", "rebels", "insurgents", "militia", "terrorists", "jihadists", "bandits", "gunmen"}
     state_violence = words & {"police", "policemen", "officers", "soldiers", "troops", "army"} and subs & {"Attack", "Armed clash"}
-    if words & CRIME_WORDS and not armed_actor and not state_violence and not subs & (RIOT_SUBS | {"Peaceful protest"}) and strongest < 0.8 and not words & political:
+    mob_justice = words & {"mob", "mobs", "villagers", "residents", "crowd", "youths", "locals"} and words & VIOLENCE_WORDS
+    if words & CRIME_WORDS and not armed_actor and not state_violence and not mob_justice and not subs & (RIOT_SUBS | {"Peaceful protest"}) and strongest < 0.8 and not words & political:
         return f"crime without a political actor ({sorted(words & CRIME_WORDS)[0]})"
     return None
