@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from dateline.geo.names import spelling_keys
+from dateline.geo.names import doubled_keys, spelling_keys
 from dateline.record import Article, Location
 
 pytestmark = pytest.mark.model
@@ -53,3 +53,61 @@ def test_a_town_named_next_in_another_country_is_not_taken(coder: Any) -> None:
         "Diplomats meeting in Geneva said talks would resume next week.",
     )
     assert loc is not None and loc.country == "SYR" and loc.admin1 is None and loc.geo_precision == 3
+
+
+def test_a_single_letter_spelling_finds_the_doubled_name(coder: Any) -> None:
+    assert "raqqa" in doubled_keys("Raqa") and doubled_keys("Ham") == []
+    places, exact = coder.gazetteer.lookup_match("Raqa")
+    assert not exact and any(p.country == "SYR" and p.admin1 == "Ar Raqqah" for p in places)
+
+
+def test_a_backer_is_not_where_the_event_happened(coder: Any) -> None:
+    loc = place_of(coder, "A US-led coalition air strike killed nine fighters on Monday in the town of Raqa.")
+    assert loc is not None and loc.country == "SYR" and loc.admin1 == "Ar Raqqah"
+
+
+def test_a_district_of_a_town_is_a_part_of_that_town(coder: Any) -> None:
+    loc = place_of(coder, "A car bomb killed four people on Friday in the Salah al-Din district of Aleppo.")
+    assert loc is not None and loc.country == "SYR" and loc.admin1 == "Ḩalab" and loc.name != "Şalāḩ ad Dīn"
+
+
+def test_a_district_of_a_province_stays_a_district(coder: Any) -> None:
+    loc = place_of(coder, "Gunmen killed two police officers on Friday in the Maywand district of Kandahar.")
+    assert loc is not None and loc.country == "AFG" and loc.admin1 == "Kandahār"
+
+
+def test_a_country_possessive_without_its_apostrophe_names_the_place_after_it(coder: Any) -> None:
+    loc = place_of(coder, "Jets struck a market in western Syrias Idlib province on Saturday, killing nine people.")
+    assert loc is not None and loc.country == "SYR" and loc.admin1 == "Idlib"
+
+
+def test_a_word_ending_in_s_is_not_read_as_a_possessive(coder: Any) -> None:
+    from dateline.geo.toponyms import recognise
+
+    doc = coder.nlp("Police said Texas Rangers arrested two men in Austin on Monday.")
+    tops = recognise(doc, gazetteer=coder.gazetteer)
+    assert not any(t.text == "Texa" for t in tops)
+
+
+def test_a_country_possessive_with_its_apostrophe_names_the_county_after_it(coder: Any) -> None:
+    loc = place_of(coder, "Six herders were killed in clashes in northern Kenya's Isiolo County on Monday.")
+    assert loc is not None and loc.country == "KEN" and loc.admin1 == "Isiolo"
+
+
+def test_a_person_after_a_country_possessive_is_no_place(coder: Any) -> None:
+    from dateline.geo.toponyms import recognise
+
+    doc = coder.nlp("Russia's Vladimir Putin met the envoy in Moscow on Monday.")
+    assert "Vladimir" not in [t.text for t in recognise(doc, gazetteer=coder.gazetteer)]
+
+
+def test_an_acronym_after_a_country_possessive_is_no_place(coder: Any) -> None:
+    from dateline.geo.toponyms import recognise
+
+    doc = coder.nlp("A car bomb killed 20 people near the city of Deir al-Zor, Syrias SANA news agency reported.")
+    assert "SANA" not in [t.text for t in recognise(doc, gazetteer=coder.gazetteer)]
+
+
+def test_a_town_name_run_into_the_next_words_is_cut_to_the_town(coder: Any) -> None:
+    loc = place_of(coder, "A car bomb killed 20 people on Friday near the city of Deir al-Zor Syrian state media reported.")
+    assert loc is not None and loc.country == "SYR" and loc.admin1 == "Dayr az Zawr"

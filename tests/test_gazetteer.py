@@ -313,3 +313,18 @@ def test_concurrent_builds_leave_one_whole_file(monkeypatch: pytest.MonkeyPatch,
     assert [p.name for p in tmp_path.iterdir()] == ["gazetteer.sqlite"]
     with Gazetteer.open(target) as g:
         assert g.get(1) is not None
+
+
+def test_a_district_sits_at_its_seat() -> None:
+    from dateline.geo.gazetteer import _seat
+
+    towns = [(1.0, 1.0, 500, "Smallville"), (2.0, 2.0, 9000, "Bigton"), (3.0, 3.0, 100, "Oakfield")]
+    assert _seat("Oakfield District", [], towns) == (3.0, 3.0)  # the town it is named after
+    assert _seat("Riverside", ["Riverside Sub-county"], towns) == (2.0, 2.0)  # else the largest
+    assert _seat("Riverside", [], [(1.0, 1.0, 0, "Smallville")]) is None  # no population to tell
+
+
+def test_a_district_named_after_its_town_is_placed_on_it(gazetteer: Gazetteer) -> None:
+    places = gazetteer.lookup("Shindand")
+    district, town = first(places, "ADM2"), first(places, "P")
+    assert (district.lat, district.lon) == (town.lat, town.lon)

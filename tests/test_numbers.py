@@ -710,3 +710,171 @@ def test_report_casualties(coder, text: str, fatalities: int, injured: int) -> N
     assert coded.events
     first = coded.events[0]
     assert (first.fatalities.best, first.injured.best) == (fatalities, injured)
+
+
+# --------------------------------------------------------------------------------------
+# through the coder: a headline told without its toll takes the body's count of the same incident
+# --------------------------------------------------------------------------------------
+
+_LEAD_NO_COUNT = "Warplanes struck a crowded market in the town of Saraqib in Idlib province on Friday.\n\n"
+_FILLER = "Rescue workers searched the rubble for hours as smoke rose over the square.\n\n"
+
+
+def _code(coder, text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from dateline.record import Article
+
+    return coder.code(Article.from_text(text, published=date(2021, 3, 6))).events
+
+
+@pytest.mark.parametrize(
+    ("body", "lead_fatalities", "lead_injured"),
+    [
+        # same type, day and place: the body's count is the lead's
+        ("At least 16 civilians were killed and 30 wounded on Friday in the air raid on Saraqib, a monitor said.", 16, 30),
+        # another day: another incident, the lead keeps no count
+        ("On Wednesday, 9 people were killed in an air raid on Saraqib, a monitor said.", 0, 0),
+        # another event type (an attack by gunmen): the lead keeps no count
+        ("In a separate attack, gunmen killed 4 people in Saraqib on Friday.", 0, 0),
+    ],
+)
+def test_headline_takes_the_body_toll(coder, body: str, lead_fatalities: int, lead_injured: int) -> None:  # type: ignore[no-untyped-def]
+    events = _code(coder, _LEAD_NO_COUNT + _FILLER + body)
+    assert len(events) >= 2
+    lead = events[0]
+    assert (lead.fatalities.best or 0, lead.injured.best or 0) == (lead_fatalities, lead_injured)
+    if lead_fatalities:
+        assert any(e.field == "fatalities" and e.text.startswith("At least 16") for e in lead.evidence)
+
+
+@pytest.mark.parametrize(("body_count", "lead"), [(37, 37), (5, 12)])
+def test_vague_headline_takes_a_precise_count_not_below_its_floor(coder, body_count: int, lead: int) -> None:  # type: ignore[no-untyped-def]
+    # "dozens" is the codebook's floor of 12: a precise 37 replaces it, a precise 5 contradicts it
+    text = (
+        "Dozens killed as warplanes bomb market in Saraqib on Friday.\n\n" + _FILLER
+        + f"A local monitor said {body_count} people were killed in the air raid on Saraqib on Friday."
+    )
+    events = _code(coder, text)
+    assert len(events) >= 2
+    assert events[0].fatalities.best == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("At least 30 fighters and soldiers were killed in the clashes.", None),
+        ("Some 14 rebel and government forces were killed overnight.", None),
+        ("Nine soldiers and troopers were killed in the ambush.", "soldiers"),
+        ("Twelve civilians were killed and 9 fighters were wounded.", "civilians"),
+    ],
+)
+def test_one_number_for_two_groups_belongs_to_neither(text: str, who: str | None) -> None:
+    assert find_casualties(text)[0].who == who
+
+
+def test_a_mixed_total_restated_as_a_list_is_not_added_twice() -> None:
+    figures = [
+        f
+        for s in (
+            "At least 50 fighters and soldiers have been killed in three days of clashes.",
+            "The monitor said 30 rebels and 20 soldiers had been killed in the fighting.",
+        )
+        for f in find_casualties(s)
+        if f.kind == "killed" and f.part_of is None
+    ]
+    assert combine_figures(figures)[1] == 50
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers were martyred when the shells hit the checkpoint.", [("killed", 3, "soldiers")]),
+        ("The blast hit a bus station on Sunday, claiming 6 martyrs.", [("killed", 6, None)]),
+        ("The rocket attack left 2 martyrs in the old quarter.", [("killed", 2, None)]),
+        ("The ministry said its jets eliminated 40 militants near the dam.", [("killed", 40, "militants")]),
+        ("Engineers eliminated 12 checkpoints along the road.", []),
+        ("Hundreds gathered at a rally for the martyrs of the uprising.", []),
+    ],
+)
+def test_martyrs_and_communique_wording(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert [(f.kind, f.count.best if f.count else None, f.who) for f in find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were shot near the bus depot late on Monday.", [("injured", 2, True)]),
+        ("Four people were shot and wounded outside the club.", [("injured", 4, False)]),
+        ("Three guards were shot dead at the gate.", [("killed", 3, False)]),
+        ("Two people were shot at as they drove away.", []),
+        ("Gunfire at the fair sent three people to the hospital.", [("injured", 3, True)]),
+        ("The fight put two teenagers in the hospital.", [("injured", 2, True)]),
+        ("Officers found a man suffering from two gunshot wounds.", [("injured", 1, True)]),
+    ],
+)
+def test_people_hit_but_not_said_to_die_are_injured(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    found = [(f.kind, f.count.best, f.soft) for f in find_casualties(text) if f.count is not None]
+    assert found == expected
+
+
+def test_hospitalised_is_a_soft_injury() -> None:
+    (fig,) = [f for f in find_casualties("A woman was hospitalized after the shooting.") if f.count is not None]
+    assert (fig.kind, fig.count.best if fig.count else None, fig.soft) == ("injured", 1, True)
+
+
+def test_minor_injuries_are_not_children() -> None:
+    assert all(f.who != "children" for f in find_casualties("The blast left people with minor injuries."))
+
+
+def test_children_and_women_killed_count_among_civilians(coder) -> None:  # type: ignore[no-untyped-def]
+    events = _code(
+        coder, "An air strike on the village of Saraqib on Friday killed 9 people, including four children and a woman."
+    )
+    assert events
+    f = events[0].fatalities
+    assert (f.best, f.children, f.women, f.civilians) == (9, 4, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mob lynches a man accused of theft in the market.", [("killed", 1)]),
+        ("Villagers lynched three suspected thieves.", [("killed", 3)]),
+        ("A suspect was lynched by residents on Sunday.", [("killed", 1)]),
+        ("Residents tried to lynch the suspect before police arrived.", []),
+        # Kenyan school years ("form four", "standard 7") are not counts
+        ("A form four student was killed by a stray bullet.", [("killed", 1)]),
+        ("A standard 7 pupil was shot dead near the school.", [("killed", 1)]),
+    ],
+)
+def test_lynching_and_school_years(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.count.best) for f in find_casualties(text) if f.count is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Clashes between two groups resulted in 8 deaths (coded across 4 events).", 2),
+        ("The fighting left 7 deaths (split over 2 events) in the area.", 3),
+        ("The fighting left 7 dead over two days.", None),
+    ],
+)
+def test_a_toll_divided_across_events(text: str, coded: int | None) -> None:
+    assert coded_fatalities(text) == coded
+
+
+def test_martyrs_in_a_shared_list_are_the_dead() -> None:
+    found = find_casualties("Two car bombs hit the square, claiming 3 martyrs and 11 injured.")
+    assert [(f.kind, f.count.best if f.count else None) for f in found] == [("killed", 3), ("injured", 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Share this page: short URL 415 At least six people were killed in the blast.", [("killed", 6)]),
+        ("A drone strike has claimed lives of five fighters near the bridge.", [("killed", 5)]),
+    ],
+)
+def test_page_furniture_and_claimed_lives(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.count.best) for f in find_casualties(text) if f.count is not None] == expected

@@ -314,3 +314,144 @@ def test_riot_police_are_no_riot() -> None:
         published="2019-06-20",
     )
     assert [r.sub_event_type for r in coded.events] == ["Suicide bomb"]
+
+
+# --- country from context, follow-up sentences, protest topics (round 3) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a party names its country when no place does
+        ("On 18 June, supporters of the Orange Democratic Movement marched to protest the vote count.", "Protesters (Kenya)"),
+        ("On 18 June, BNP supporters marched in protest against the arrest of their leader.", "Protesters (Bangladesh)"),
+        # a place the gazetteer knows in one country only, even when the parser takes it for a person
+        ("Garissa residents protested water shortages on 18 June.", "Protesters (Kenya)"),
+    ],
+)
+def test_country_from_context(text: str, actor1: str) -> None:
+    r = _first(text)
+    assert r.actor1 is not None and r.actor1.name == actor1
+
+
+def test_context_terms_match_short_names_only_as_written() -> None:
+    from dateline.extract.countries import context_votes
+
+    assert context_votes("ODM youths and IEBC officials") == {"KEN": 2}
+    assert not context_votes("an odm meeting")
+    assert context_votes("a rally in the upazila") == {"BGD": 1}
+
+
+def test_a_group_of_several_countries_casts_no_vote() -> None:
+    from dateline.extract.dictionary import groups
+
+    shabaab = next(g for g in groups() if g.name == "Al Shabaab")
+    taliban = next(g for g in groups() if g.name == "Taliban")
+    assert not shabaab.votes and taliban.votes
+
+
+def test_state_force_aliases_name_the_force() -> None:
+    r = _first("On 18 June, CRPF personnel exchanged fire with Maoist rebels in a forest, killing two rebels.")
+    names = {a.name for a in (r.actor1, r.actor2) if a is not None}
+    assert "Police Forces of India (2014-)" in names
+    r = _first("On 18 June, Kenya Defence Forces soldiers clashed with Al Shabaab militants, killing five militants.")
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Kenya")
+
+
+def test_destruction_told_next_makes_the_protest_violent() -> None:
+    coded = dateline.code(
+        "On 18 June, traders demonstrated in Kisumu against new market fees. The traders destroyed a county vehicle.",
+        published="2019-06-20",
+    )
+    assert [r.sub_event_type for r in coded.events] == ["Violent demonstration"]
+
+
+def test_violence_a_protest_is_about_is_not_its_own() -> None:
+    assert _first("On 18 June, residents of Eldoret protested the burning of their market stalls.").sub_event_type == "Peaceful protest"
+    assert _first("On 18 June, mourners lit candles in Nakuru to protest the killing of a boy.").sub_event_type == "Peaceful protest"
+
+
+def test_police_intervening_next_is_the_protest_s_second_side() -> None:
+    r = _first("On 18 June, teachers marched in Nyeri over pay arrears. Police intervened.")
+    assert r.sub_event_type == "Protest with intervention"
+    assert r.actor2 is not None and r.actor2.inter == 1
+
+
+def test_an_ethnic_name_that_attacks_is_its_militia() -> None:
+    r = _first("On 18 June, Orma attacked a Pokomo village near Garsen, killing four people.")
+    assert r.actor1 is not None and r.actor1.name == "Orma Ethnic Militia (Kenya)" and r.actor1.inter == 4
+
+
+def test_a_raid_that_kills_fighters_is_a_battle_not_arrests() -> None:
+    r = _first("On 18 June, police raided a house in Mombasa and killed three suspected Al Shabaab fighters, arresting two others.")
+    assert r.sub_event_type == "Armed clash"
+    assert {a.inter for a in (r.actor1, r.actor2) if a is not None} == {1, 2}
+
+
+def test_arrests_without_harm_stay_a_strategic_development() -> None:
+    assert _first("On 18 June, police arrested twelve people in Eldoret.").sub_event_type == "Arrests"
+
+
+def test_villagers_burning_a_house_are_a_mob() -> None:
+    r = _first("On 18 June, angry villagers torched the house of a suspected witch near Kisii.")
+    assert r.sub_event_type == "Mob violence" and r.actor1 is not None and r.actor1.inter == 5
+
+
+def test_an_ethnic_name_gives_the_country_when_no_place_does() -> None:
+    r = _first("On 18 June, Pokot raiders attacked and killed civilians during a raid near Kapedo.")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Kenya)"
+
+
+def test_a_foreign_hamlet_sharing_a_calendar_word_gives_no_country() -> None:
+    from dateline.extract.countries import gazetteer_country
+    from dateline.pipeline import Coder
+
+    coder = Coder()
+    assert gazetteer_country(coder.parse("21 June. Two houses were burnt in a village."), coder.gazetteer) is None
+    assert gazetteer_country(coder.parse("Garissa residents protested."), coder.gazetteer) == "KEN"
+
+
+def test_a_road_blocked_by_people_is_a_demonstration() -> None:
+    r = _first("On 18 June, boda boda riders blocked the Kisumu-Busia highway for hours over police harassment.")
+    assert r.event_type in ("Protests", "Riots")
+    assert not dateline.code("On 18 June, soldiers blocked the road to the airport.", published="2019-06-20").events
+
+
+def test_an_explosive_found_and_dismantled_is_disrupted_weapons_use() -> None:
+    assert _first("On 18 June, police discovered and dismantled an explosive device at a school in Garissa.").sub_event_type == "Disrupted weapons use"
+
+
+def test_burning_an_effigy_is_a_peaceful_protest() -> None:
+    r = _first("On 18 June, party workers burnt an effigy of the chief minister outside the district office in Ludhiana.")
+    assert r.sub_event_type == "Peaceful protest" and r.actor1 is not None and r.actor1.inter == 6
+
+
+def test_blocking_traffic_alone_is_no_riot() -> None:
+    r = _first("On 18 June, farmers protested in Mysore over cane prices and blocked traffic for an hour.")
+    assert r.event_type == "Protests"
+
+
+def test_a_protest_demanding_something_is_no_plan() -> None:
+    r = _first("On 18 June, more than 300 farmers held a protest demanding fair prices for their crops in Meerut.")
+    assert r.sub_event_type == "Peaceful protest"
+    coded = dateline.code("On 18 June, the rebels were demanding an attack on the capital.", published="2019-06-20")
+    assert not coded.events
+
+
+def test_the_force_a_protest_is_about_is_not_its_other_side() -> None:
+    r = _first("On 18 June, traders protested the arrest of their leader by police in Hyderabad.")
+    assert r.sub_event_type == "Peaceful protest" and r.actor2 is None
+
+
+def test_protesters_stopped_by_police_met_an_intervention() -> None:
+    r = _first("On 18 June, nurses protested in Lahore over unpaid salaries. Police stopped them from marching to the assembly.")
+    assert r.sub_event_type == "Protest with intervention"
+    assert r.actor2 is not None and r.actor2.inter == 1
+
+
+def test_a_bandh_called_is_the_protest_and_a_wanted_man_no_plan() -> None:
+    r = _first("On 18 June, a farmers' union called a bandh in Mandya to protest against water sharing.")
+    assert r.event_type == "Protests"
+    r = _first("On 18 June, a suspected insurgent wanted for several attacks was killed in a gunfight with police in Yala.")
+    assert r.event_type == "Battles"
+    assert not dateline.code("On 18 June, the party called for attacks on police.", published="2019-06-20").events

@@ -8,11 +8,12 @@ coded 3 as ACLED does.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.aliases import AliasIndex, build
 from dateline.extract.countries import DEMONYMS, country_code, country_name
@@ -299,6 +300,18 @@ def identity_groups() -> dict[str, str]:
     return out
 
 
+def identity_votes(doc: Doc) -> Counter[str]:
+    """Home countries of the ethnic and clan names in a text ("Pokot", "the Maasais"), one vote
+    per mention, for the article's country when no place settles it."""
+    names = identity_groups()
+    votes: Counter[str] = Counter()
+    for tok in doc:
+        iso3 = names.get(tok.text) or (names.get(tok.text[:-1]) if tok.text.endswith("s") else None)
+        if iso3 is not None:
+            votes[iso3] += 1
+    return votes
+
+
 def _identity_mentions(sent: Span) -> list[ActorMention]:
     """'Pokot raiders', 'the Borana and Gabra communities': an ethnic or clan name on an armed or
     communal noun is that group's identity militia, 'X Ethnic Militia (Country)', inter 4."""
@@ -321,12 +334,17 @@ def _identity_mentions(sent: Span) -> list[ActorMention]:
         prev = toks[max(0, i - 5) : i]
         cut = max((k for k, t in enumerate(prev) if t.lower_ == "between"), default=-1)
         between = cut >= 0 and all(t.lower_ in ("the", "and") or name_of(t) for t in prev[cut + 1 :])
-        if not between and (j >= len(toks) or toks[j].lower_ not in IDENTITY_HEADS):
+        # "Orma attacked a Pokomo village", "a Pokot raid on Riet": the group named alone as the one
+        # who attacks, or on the raid itself, is its militia
+        acting = (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IDENTITY_ACTS) or (
+            j < len(toks) and j == i + 1 and tok.dep_ in ("compound", "amod") and toks[j].lemma_.lower() in ("raid", "attack")
+        )
+        if not between and not acting and (j >= len(toks) or toks[j].lower_ not in IDENTITY_HEADS):
             continue
         if i > 0 and toks[i - 1].lower_ in ("in", "at", "of", "near", "from", "county", "district"):
             continue
         end = tok.idx + len(tok.text)
-        if not between and _harmed(toks[j]):
+        if not between and not acting and _harmed(toks[j]):
             # "killed five Borana herders": people of a group who are hit are civilians, not its militia
             head = toks[j]
             label = f"Civilians ({country_name(iso3)})"
@@ -337,6 +355,10 @@ def _identity_mentions(sent: Span) -> list[ActorMention]:
         out.append(ActorMention(name, tok.text, 4, iso3, "group", tok.i, tok.i + 1, tok.idx, end))
     del doc
     return out
+
+
+# Verbs whose subject, an ethnic or clan name standing alone, is that group's militia acting.
+IDENTITY_ACTS = {"attack", "raid", "kill", "clash", "fight", "torch", "burn", "ambush", "invade", "storm", "shoot", "abduct", "loot"}
 
 
 # People who are a group's members, not its fighters: when they are what a violent act hits

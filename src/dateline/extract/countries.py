@@ -5,9 +5,18 @@ Country names come from pycountry; the demonym table is ours (facts: adjectives 
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pycountry
+
+from dateline.extract.aliases import AliasIndex, build
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dateline.geo.gazetteer import Gazetteer
 
 DEMONYMS: dict[str, str] = {
     "afghan": "AFG", "albanian": "ALB", "algerian": "DZA", "american": "USA", "angolan": "AGO",
@@ -97,3 +106,47 @@ def alpha2(iso3: str) -> str | None:
 def alpha3(iso2: str) -> str | None:
     c = pycountry.countries.get(alpha_2=iso2.upper())
     return str(c.alpha_3) if c is not None else None
+
+
+@lru_cache(maxsize=1)
+def _context_index() -> AliasIndex[str]:
+    from dateline.extract.dictionary import context_terms
+
+    # Short all-caps names ("ODM", "BNP") match only as written: "Odm" or "bnp" in prose is noise.
+    return build(context_terms(), lambda a: len(a) <= 5 and a.replace("-", "").isupper())
+
+
+def context_votes(text: str) -> Counter[str]:
+    """Countries the text's parties, state bodies and local administrative words point at, one
+    vote per mention (see ``context_terms`` in the actor dictionary)."""
+    return Counter(iso3 for _a, _b, _w, iso3 in _context_index().matches(text))
+
+
+_CALENDAR_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+
+
+def gazetteer_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The one country whose places the text's proper names are, when nothing else says
+    ('Garissa residents protest'): each single-word name found exactly, and only in one country,
+    votes for it; the country with most votes wins if no other has as many. For actors' labels
+    ('Protesters (Kenya)') when the article has no focus country."""
+    votes: Counter[str] = Counter()
+    for tok in doc:
+        if (
+            tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 4 or tok.ent_type_ == "DATE"
+            or tok.lower_ in _CALENDAR_WORDS
+        ):
+            continue
+        places, exact = gazetteer.lookup_match(tok.text)
+        countries = {p.country for p in places if p.country}
+        # a hamlet abroad that shares a word ("June" is a village in France) is no evidence
+        known = any(p.feature in ("ADM1", "ADM2") or (p.feature == "P" and p.population >= 5000) for p in places)
+        if exact and known and len(countries) == 1:
+            votes[countries.pop()] += 1
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

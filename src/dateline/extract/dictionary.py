@@ -31,6 +31,8 @@ class Group:
     country: str | None = None
     valid_from: date | None = None
     valid_to: date | None = None
+    # a group active in several countries ("votes": false) names no article's country
+    votes: bool = True
 
 
 @dataclass(frozen=True)
@@ -79,8 +81,21 @@ def groups() -> tuple[Group, ...]:
                     country=g.get("country"),
                     valid_from=_d(g.get("from")),
                     valid_to=_d(g.get("to")),
+                    votes=bool(g.get("votes", True)),
                 )
             )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def context_terms() -> tuple[tuple[str, str], ...]:
+    """(name, ISO3) pairs of the ``context_terms`` tables: parties, state bodies and local
+    administrative words that place a text in one country without being actors themselves."""
+    out: list[tuple[str, str]] = []
+    for doc in _read_json("actors.json", "DATELINE_ACTORS"):
+        for iso3, names in doc.get("context_terms", {}).items():
+            if len(iso3) == 3 and iso3.isupper() and isinstance(names, list):
+                out.extend((n, iso3) for n in names)
     return tuple(out)
 
 

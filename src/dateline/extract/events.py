@@ -25,13 +25,14 @@ from dateline.extract.actors import (
     alias_matches,
     communal_sides,
     find_actors,
+    identity_votes,
     interaction,
     state_actor_name,
 )
 from dateline.extract.attribution import Attribution, carry_over, describe_speaker, find_attribution
 from dateline.extract.confidence import Signals
 from dateline.extract.confidence import confidence as score_confidence
-from dateline.extract.countries import country_name
+from dateline.extract.countries import context_votes, country_name, gazetteer_country
 from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, find_casualties
 from dateline.extract.plover import plover_action
@@ -40,10 +41,14 @@ from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, o
 from dateline.extract.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, SUB_TYPES, VAC
 from dateline.extract.triggers import (
     CRIME_WORDS,
+    FORCE_WORDS,
+    INTERVENTION_WORDS,
+    STRONG_RIOT_CUES,
     Trigger,
     find_triggers,
     non_event_reason,
     protest_cause,
+    protest_topic,
     retype_by_actors,
     retype_by_context,
     retype_territory,
@@ -171,6 +176,7 @@ class ArticleCoder:
         self._stamp_date: DateSpan | None = None
         # per article: the first town named in the few sentences after each sentence
         self._next_town: dict[int, Place | None] = {}
+        self._actor_country: str | None = None
 
     def _actors(self, span: Span, country: str | None, when: date | None) -> list[ActorMention]:
         """:func:`find_actors`, once per sentence, country and date within one article."""
@@ -208,8 +214,13 @@ class ArticleCoder:
         )
         votes = country_votes(doc)
         # a named group of one country ("the Taliban") points at it as a demonym does
-        votes.update(g.country for _a, _b, _w, g in alias_matches(text) if g.country)
+        votes.update(g.country for _a, _b, _w, g in alias_matches(text) if g.country and g.votes)
+        # so do its parties, state bodies and local words ("upazila", "IEBC")
+        votes.update(context_votes(text))
+        votes.update(identity_votes(doc))
         focus = resolve(tops, self.gazetteer, votes=votes)
+        # actors still need a country when no place resolves ("Garissa residents protest")
+        self._actor_country = focus or gazetteer_country(doc, self.gazetteer)
         for t in tops:
             for s in sents:
                 if s.span.start_char <= t.start < s.span.end_char:
@@ -241,7 +252,7 @@ class ArticleCoder:
                 else:
                     reports.extend(self._split_places(article, pd, pr, town_by_sentence))
             previous, previous_draft = parts[0][1], d
-        return reports, mentions
+        return _headline_tolls(reports), mentions
 
     def _split_places(
         self, article: Article, d: _Draft, report: Report, town_by_sentence: dict[int, Place | None]
@@ -441,6 +452,16 @@ class ArticleCoder:
                 if last is not None and killed and last.sentence.paragraph == s.paragraph:
                     last.sentences.append(s)
                     last.figures.extend((f, s) for f in figures)
+                elif (
+                    last is not None and last.sub_event_type in PROTEST_SUBS and last.sentence.paragraph == s.paragraph
+                    and (
+                        (w := span_words(doc, s.span.start, s.span.end)) & STRONG_RIOT_CUES
+                        or (w & INTERVENTION_WORDS and w & FORCE_WORDS)
+                    )
+                ):
+                    # "They burnt tyres on the highway", "Police dispersed them": what the crowd did
+                    # next, or the force that met it, decides the protest's type and second actor
+                    last.sentences.append(s)
                 continue
             words = span_words(doc, s.span.start, s.span.end)
             # only the crime test reads it: spare the actor search elsewhere
@@ -647,7 +668,7 @@ class ArticleCoder:
         location, loc_ev = self._location(d, s, focus, town_by_sentence, previous, previous_draft)
         if loc_ev is not None:
             evidence.append(loc_ev)
-        event_country = location.country if location and location.country else focus
+        event_country = location.country if location and location.country else (focus or self._actor_country)
         span_date, inherited = self._date(article, d, previous_draft, earlier)
         when = span_date.best if span_date else article.published
         actors = self._actors(s.span, event_country, when)
@@ -658,6 +679,9 @@ class ArticleCoder:
         if d.scope is not None:
             lo, hi = d.scope
             actors = [m for m in actors if lo <= m.char_start < hi]
+        if d.sub_event_type in PROTEST_SUBS and (topic := protest_topic(trig_tok)):
+            # "protested the arrest of their leader by police": whom a protest is about is not its other side
+            actors = [m for m in actors if m.start not in topic or m.kind in CROWD_KINDS]
         if any(m.kind == "group" and m.inter in (2, 3, 4) for m in actors):
             actors = [m for m in actors if not (m.kind == "unidentified" and m.text.lower().split()[-1] in GENERIC_FIGHTERS)]
         if d.sub_event_type == "Armed clash" and sum(m.kind != "civilians" for m in actors) >= 2:
@@ -715,17 +739,28 @@ class ArticleCoder:
             a2 = ActorMention(f"Protesters ({label})" if label else "Protesters", "", 6, event_country, "protesters", 0, 0, 0, 0)
         kinds = {m.kind for m in (a1, a2) if m is not None}
         inters = {m.inter for m in (a1, a2) if m is not None}
-        sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), words, inters, kinds, target)
+        cue_words = words
+        if sub_name in PROTEST_SUBS and (cause := protest_topic(trig_tok)):
+            # "protested the burning of two villages": what a protest is about is not what it did
+            cue_words = {doc[i].lower_ for x in d.sentences for i in range(x.span.start, x.span.end) if i not in cause}
+        sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
         sub_name = retype_by_actors(
             sub_name, a1.inter if a1 else None, a2.inter if a2 else None, civilian_victims, words,
             crowd=any(m is not None and m.kind in ("crowd", "rioters") and not _hit(doc, m) for m in (a1, a2)),
         )
+        harmed = [f for f, _ in d.figures if f.kind != "casualties" and not (f.count is not None and f.count.best == 0)]
+        if sub_name in QUIET_SUBS and harmed:
+            # people killed or hurt make it violence, not a strategic development (ACLED): fighting when
+            # the dead are fighters or forces or two armed sides met, else an attack on civilians
+            armed = sum(m is not None and m.kind in ("state", "police", "group") for m in (a1, a2))
+            fighters = {f.who for f in harmed} & {"militants", "police", "soldiers"}
+            sub_name = "Armed clash" if armed >= 2 or (fighters and armed) else "Attack"
         if (
-            sub_name == "Attack" and a1 is not None and a1.kind == "civilians" and _many_unarmed(a1)
-            and a1 is _syntactic_agent(trig_tok, actors, s.span)
+            sub_name in ("Attack", "Looting/property destruction") and a1 is not None and a1.kind == "civilians"
+            and _many_unarmed(a1) and a1 is _syntactic_agent(trig_tok, actors, s.span)
         ):
-            # "residents beat two men to death", "students attacked teachers": unarmed people who
-            # attack others are a mob (ACLED: mob violence), not an armed group
+            # "residents beat two men to death", "villagers torched a house": unarmed people who
+            # attack others or their property are a mob (ACLED: mob violence), not an armed group
             sub_name = "Mob violence"
         one_sided = trig_tok.lemma_.lower() not in RECIPROCAL_LEMMAS
         kinds_now = {m.kind for m in (a1, a2) if m is not None}
@@ -805,7 +840,7 @@ class ArticleCoder:
         tops = [
             t for t in s.toponyms
             if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end)
-            and (is_locative(t, doc) or _struck_place(t, doc)) and not _corrected(t, doc)
+            and (is_locative(t, doc) or _struck_place(t, doc)) and not _corrected(t, doc) and not t.modifier
         ]
         if d.scope is not None:
             lo, hi = d.scope
@@ -830,6 +865,15 @@ class ArticleCoder:
                 country_only = country_only or (loc, _ev(doc, "location", t.start, t.end))
                 continue
             return loc, _ev(doc, "location", t.start, t.end)
+        if country_only is not None:
+            # "fighting in eastern Syrias Deir Ezzor province": a place of that country the
+            # sentence names without a locative reading of its own still beats the bare country
+            for t in s.toponyms:
+                p = t.place
+                if (p is not None and p.feature != "PCLI" and p.country == country_only[0].country and t.score >= 0.5
+                        and not t.modifier and not t.demonym and not _corrected(t, doc)
+                        and (loc := self._place_of(t, town_by_sentence.get(s.index))) is not None):
+                    return loc, _ev(doc, "location", t.start, t.end)
         same_block = previous is not None and previous_draft is not None and (
             previous_draft.sentence.paragraph == s.paragraph
             or (attr is not None and previous_draft.sentence.attribution is not None
@@ -965,6 +1009,11 @@ class ArticleCoder:
             who = f.who
             if who in ("civilians", "children", "women") and f.count is not None:
                 setattr(fat, who, max(getattr(fat, who) or 0, f.count.best))
+        if fat.children or fat.women:
+            # children and women killed are civilians unless the text says they fought (ours,
+            # as combine_figures counts them inside civilians); never more than the toll
+            inside = max(fat.civilians or 0, (fat.children or 0) + (fat.women or 0))
+            fat.civilians = min(inside, fat.best) if fat.best else inside
         inj = Injured(best=0, low=0, high=0)
         # "was shot" of one person is an injury only if the report gives no death.
         died = any(f.count is None or f.count.best > 0 for f, _ in killed)
@@ -1158,6 +1207,8 @@ FOLLOW_UP_SUBS = {
     "Arrests", "Protest with intervention", "Looting/property destruction", "Change to group/activity", "Other",
     "Disrupted weapons use", "Excessive force against protesters",
 }
+# Strategic developments that killing or wounding turns into violence.
+QUIET_SUBS = {"Arrests", "Disrupted weapons use", "Looting/property destruction", "Change to group/activity"}
 PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 
 
@@ -1190,6 +1241,54 @@ def _stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
     return w
+
+
+def _untold_toll(r: Report) -> bool:
+    """No count read for the report: no figure at all, or only the codebook's imputed one."""
+    f = r.fatalities
+    return f.imputed or (not f.best and f.text is None)
+
+
+def _vague_toll(r: Report) -> bool:
+    """The count is only a vague quantity ("dozens", "hundreds"): the codebook's floor for it."""
+    from dateline.extract.numbers import parse_count
+
+    text = r.fatalities.text
+    if not text or r.fatalities.imputed:
+        return False
+    counts = [parse_count(part) for part in text.split("; ")]
+    return all(c is not None and c.vague and c.high is None for c in counts)
+
+
+def _headline_tolls(reports: list[Report]) -> list[Report]:
+    """A headline or lead often names the incident without its toll, or with a vague one
+    ("dozens killed"), which the body gives when it tells the same incident again ("Airstrike hits
+    market in X" ... "16 civilians were killed in the air raid on X on Friday"). Such a report takes
+    the count of the first later report of the same event type and sub-type, day and place (a vague count only
+    a precise one at least as large: the vague word is the codebook's floor); the later report
+    stays as it is (the two are one incident, which merging keys alike)."""
+    out = list(reports)
+    for i, r in enumerate(out):
+        vague = _vague_toll(r)
+        if not (vague or _untold_toll(r)) or r.date is None or r.location is None:
+            continue
+        for later in out[i + 1 :]:
+            if (
+                later.event_type == r.event_type
+                # a territory change and the clash after it are two incidents, not one told twice
+                and later.sub_event_type == r.sub_event_type
+                and later.date is not None and later.date.best == r.date.best
+                and later.location is not None and later.location.name == r.location.name
+                and not _untold_toll(later) and later.fatalities.best
+                and not _vague_toll(later) and (not vague or later.fatalities.best >= (r.fatalities.best or 0))
+            ):
+                evidence = [*r.evidence, *(e for e in later.evidence if e.field in ("fatalities", "injured"))]
+                update: dict[str, object] = {"fatalities": later.fatalities, "evidence": evidence}
+                if r.injured.text is None and later.injured.text is not None:
+                    update["injured"] = later.injured
+                out[i] = r.model_copy(update=update)
+                break
+    return out
 
 
 def _named_death(s: _Sentence) -> list[CasualtyFigure]:

@@ -18,6 +18,11 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FEAR_LEMMAS = {"fear", "warn", "worry", "risk", "danger", "concern", "threat", "possibility", "prospect", "avert", "prevent"}
 # "try" and "attempt" are not here: an attempted attack or abduction took place (ACLED codes it).
 INTENT_LEMMAS = {"plan", "intend", "aim", "prepare", "vow", "threaten", "seek", "want", "pledge", "promise", "hope", "goal", "objective", "order", "call", "urge", "demand", "strategy"}
+# Demands a protest voices, and the protest words that voice them.
+VOICE_LEMMAS = {"demand", "call", "urge", "seek"}
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "dharna", "strike", "agitation", "picket"}
+# General strikes a party or union calls (South Asian "bandh", "hartal"): the call is the protest.
+CALLED_PROTESTS = {"bandh", "band", "hartal", "strike", "shutdown", "protest", "blockade"}
 # Words that open a clause telling the cause or setting as fact: "feared dead after their
 # vehicle hit a mine" fears the deaths, not the blast.
 CAUSE_MARKS = {"after", "following", "when", "during", "as", "since", "because"}
@@ -74,7 +79,7 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
             continue  # past a cause clause: the governing fear or intent is about something else
         if i > 0 and lemma in FEAR_LEMMAS:
             return ModalityReading("hypothetical", "feared", t.text)
-        if i > 0 and lemma in INTENT_LEMMAS:
+        if i > 0 and lemma in INTENT_LEMMAS and not _not_intent(t, trigger):
             return ModalityReading("future", "intended or planned", t.text)
         if i > 0 and lemma in DENY_LEMMAS:
             return ModalityReading("denied", "denied by a source", t.text)
@@ -93,6 +98,20 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
     if trigger.lemma_.lower() in CAMPAIGN_LEMMAS and _ongoing(trigger):
         return ModalityReading("background", "ongoing campaign, no discrete incident", trigger.text)
     return ModalityReading("asserted", "told as having happened")
+
+
+def _not_intent(t: Token, trigger: Token) -> bool:
+    """Intent words that plan nothing here: a protest that demands or urges something does the
+    demanding ("a protest demanding better prices"); a bandh or strike called is itself the protest
+    ("called a bandh to protest"); "wanted for attacks" and "a protest aimed against" are no aims."""
+    lemma = t.lemma_.lower()
+    if lemma in VOICE_LEMMAS and trigger.lemma_.lower() in PROTEST_NOUNS:
+        return True
+    if lemma == "call" and any(c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in CALLED_PROTESTS for c in t.children):
+        return True
+    if lemma == "want" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
+        return True  # "a suspect wanted for attacks": sought by the police
+    return lemma in ("want", "aim") and t.tag_ == "VBN"
 
 
 def denier(trigger: Token, sent: Span) -> Token | None:

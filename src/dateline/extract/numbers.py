@@ -245,7 +245,7 @@ _BEFORE_EXCLUDE_RE = re.compile(
     r"(?:\b(?:brigade|battalion|division|regiment|unit|squadron|corps|company|platoon|route|highway|"
     r"road|street|resolution|article|flight|number|no\.?|page|sector|zone|block|camp|base|district|"
     r"checkpoint|gate|apartment|room|level|category|phase|grade|class|model|version|section|chapter|"
-    r"line|bus|channel|aged?|ages|kilomet(?:re|er)|km|mile|pm|am|(?-i:" + _MONTHS + r"|May))"
+    r"line|bus|channel|form|standard|url|aged?|ages|kilomet(?:re|er)|km|mile|pm|am|(?-i:" + _MONTHS + r"|May))"
     r"|[#№$£€])\s*$",
     _F,
 )
@@ -532,12 +532,12 @@ _V_COMBINED = (
     r"|(?:wounded|injured)\s+(?:and|or)\s+killed"
 )
 _V_KILLED = (
-    r"killed|dead|died|deaths|fatalities|slain|executed|massacred|beheaded|shot\s+dead|"
+    r"killed|dead|died|deaths|fatalities|slain|executed|massacred|beheaded|shot\s+dead|martyred|"
     r"shot\s+and\s+killed|murdered|assassinated|gunned\s+down|perished|lost\s+their\s+lives|"
     r"lost\s+his\s+life|lost\s+her\s+life|burned\s+to\s+death|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|hacked\s+to\s+death|stoned\s+to\s+death|shot\s+to\s+death|civilian\s+deaths|"
     r"confirmed\s+dead|pronounced\s+dead|found\s+dead|die|dies|death|fatally\s+(?:shot|wounded|stabbed|injured)|"
-    rf"(?:{_HARM_FIRST})\s+and\s+(?:then\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)"
+    rf"(?:{_HARM_FIRST})\s+and\s+(?:then\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)|lynched"
 )
 _V_INJURED = (
     r"wounded|injured|hurt|injuries|injury|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}(?:injuries|wounds)"
@@ -560,10 +560,11 @@ _V_ACT_COMBINED = (
 )
 _V_ACT_KILLED = (
     r"killed|killing|kills|kill|slew|slaying|executed|executing|massacred|massacring|beheaded|"
-    r"beheading|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|murdering|"
-    r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of|"
+    r"beheading|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|murdering|eliminated|eliminating|"
+    r"claimed\s+(?:the\s+)?lives\s+of|claiming\s+(?:the\s+)?lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of|"
     r"killings?\s+of|"
     rf"(?:{_HARM_ACT_FIRST})\s+and\s+(?:then\s+)?(?:killed|killing|kills|kill|murdered|murdering|executed|beheaded)"
+    r"|lynched|lynching|lynches"
 )
 _V_ACT_INJURED = r"wounded|wounding|injured|injuring|hurt|hurting"
 _OBJ_RE = re.compile(
@@ -576,8 +577,13 @@ _LEFT_RE = re.compile(
     rf"\b(?:leaving|left|shot|shooting)\s+(?P<list>{_NPLIST})\s+(?:(?P<vk>dead)|(?P<vi>wounded|injured))\b",
     _F,
 )
-# "claimed 12 lives".
-_LIVES_RE = re.compile(rf"\b(?:claimed|claiming|took|taking|cost|costing)\s+(?P<num>{_QNUM})\s+lives\b", _F)
+# "claimed 12 lives"; "claiming 4 martyrs", "leaving 3 martyrs" (the dead, in the wording of several
+# Middle Eastern outlets).
+_LIVES_RE = re.compile(
+    rf"\b(?:(?:claimed|claiming|took|taking|cost|costing)\s+(?P<num>{_QNUM})\s+(?:lives|martyrs)"
+    rf"|(?:left|leaving)\s+(?P<num2>{_QNUM})\s+martyrs)\b",
+    _F,
+)
 # "the death toll rose to 12", "a death toll of 12", "the total number of people killed ... reached 500".
 _TOLL_RE = re.compile(
     r"\b(?:(?P<cas>casualty)\s+|death\s+|fatality\s+)?tolls?\b"
@@ -611,16 +617,28 @@ _SING_RE = re.compile(
     r"\b(?P<aux>was|has\s+been|had\s+been|is|got)(?:\s+(?:reportedly|also|allegedly|later|subsequently|"
     r"instantly|critically|seriously|badly|slightly|lightly|mortally|confirmed|found|shot|pronounced|"
     rf"declared|(?:{_HARM_FIRST})\s+and(?:\s+then)?|(?!fatally\b)\w+ly))*\s+(?:(?P<vk>killed|slain|executed|murdered|"
-    r"assassinated|fatally\s+(?:shot|wounded|stabbed|injured)|"
+    r"assassinated|fatally\s+(?:shot|wounded|stabbed|injured)|lynched|"
     r"beheaded|dead|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death|shot\s+to\s+death)"
     r"|(?P<vi>wounded|injured|hurt|(?P<shot>shot)(?!\s+(?:dead|and|to\s+death|at)\b)))\b",
     _F,
 )
 # "she suffered non-life-threatening injuries", "he sustained a gunshot wound" (one person).
 _SUFFER_RE = re.compile(
-    r"\b(?P<aux>)(?:suffered|suffering|sustained|received)\s+(?:(?:a|an|two|multiple|several|minor|serious|"
+    r"\b(?P<aux>)(?:suffered|suffering|sustained|received)\s+(?:from\s+)?(?:(?:a|an|two|multiple|several|minor|serious|"
     r"critical|non[\s-]life[\s-]threatening|life[\s-]threatening|apparent|gunshot|stab|graze)\s+){0,4}"
     r"(?P<vi>wounds?|injury|injuries)\b",
+    _F,
+)
+# "three people were shot", "the shooting sent two men to the hospital": people hit who are not said
+# to have died are injured (the Gun Violence Archive's and ACLED's reading), but soft like "was shot".
+_PLURAL_SHOT_RE = re.compile(
+    rf"(?P<list>{_NPLIST})\s+(?:were|have\s+been|had\s+been)(?:\s+(?:also|reportedly|allegedly|\w+ly))?\s+shot\b"
+    r"(?!\s+(?:dead|and\s+killed|to\s+death|at|down)\b)(?P<hurt>\s+and\s+(?:wounded|injured))?",
+    _F,
+)
+_HOSPITAL_RE = re.compile(
+    rf"\b(?:sent|sending|put|putting|landed|landing)\s+(?P<list>{_NPLIST})\s+(?:to|in|into)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:area\s+|local\s+|nearby\s+)?hospitals?\b",
     _F,
 )
 _DIED_RE = re.compile(
@@ -679,13 +697,13 @@ _NON_PERSON_LEFT_RE = re.compile(
 _KEYWORD_RE = re.compile(
     rf"\b(?:(?P<vc>{_V_COMBINED}|killing\s+and\s+(?:wounding|injuring))|(?P<toll>death\s+toll)|"
     r"(?P<vk>killed|killings?|dead|died|deaths|fatalities|lost\s+their\s+lives|slain|executed|massacred|"
-    r"massacre|beheaded|shot\s+dead|murdered|assassinated|perished)|"
+    r"massacre|beheaded|shot\s+dead|murdered|assassinated|perished|martyred)|"
     r"(?P<vi>wounded|injured|hurt|injuries)|(?P<vs>casualties))\b",
     _F,
 )
 _PREFILTER_RE = re.compile(
     r"kill|dead|died|death|fatalit|lives|slain|slew|execut|massacr|behead|murder|assassin|gunned|"
-    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bshot\b",
+    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bshot\b|martyr|eliminat|hospital|lynch",
     _F,
 )
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _F)
@@ -839,8 +857,37 @@ def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count,
         count = _count_from_phrase(num)
         if count is None:
             continue
-        out.append((count, _who(npx), ns, m.end(), npx))
+        who = _who(npx)
+        if who is not None and _mixed_tail(text[m.end() : end], who):
+            who = None
+        out.append((count, who, ns, m.end(), npx))
     return out
+
+
+# "25 fighters and soldiers were killed": one number for a second group named without its own.
+_AND_TAIL_RE = re.compile(r"\s+and\s+((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s*$", _F)
+
+
+def _mixed_tail(tail: str, who: str) -> bool:
+    """Does a number-less second noun after "and" name other victims than the first noun? Then
+    the figure counts both groups together and belongs to neither."""
+    m = _AND_TAIL_RE.match(tail)
+    if m is None:
+        return False
+    first = m.group(1).split()[0].lower()
+    q = _QNUM_RE.match(m.group(1))
+    if first in ("a", "an", "one") or (q is not None and q.group().strip()):
+        return False  # "two soldiers and a civilian": the second group has its own count
+    head = m.group(1).lower().split()[-1]
+    other = _WHO_WORDS.get(head)
+    if other is not None:
+        return other != who
+    return head in _PERSON_WORDS or head == "forces"
+
+
+def _martyrs(npx: str, kind: str) -> str:
+    """"4 martyrs and 13 injured were claimed": martyrs are the dead whatever verb the list shares."""
+    return "killed" if re.search(r"\bmartyrs?\b", npx, _F) else kind
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -904,7 +951,13 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         add(_Raw(_kind(m), count, _who(text[m.start() : m.start("gap")]), m.start(), ne, num_span=(ns, ne)))
 
     # 2. Subjects: "12 people were killed", "5 killed and 10 wounded", "no casualties".
-    for m in _SUBJ_RE.finditer(text):
+    pos = 0
+    while True:
+        found = _SUBJ_RE.search(text, pos)
+        if found is None:
+            break
+        m = found
+        pos = m.end()
         kind = _kind(m)
         verb_end = m.end()
         verb = m.group(_kind_group(m)).lower()
@@ -918,6 +971,10 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             continue
         figs = _np_figures(text, m.start("list"), m.end("list"), kind)
         if not figs:
+            # "Get short URL 113 At least nine people were killed": the number that is no count
+            # hid the one that is; look again just after it
+            hidden = _QNUM_RE.match(text, m.start("list"))
+            pos = max(hidden.end() if hidden is not None else 0, m.start("list") + 1)
             continue
         # "no" with a plain verb ("no weapons were killed") is noise; keep "no casualties".
         start = m.start("lead") if m.group("lead") else figs[0][2]
@@ -928,12 +985,14 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             span_end = tail.end()
         group = next(groups) if len(figs) > 1 else None
         alt = _alternative(m)
-        for count, who, ns, ne, _npx in figs:
+        for count, who, ns, ne, npx in figs:
             fig_start = start if len(figs) == 1 else ns
             if alt is not None and len(figs) == 1:
                 count = _conservative(count, alt)
-            r = add(_Raw(kind, count, who, fig_start, span_end, num_span=(ns, ne), group=group))
+            r = add(_Raw(_martyrs(npx, kind), count, who, fig_start, span_end, num_span=(ns, ne), group=group))
             if r is not None:
+                # "was hospitalized" may end in "where he later died": soft, like "was shot"
+                r.soft = verb.startswith("hospitali")
                 parents.append(r)
         if parents:
             add_subsets(parents[0], m, kind)
@@ -949,6 +1008,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             figs = _np_figures(text, m.start("list"), m.end("list"), kind)
             if verb.startswith("execut") and not all(_has_person(f[4]) or not f[4].strip() for f in figs):
                 continue
+            if verb.startswith("eliminat") and not all(_has_person(f[4]) for f in figs):
+                continue  # "eliminated 5 militants" is a communique's killing; "eliminated 5 posts" is not
             span_end = m.end()
             tail = _INCL_AFTER_RE.match(text, span_end)
             if tail:
@@ -965,8 +1026,9 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
                 for count, who, ns, ne, _npx in _np_figures(text, *_tail_span(tail), kind):
                     add(_Raw(kind, count, who, ns, ne, parent=first, num_span=(ns, ne)))
     for m in _LIVES_RE.finditer(text):
-        ns, ne = m.span("num")
-        count = _count_from_phrase(m.group("num"))
+        g = "num" if m.group("num") is not None else "num2"
+        ns, ne = m.span(g)
+        count = _count_from_phrase(m.group(g))
         if count is not None and not _is_excluded(text, ns, ne):
             add(_Raw("killed", count, None, m.start(), m.end(), num_span=(ns, ne)))
     for m in _ANOTHER_RE.finditer(text):
@@ -1015,6 +1077,16 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         if _overlaps(m.span(), covered) or (head not in _SINGULAR_PERSON_WORDS and not head.endswith("man")):
             continue
         add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end()))
+    for regex in (_PLURAL_SHOT_RE, _HOSPITAL_RE):
+        for m in regex.finditer(text):
+            if _overlaps(m.span(), covered):
+                continue
+            figs = _np_figures(text, m.start("list"), m.end("list"), "injured")
+            if len(figs) != 1 or not _has_person(figs[0][4]):
+                continue
+            count, who, ns, ne, _npx = figs[0]
+            hurt = bool(m.groupdict().get("hurt"))  # "shot and wounded" says they survived
+            add(_Raw("injured", count, who, m.start(), m.end(), num_span=(ns, ne), soft=not hurt))
     for regex in (_SING_RE, _DIED_RE, _SUFFER_RE):
         for m in regex.finditer(text):
             if _overlaps(m.span(), covered):
@@ -1039,7 +1111,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         kind = "killed" if m.group("toll") else _kind(m)
         # "civilians were killed": the victims' category is known even without a number.
         left = _LEFT_NOUN_RE.search(text, max(0, m.start() - 60), m.start())
-        who = _WHO_WORDS.get(left.group(1).lower()) if left else None
+        # ... but "minor injuries" are slight ones, not children's
+        who = _WHO_WORDS.get(left.group(1).lower()) if left and left.group(1).lower() != "minor" else None
         raws.append(_Raw(kind, None, who, m.start(), m.end()))
         covered.append(m.span())
 
@@ -1222,16 +1295,28 @@ _SPLIT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "6 deaths (coded across 6 events)": a toll the coder divided evenly between events (ACLED's
+# rule for a figure given for several events; the remainder goes to one of them, we cannot tell which).
+_ACROSS_RE = re.compile(
+    r"\b(?P<n>\d{1,6})\s+(?:deaths|fatalities|people\s+killed|killed)\s*\(\s*(?:coded|split|spread|divided)\s+"
+    r"(?:across|over|between|into)\s+(?P<k>\d{1,3})\s+(?:separate\s+)?(?:events|locations|days)\s*\)",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=32)
 def coded_fatalities(text: str) -> int | None:
-    """The figure an ACLED note says was coded ("Fatalities coded as N"); a total wins, else the last."""
+    """The figure an ACLED note says was coded ("Fatalities coded as N"; a total wins, else the last),
+    or one event's share of a toll it says was divided ("6 deaths (coded across 6 events)")."""
     found = list(_CODED_AS_RE.finditer(text))
     if found:
         totals = [m for m in found if m.group("total")]
         return int((totals or found)[-1].group("n"))
     split = list(_SPLIT_RE.finditer(text))
-    return int(split[-1].group("n")) if split else None
+    if split:
+        return int(split[-1].group("n"))
+    across = [m for m in _ACROSS_RE.finditer(text) if int(m.group("k")) > 0]
+    return int(across[-1].group("n")) // int(across[-1].group("k")) if across else None
 
 
 _CIVILIAN_KINDS = ("civilians", "children", "women")

@@ -120,6 +120,9 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "confiscate": ("Disrupted weapons use", 0.0), "recover": ("Disrupted weapons use", 0.0),
     "seizure": ("Disrupted weapons use", 0.0), "cache": ("Disrupted weapons use", 0.5),
     "curfew": ("Other", 0.4),
+    # a road blocked by people is a demonstration (ACLED); a bomb found and made safe is disrupted use
+    "block": ("Peaceful protest", 0.0), "barricade": ("Peaceful protest", 0.0),
+    "dismantle": ("Disrupted weapons use", 0.0), "discover": ("Disrupted weapons use", 0.0),
 }
 
 # Words that make a trigger of strength 0 count (the word alone is too common to type an event).
@@ -289,6 +292,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
 PROTEST_SUBS = {"Peaceful protest", "Protest with intervention"}
 _CAUSE_PREPS = {"against", "over", "on", "about", "regarding", "for", "at", "after", "following"}
+_CAUSE_MARKS = {"after", "because", "since", "as", "when"}
 
 
 def _without_protest_causes(found: list[Trigger], doc: Doc) -> list[Trigger]:
@@ -312,6 +316,23 @@ def protest_cause(head: Token) -> set[int]:
         if about or (c.dep_ in ("dobj", "obj") and head.pos_ == "VERB"):
             causes |= {t.i for t in c.subtree}
     return causes
+
+
+def protest_topic(head: Token) -> set[int]:
+    """Token indices of what a protest is about, without its place or day ('at the gate', 'on
+    Monday'): violence named there ("protested the burning of stalls") is not the protesters'."""
+    where = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for t in c.subtree}
+    if head.lemma_.lower() not in ("protest", "demonstrate", "agitate", "condemn", "oppose"):
+        # "burnt an effigy", "blocked the road": the object of any other verb is what the crowd did
+        where |= {t.i for c in head.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+    topic = protest_cause(head) - where
+    # "continued their protest after bulls destroyed the crops": the clause saying why, on the
+    # protest word or on the verb that carries it
+    for h in (head, head.head) if head.pos_ == "NOUN" else (head,):
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children):
+                topic |= {t.i for t in c.subtree}
+    return topic
 
 
 # nouns that an event word only classifies when it modifies them
@@ -472,8 +493,11 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
     if key == "burn":
         if words & {"alive", "death"}:
             return "Attack", 0.6, ctx(words & {"alive", "death"})
-        if words & {"tyres", "tires", "tyre", "tire", "bonfires", "effigy", "effigies"}:
-            return "Violent demonstration", 0.6, ctx(words & {"tyres", "tires", "tyre", "tire", "bonfires", "effigy", "effigies"})
+        if words & {"effigy", "effigies"}:
+            # burning an effigy is a symbolic act of protest, no violence (ACLED codes it a peaceful protest)
+            return "Peaceful protest", 0.6, ctx(words & {"effigy", "effigies"})
+        if words & {"tyres", "tires", "tyre", "tire", "bonfires"}:
+            return "Violent demonstration", 0.6, ctx(words & {"tyres", "tires", "tyre", "tire", "bonfires"})
         return sub, 0.45, decided
     if key == "destroy":
         found = words & PROPERTY_WORDS
@@ -503,6 +527,20 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         return ("Arrests", 0.6, decided) if tok.head.lemma_.lower() in ("take", "into") else ("", 0.0, decided)
     if key == "blockade":
         return ("", 0.0, decided) if words & MILITARY_WORDS else (sub, 0.5, decided)
+    if key in ("block", "barricade"):
+        # "residents blocked the highway": a verb whose object is a road, with no troops about
+        obj = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        road = obj & ROAD_WORDS
+        if tok.pos_ == "VERB" and road and not words & MILITARY_WORDS:
+            return "Peaceful protest", 0.5, f"{decided} + {sorted(road)[0]}"
+        return "", 0.0, decided
+    if key in ("dismantle", "discover"):
+        # what was found or taken apart, its own object or a coordinated verb's ("discovered and
+        # dismantled a bomb"): the bomb that was made safe is no explosion
+        verbs = [tok, *(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]
+        obj = {t.lower_ for v in verbs for c in v.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        found = obj & (ARMS_WORDS | {"explosive", "explosives", "bomb", "ied", "device"})
+        return ("Disrupted weapons use", 0.85, ctx(found)) if found else ("", 0.0, decided)
     if key in ("deploy", "deployment"):
         return sub, 0.4, decided
     return "", 0.0, decided
@@ -542,7 +580,10 @@ RECIPROCAL_WORDS = {
 }
 LETHAL_WORDS = {"killed", "killing", "live", "ammunition", "dead", "died", "wounded", "injured"}
 FORCE_WORDS = {"police", "policemen", "officers", "soldiers", "troops", "army", "gsu", "security", "askaris", "forces"}
-INTERVENTION_WORDS = {"arrests","tear", "teargas", "dispersed", "disperse", "cannon", "cannons", "rubber", "arrested", "detained", "batons", "beat", "clubs", "broke"}
+INTERVENTION_WORDS = {"arrests","tear", "teargas", "dispersed", "disperse", "cannon", "cannons", "rubber", "arrested", "detained", "batons", "beat", "clubs", "broke",
+    # force stepping in, in the words the press uses for it ("lathicharged": beat with canes, South Asia)
+    "intervened", "intervene", "repulsed", "lathicharged", "lathi-charged", "lathicharge", "baton-charged",
+    "baton", "cane", "stopped"}
 
 
 def retype_by_actors(
@@ -589,6 +630,8 @@ STRONG_RIOT_CUES = {
     "tires", "torched", "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "looting", "smashed",
     "violent", "violently", "rampage", "rioted", "rioting", "cocktails", "ransacked", "clashed", "clashes",
     "burnt", "burned", "burning", "damaged", "stone-throwing", "set", "battles",
+    # destruction and fires lit by the crowd (ACLED: property destruction, burning tyres make a violent demonstration)
+    "destroyed", "destroying", "shattered", "smashing", "lit", "hurled", "hurling", "barricading",
 }
 ROAD_WORDS = {"road", "roads", "highway", "highways", "street", "streets", "traffic", "route", "bridge"}
 RIOT_SUBS = {"Violent demonstration", "Mob violence"}
@@ -607,7 +650,12 @@ def retype_by_context(
         cues = words & STRONG_RIOT_CUES
         if "set" in cues and not words & {"fire", "ablaze", "afire", "alight"}:
             cues.discard("set")
-        if words & {"blocked", "blocking", "block", "blockaded"} and words & ROAD_WORDS:
+        if words & {"effigy", "effigies"}:
+            cues -= {"burnt", "burned", "burning", "set", "torched", "lit"}  # the effigy is what burnt
+        if "lit" in cues and not words & {"fire", "fires", "bonfire", "bonfires", "tyres", "tires", "blaze"}:
+            cues.discard("lit")  # "lit candles" at a vigil is no violence
+        # a road blocked (barricades, a sit-down) counts; "blocked traffic" alone is a march in the street
+        if words & {"blocked", "blocking", "block", "blockaded"} and words & (ROAD_WORDS - {"traffic"}):
             cues = cues | {"blocked road"}
         if cues:
             return "Violent demonstration", sorted(cues)[0]

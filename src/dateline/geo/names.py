@@ -129,6 +129,8 @@ def deglued_key(name: str) -> str:
 
 # Endings that romanise one Arabic ending (ta marbuta: Hasakah, Hasakeh, Hasaka).
 _TA_MARBUTA = ("ah", "eh", "a")
+# Letters a shadda can double in a romanised name (vowels and "h" of digraphs are not).
+_CONSONANTS = frozenset("bcdfgjklmnpqrstvwxz")
 
 
 def spelling_keys(name: str) -> list[str]:
@@ -145,6 +147,16 @@ def spelling_keys(name: str) -> list[str]:
         forms = [base] + ([stem + e for e in _TA_MARBUTA] if stem is not None else [])
         out.extend(f for f in forms if f != k and f not in out)
     return out
+
+
+def doubled_keys(name: str) -> list[str]:
+    """Keys of ``name`` with one single consonant doubled ("Raqa" for "Raqqa"): the other
+    direction of the shadda variant, which the index (names as written) cannot serve from the
+    query's own key."""
+    k = key(name)
+    if len(k) < 4:
+        return []
+    return [k[: i + 1] + k[i:] for i in range(1, len(k)) if k[i] in _CONSONANTS and k[i - 1] != k[i] != k[i + 1 : i + 2]]
 
 
 def skeleton(name: str) -> str:

@@ -142,6 +142,8 @@ _SUFFIX = re.compile(
 )
 # "Albanian-populated", "Shiite-dominated", "Kurdish-held": a participle that describes a place.
 _DESCRIBED_BY = re.compile(r"-(?:populated|dominated|controlled|held|run|led|based|majority|inhabited|occupied)$", re.IGNORECASE)
+# A name joined to one of these participles qualifies an actor: "US-led", "Turkey-backed".
+_BACKER = re.compile(r"-(?:led|backed|allied|funded|sponsored|supported|trained|aligned|brokered)\b", re.IGNORECASE)
 _CALENDAR_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december",
@@ -202,6 +204,10 @@ def recognise(
             return
         if t.text.split()[-1].lower() in _CALENDAR_WORDS:
             return  # "Easter Sunday", "Black September": a day or a month, whatever the tagger said
+        if _BACKER.match(text, t.end):
+            # "the US-led coalition", "Iranian-backed militias": who acts or backs, not where (a
+            # toponym to geoparsing corpora, as in an organisation's name)
+            t.modifier = True
         poss = _POSSESSIVE.search(t.text)
         if poss is not None and poss.start() > 0:
             # "New York's": the place is the name without the possessive (else a loose match
@@ -223,9 +229,12 @@ def recognise(
         s = m.start(1) + m.group(1).find(name)
         add(Toponym(name, s, s + len(name), name, "town", False, state=state))
         blocked.add(m.start(2), m.end(2))
+    if gazetteer is not None:
+        for t in _glued_possessives(doc, text, gazetteer):
+            add(t)
     for m in _CITY_OF.finditer(text):
         kind = m.group(1).lower()
-        name = m.group(2).strip()
+        name = _known_prefix(m.group(2).strip(), gazetteer)
         s = m.start(2)
         hint = "admin" if kind in ADMIN_WORDS else "town"
         if re.match(rf"\s*(?:{_DISTRICT_ALT})\b", text[s + len(name) :], flags=re.IGNORECASE):
@@ -274,6 +283,10 @@ def recognise(
             if exact and places:
                 add(Toponym(full, s, s + len(full), full, hint, False))
                 continue
+        if gazetteer is not None and kind == "district" and _quarter_of_town(text, m.end(), name, gazetteer):
+            # "the Salah al-Din district of Aleppo": a part of the town, not a district of its own
+            add(Toponym(name, s, s + len(name), name, None, True))
+            continue
         if gazetteer is not None and not gazetteer.lookup(name):
             continue  # an unknown district is left to the feature pass (contained in what follows)
         add(Toponym(name, s, s + len(name), name, hint, False))
@@ -317,6 +330,78 @@ def recognise(
     _link_containers(text, out)
     _mark_near(text, out)
     return out
+
+
+def _known_prefix(name: str, gazetteer: Gazetteer | None) -> str:
+    """``name`` if the gazetteer knows it (or cannot say), else its longest leading run of words
+    that it knows exactly: a capitalised run after "the city of" can swallow the next words
+    ("the city of Deir al-Zor Syrias SANA news agency", where punctuation was lost)."""
+    words = name.split()
+    if gazetteer is None or len(words) < 2 or gazetteer.lookup(name):
+        return name
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if head.lower() not in COMMON_WORDS and gazetteer.lookup_match(head)[1]:
+            return head
+    return name
+
+
+# "Kenya's Isiolo County", and "Syrias Idlib province": a country's possessive (in scraped text
+# often without its apostrophe) before a place of that country.
+_GLUED_POSSESSIVE = re.compile(rf"\b([A-Z][a-z]{{2,}})(?:['’]s|s)\s+((?:{_NAME}\s?){{1,3}})")
+
+
+def _glued_possessives(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """'Syria's Idlib' (or 'Syrias Idlib'): the country, then the place named after it (the
+    longest run of words the gazetteer knows), so neither is read as one unknown name."""
+    out: list[Toponym] = []
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for m in _GLUED_POSSESSIVE.finditer(text):
+        owner = m.group(1)
+        country = next((p for p in gazetteer.lookup(owner) if p.feature == "PCLI" and key(p.name) == key(owner)), None)
+        if country is None:
+            continue
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            end = m.start(2) + len(name)
+            if any(s <= m.start(2) and e > end for s, e in people) or words[0].isupper():
+                break  # "Russia's Vladimir Putin", "Syria's SANA agency": a person or an organisation
+            places, exact = gazetteer.lookup_match(name)
+            if name.lower() not in COMMON_WORDS and exact and any(p.country == country.country for p in places):
+                out.append(Toponym(owner, m.start(1), m.end(1), owner, None, False))
+                kind = re.match(r"\s*(\w+)", text[m.start(2) + len(name) :])
+                word = kind.group(1).lower() if kind else ""
+                hint = "district" if word in DISTRICT_WORDS else "admin" if word in ADMIN_WORDS else "town" if word in TOWN_WORDS else None
+                if word in _NAME_WORDS and kind is not None and gazetteer.lookup_match(full := f"{name} {kind.group(1)}")[1]:
+                    name = full  # "Isiolo County": the whole is the name, as in the suffix pass
+                out.append(Toponym(name, m.start(2), m.start(2) + len(name), name, hint, False))
+                break
+    return out
+
+
+_OF_TOWN = re.compile(rf"\s+of\s+((?:{_NAME}\s?){{1,3}})")
+
+
+def _quarter_of_town(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """'X district of Y' where Y is a town and the gazetteer knows no X in Y's region: a city
+    district ("the Salah al-Din district of Aleppo"), not a second-order region ("the Maywand
+    district of Kandahar" keeps its own place)."""
+    m = _OF_TOWN.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    towns: list[Place] = []
+    # "of Aleppo Syrian state TV": the longest run of the words that names a town
+    for n in range(len(words), 0, -1):
+        places, exact = gazetteer.lookup_match(" ".join(words[:n]))
+        towns = [p for p in places if exact and p.feature == "P" and p.population >= QUARTER_TOWN_POP]
+        if towns:
+            break
+    if not towns:
+        return False
+    regions = {(p.country2, p.admin1_code) for p in towns}
+    return not any((p.country2, p.admin1_code) in regions for p in gazetteer.lookup(name))
 
 
 def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
