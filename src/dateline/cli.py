@@ -217,16 +217,15 @@ def ingest_cmd(
     from dateline.store.db import Store
 
     pub = _published(published)
-    if scheduler is not None and workers > 1:
-        err.print(f"[red]error[/red] {escape(str(DatelineError('E033')))}", soft_wrap=True)
-        raise typer.Exit(EXIT_ALL_FAILED)
+    stack = ExitStack()
+    # The coder (and any cluster) first: a bad --workers/--scheduler setup leaves no database file behind.
+    code_many = _parallel_coder(stack, model, workers, scheduler)
     try:
         store = Store(db)
     except DatelineError as exc:
+        stack.close()
         err.print(f"[red]error[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_ALL_FAILED) from exc
-    stack = ExitStack()
-    code_many = _parallel_coder(stack, model, workers, scheduler)
     n_ok = n_failed = added = skipped = n_reports = created = updated = 0
     progress = tqdm(desc="ingesting", unit="article", disable=None, file=sys.stderr)
     try:
