@@ -232,7 +232,7 @@ class ArticleCoder:
         town_by_sentence: dict[int, Place | None] = {}
         for s in sents:
             for t in s.toponyms:
-                if t.place is not None and t.place.feature == "P" and t.score >= 0.5 and not _corrected(t, doc):
+                if _is_town(t, doc):
                     last_town = t.place
             town_by_sentence[s.index] = last_town
         self._next_town = _next_towns(sents, doc)
@@ -1319,16 +1319,18 @@ def _quote_in(text: str) -> str | None:
 LOOK_AHEAD_SENTENCES = 3
 
 
+def _is_town(t: Toponym, doc: Doc) -> bool:
+    """A toponym that can place a report from context: a confidently resolved populated place
+    the text does not correct."""
+    return t.place is not None and t.place.feature == "P" and t.score >= 0.5 and not _corrected(t, doc)
+
+
 def _next_towns(sents: list[_Sentence], doc: Doc) -> dict[int, Place | None]:
     """For each sentence, the first town (a resolved populated place) named in the next
     LOOK_AHEAD_SENTENCES sentences, or None."""
     towns: list[Place | None] = []
     for s in sents:
-        towns.append(next(
-            (t.place for t in s.toponyms
-             if t.place is not None and t.place.feature == "P" and t.score >= 0.5 and not _corrected(t, doc)),
-            None,
-        ))
+        towns.append(next((t.place for t in s.toponyms if _is_town(t, doc)), None))
     return {
         s.index: next((t for t in towns[i + 1 : i + 1 + LOOK_AHEAD_SENTENCES] if t is not None), None)
         for i, s in enumerate(sents)

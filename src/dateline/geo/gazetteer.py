@@ -216,24 +216,23 @@ class Gazetteer:
             return [_place(r) for r in rows], True
         # A romanisation variant ("Hassakeh" for "Hasakeh") is a loose match, but a far tighter
         # one than the skeleton, which needs four consonants to be of any use.
-        found: dict[int, Place] = {}
-        for variant in spelling_keys(name):
-            for r in self._matches("key", variant):
-                place = _place(r)
-                found.setdefault(place.geonameid, place)
-        if found:
-            return list(found.values())[:MAX_RESULTS], False
+        if found := self._any_key(spelling_keys(name)):
+            return found, False
         skel = skeleton(name)
-        if len(skel) >= MIN_SKELETON:
-            rows = self._matches("skel", skel)
-        else:
+        if len(skel) < MIN_SKELETON:
             # too short a skeleton ("Raqa": "rq"); a doubled consonant is the tighter guess, and
             # only here: where the skeleton answers, it already covers the doubled spelling
-            for variant in doubled_keys(name):
-                for r in self._matches("key", variant):
-                    found.setdefault(int(r[0]), _place(r))
-            return list(found.values())[:MAX_RESULTS], False
-        return [_place(r) for r in rows], False
+            return self._any_key(doubled_keys(name)), False
+        return [_place(r) for r in self._matches("skel", skel)], False
+
+    def _any_key(self, keys: list[str]) -> list[Place]:
+        """Places whose exact key is any of ``keys`` (earlier keys first), each place once."""
+        found: dict[int, Place] = {}
+        for k in keys:
+            for r in self._matches("key", k):
+                place = _place(r)
+                found.setdefault(place.geonameid, place)
+        return list(found.values())[:MAX_RESULTS]
 
     def _matches(self, column: str, value: str) -> list[tuple[Any, ...]]:
         # `column` is one of two literals chosen above, never user input.
