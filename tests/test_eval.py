@@ -532,3 +532,35 @@ def test_case2021_diplomacy_and_blame_snippets_are_not_acled_events(coder: Any, 
     out = evaluate("case2021", tsv, coder=coder, progress=False)
     assert out["n"] == 4 and out["no_report"] == 3
     assert out["sub_event_type"]["accuracy"] == 1.0
+
+
+@pytest.mark.model
+def test_case_proxy_script_scores_acled_notes_as_case_snippets(tmp_path: Path) -> None:
+    # our own rows in the two 2020-schema files the script reads; a note with a tab and a row
+    # whose sub-event type is unknown must neither break the TSV nor be scored
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("case_proxy", Path(__file__).parents[1] / "scripts" / "case_proxy.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    acled = tmp_path / "shared" / "eval" / "acled"
+    acled.mkdir(parents=True)
+    rows = {
+        "afghanistan_2020.csv": [("On 3 May 2020, Taliban fighters clashed with police in Ghazni city.\tTwo died.", "Armed clash")],
+        "kenya_1997_2019.csv": [("On 4 June 2019, traders protested peacefully in Nakuru town over market fees.", "Peaceful protest"),
+                                ("A row with a sub-event type that is not ACLED's.", "Weather")],
+    }  # fmt: skip
+    for name, items in rows.items():
+        with (acled / name).open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["notes", "sub_event_type"])
+            w.writerows(items)
+    assert [label for _, label in mod.snippets(tmp_path / "shared")] == ["ARMED_CLASH", "PEACE_PROTEST"]
+    out = tmp_path / "m.json"
+    assert mod.main(["--shared", str(tmp_path / "shared"), "--out", str(out)]) == 0
+    metrics = json.loads(out.read_text())
+    assert metrics["format"] == "case2021" and metrics["n"] == 2 and metrics["malformed"]["count"] == 0
+    assert metrics["labels_in_sample"] == {"ARMED_CLASH": 1, "PEACE_PROTEST": 1}
+    assert metrics["sub_event_type"]["accuracy"] == 1.0
+    assert mod.main(["--shared", str(tmp_path / "nowhere")]) == 2
