@@ -111,3 +111,76 @@ def test_an_acronym_after_a_country_possessive_is_no_place(coder: Any) -> None:
 def test_a_town_name_run_into_the_next_words_is_cut_to_the_town(coder: Any) -> None:
     loc = place_of(coder, "A car bomb killed 20 people on Friday near the city of Deir al-Zor Syrian state media reported.")
     assert loc is not None and loc.country == "SYR" and loc.admin1 == "Dayr az Zawr"
+
+
+def test_an_event_known_only_by_its_province_sits_at_the_provincial_capital(coder: Any) -> None:
+    # ACLED's geo_precision 3: the region's main town, not the middle of the region
+    loc = place_of(coder, "Two soldiers were killed on Sunday when rebels attacked a checkpoint in Helmand province.")
+    seat = coder.gazetteer.region_seat(next(p for p in coder.gazetteer.lookup("Helmand") if p.feature == "ADM1"))
+    assert seat is not None and seat.admin1 == "Helmand" and seat.feature == "P"
+    assert loc is not None and loc.geo_precision == 3 and loc.admin1 == "Helmand" and loc.name == "Helmand"
+    assert (loc.lat, loc.lon) == (seat.lat, seat.lon)
+
+
+def test_a_town_named_in_the_report_keeps_its_own_point(coder: Any) -> None:
+    loc = place_of(coder, "A roadside bomb killed three police officers on Sunday in the town of Sangin, Helmand.")
+    assert loc is not None and loc.geo_precision < 3 and loc.name.startswith("Sang")
+
+
+def test_an_ezafe_name_is_not_split_at_its_first_hyphen(coder: Any) -> None:
+    # "Shahrak-e-Naw village" is one name: its first word is not the district of Shahrak in Ghor
+    from dateline.geo.toponyms import recognise, resolve
+
+    doc = coder.nlp("Gunmen killed a shopkeeper on Monday in the Shahrak-e-Naw village of Zarkand district, Balkh.")
+    tops = recognise(doc, gazetteer=coder.gazetteer)
+    resolve(tops, coder.gazetteer)
+    village = next(t for t in tops if t.text.startswith("Shahrak"))
+    assert village.place is None or village.place.admin1 == "Balkh"
+    # a name that joins two towns still gives the first one ("the Kabul-Jalalabad highway")
+    doc = coder.nlp("A bomb hit a bus on the Kabul-Jalalabad highway in Afghanistan on Monday.")
+    tops = recognise(doc, gazetteer=coder.gazetteer)
+    resolve(tops, coder.gazetteer)
+    road = next(t for t in tops if t.text.startswith("Kabul"))
+    assert road.place is not None and road.place.name == "Kabul"
+
+
+def test_a_lead_naming_only_the_country_takes_the_district_named_next(coder: Any) -> None:
+    loc = place_of(
+        coder,
+        "Foreign jets bombed insurgent positions in Afghanistan on Sunday. "
+        "Officials said the raids were carried out in Sangin district of Helmand.",
+    )
+    assert loc is not None and loc.country == "AFG" and loc.admin1 == "Helmand" and loc.geo_precision == 2
+
+
+def test_a_town_abroad_named_before_does_not_place_the_event(coder: Any) -> None:
+    loc = place_of(
+        coder,
+        "Ministers met in Geneva on Monday to discuss the war in Syria. "
+        "Government jets bombed a rebel-held village on Tuesday, killing nine people, a monitor said.",
+    )
+    assert loc is not None and loc.country == "SYR"
+
+
+def test_a_lead_naming_only_the_country_takes_a_town_named_several_sentences_later(coder: Any) -> None:
+    loc = place_of(
+        coder,
+        "Syrian government warplanes killed 14 people in Syria on Sunday, activists said. "
+        "The Syrian Observatory for Human Rights gave the toll. It said five children were among the dead. "
+        "Rescue workers searched the rubble for hours. The group said more bodies were expected. "
+        "The raids hit a crowded market in the town of Saraqib.",
+    )
+    assert loc is not None and loc.name == "Saraqib" and loc.admin1 == "Idlib" and loc.geo_precision == 2
+
+
+def test_the_capital_of_the_country_in_question_places_the_event(coder: Any) -> None:
+    loc = place_of(coder, "Two bombs exploded in the capital's Gulshan area on Monday, Bangladeshi police said.")
+    assert loc is not None and loc.name == "Dhaka" and loc.geo_precision == 1
+    loc = place_of(coder, "Suicide bombers struck a shrine near Syria's capital on Saturday, killing 20 people.")
+    assert loc is not None and loc.name == "Damascus" and loc.geo_precision == 2
+    assert coder.gazetteer.capital("KEN") is not None and coder.gazetteer.capital("KEN").name == "Nairobi"
+
+
+def test_a_province_capital_is_not_the_national_capital(coder: Any) -> None:
+    loc = place_of(coder, "Five bombs exploded across Pattani's capital city in Thailand on Monday, police said.")
+    assert loc is not None and loc.name != "Bangkok" and loc.admin1 == "Pattani"

@@ -328,3 +328,12 @@ def test_a_district_named_after_its_town_is_placed_on_it(gazetteer: Gazetteer) -
     places = gazetteer.lookup("Shindand")
     district, town = first(places, "ADM2"), first(places, "P")
     assert (district.lat, district.lon) == (town.lat, town.lon)
+
+
+def test_a_region_seat_is_its_largest_town(gazetteer: Gazetteer) -> None:
+    region = first(gazetteer.lookup("Idlib"), "ADM1")
+    seat = gazetteer.region_seat(region)
+    assert seat is not None and seat.feature == "P" and seat.admin1_code == region.admin1_code
+    assert seat.name == "Idlib"
+    town = first(gazetteer.lookup("Idlib"), "P")
+    assert gazetteer.region_seat(town) is None  # only first-order regions have a seat here

@@ -37,6 +37,9 @@ CIVILIAN_NOUNS = {
     "traders", "trader", "merchants", "vendors", "traveller", "travellers", "travelers", "motorists",
     "commuters", "fishermen", "worker", "workers", "labourers", "laborers", "miners", "herder", "voters",
     "refugees", "refugee", "shopkeeper", "shopkeepers", "student", "teacher", "pupil", "farmer", "villager", "resident",
+    # people by trade or place, unarmed: one side of a riot when they fight police, victims otherwise
+    "locals", "lawyers", "advocates", "citizens", "inhabitants", "dwellers", "squatters", "hawkers", "drivers",
+    "riders", "employees", "doctors", "nurses", "tenants", "parents", "devotees", "pilgrims",
 }
 PROTESTER_NOUNS = {"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"}
 RIOTER_NOUNS = {"rioters", "mob", "mobs", "rioter"}
@@ -436,7 +439,7 @@ COMMUNAL_CUES = {
     "livestock", "cattle", "cows", "goats", "camels", "sheep", "herders", "herdsmen", "pastoralists", "pastoralist",
     "rustlers", "rustling", "raiders", "grazing", "pasture", "pastures", "clan", "clans", "communities",
     "herder", "pastoral", "invaders", "ethnic", "inter-communal", "intercommunal", "inter-clan", "interclan", "inter-ethnic",
-    "morans", "warriors",
+    "morans", "warriors", "communal", "tribal", "tribe", "tribes",
 }
 _COMMUNAL_SUBS = {"Attack", "Armed clash", "Abduction/forced disappearance"}
 

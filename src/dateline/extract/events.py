@@ -32,7 +32,7 @@ from dateline.extract.actors import (
 from dateline.extract.attribution import Attribution, carry_over, describe_speaker, find_attribution
 from dateline.extract.confidence import Signals
 from dateline.extract.confidence import confidence as score_confidence
-from dateline.extract.countries import context_votes, country_name, gazetteer_country
+from dateline.extract.countries import context_votes, country_code, country_name, gazetteer_country
 from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, find_casualties
 from dateline.extract.plover import plover_action
@@ -43,6 +43,7 @@ from dateline.extract.triggers import (
     CRIME_WORDS,
     FORCE_WORDS,
     INTERVENTION_WORDS,
+    RIOT_SUBS,
     STRONG_RIOT_CUES,
     Trigger,
     find_triggers,
@@ -177,6 +178,7 @@ class ArticleCoder:
         # per article: the first town named in the few sentences after each sentence
         self._next_town: dict[int, Place | None] = {}
         self._actor_country: str | None = None
+        self._sents: list[_Sentence] = []
 
     def _actors(self, span: Span, country: str | None, when: date | None) -> list[ActorMention]:
         """:func:`find_actors`, once per sentence, country and date within one article."""
@@ -207,6 +209,7 @@ class ArticleCoder:
             _Sentence(s, i, _paragraph_index(para_spans, s.start_char)) for i, s in enumerate(sentences_of(doc))
         ]
         self._attribute(sents, para_spans, text)
+        self._sents = sents
         tops = recognise(
             doc,
             exclude=[(a.char_start, a.char_end) for s in sents if (a := s.attribution) and not a.carried],
@@ -435,8 +438,13 @@ class ArticleCoder:
             triggers = find_triggers(s.span)
             attr = s.attribution
             if attr is not None and not attr.carried and triggers:
-                # "a vigilante leader said", "a police commander told": the source's title is no event
-                triggers = [t for t in triggers if not attr.char_start <= doc[t.token].idx < attr.char_end]
+                # "a vigilante leader said", "a police commander told": the source's title is no event;
+                # a verb there ("Lawyers held protests, the minister said") is a clause the parse
+                # put inside the source, and stays an event
+                triggers = [
+                    t for t in triggers
+                    if not attr.char_start <= doc[t.token].idx < attr.char_end or "VERB" in (doc[t.token].pos_, doc[t.token].head.pos_)
+                ]
             figures = find_casualties(s.text, offset=s.span.start_char)
             aggregates = [f for f in figures if f.aggregate]
             for f in aggregates:
@@ -492,9 +500,9 @@ class ArticleCoder:
                         last.figures.extend((f, s) for f in figures if f.kind in ("killed", "injured"))
                     continue
             asserted: list[tuple[Trigger, str]] = []
-            historical = _historical_year(s, article.published)
             for t in triggers:
                 reading = read_modality(doc[t.token], s.span)
+                historical = _historical_year(s, article.published, t.token)
                 if reading.modality in ("asserted", "hedged") and historical:
                     mentions.append(self._mention(doc, s, t, "background", f"historical ({historical})", article))
                     continue
@@ -673,13 +681,15 @@ class ArticleCoder:
         when = span_date.best if span_date else article.published
         actors = self._actors(s.span, event_country, when)
         own = s.attribution if s.attribution is not None and not s.attribution.carried else None
+        if own is not None and own.char_start <= trig_span.start_char < own.char_end:
+            own = None  # "clashes between X and Y were reported": the event itself, no source, was parsed as one
         if own is not None:
             # "..., police said": whoever reports the event is not one of its actors
             actors = [m for m in actors if not (own.char_start <= m.char_start < own.char_end)]
         if d.scope is not None:
             lo, hi = d.scope
             actors = [m for m in actors if lo <= m.char_start < hi]
-        if d.sub_event_type in PROTEST_SUBS and (topic := protest_topic(trig_tok)):
+        if d.sub_event_type in PROTEST_SUBS | RIOT_SUBS and (topic := protest_topic(trig_tok)):
             # "protested the arrest of their leader by police": whom a protest is about is not its other side
             actors = [m for m in actors if m.start not in topic or m.kind in CROWD_KINDS]
         if any(m.kind == "group" and m.inter in (2, 3, 4) for m in actors):
@@ -702,6 +712,10 @@ class ArticleCoder:
         replace_crowd = crowd_event and no_force and a2 is not None and a2.kind in CROWD_KINDS
         # a crowd event also reads its first sentence again: "riots erupted as youths clashed with police"
         looked = d.sentences if crowd_event else d.sentences[1:]
+        after = self._told_after(d) if crowd_event else []
+        if a2 is None or a2.kind != "civilians":
+            # a mob's victims stay its other side whoever comes to their rescue afterwards
+            looked = looked + after
         if (a2 is None or replace_crowd) and looked:
             # "Police dispersed them": a force named later in the same report is the other side
             for later in looked:
@@ -727,6 +741,11 @@ class ArticleCoder:
         words: set[str] = set()
         for x in d.sentences:
             words |= span_words(doc, x.span.start, x.span.end)
+        if d.sub_event_type in PROTEST_SUBS:
+            # "Protesters blocked the highway. Police fired tear gas and clashes followed": what the
+            # next sentences of the paragraph tell of the crowd decides the protest's kind
+            for x in after:
+                words |= span_words(doc, x.span.start, x.span.end)
         # activists or supporters who are killed or seized are civilians, not a side
         a1, a2 = (_as_civilians(m) if m is not None and m.kind == "crowd" and _hit(doc, m) else m for m in (a1, a2))
         target = _target_words(trig_tok)
@@ -742,10 +761,15 @@ class ArticleCoder:
         cue_words = words
         if sub_name in PROTEST_SUBS and (cause := protest_topic(trig_tok)):
             # "protested the burning of two villages": what a protest is about is not what it did
-            cue_words = {doc[i].lower_ for x in d.sentences for i in range(x.span.start, x.span.end) if i not in cause}
+            cue_words = {doc[i].lower_ for x in d.sentences + after for i in range(x.span.start, x.span.end) if i not in cause}
+        act_words = words
+        if sub_name in PROTEST_SUBS and (topical := _arrests_demanded(doc, d.sentences + after)):
+            # "protested the arrest of their leader", "demanded the release of arrested students":
+            # arrests a protest is about are no intervention in it
+            cue_words, act_words = cue_words - topical, words - topical
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
         sub_name = retype_by_actors(
-            sub_name, a1.inter if a1 else None, a2.inter if a2 else None, civilian_victims, words,
+            sub_name, a1.inter if a1 else None, a2.inter if a2 else None, civilian_victims, act_words,
             crowd=any(m is not None and m.kind in ("crowd", "rioters") and not _hit(doc, m) for m in (a1, a2)),
         )
         harmed = [f for f, _ in d.figures if f.kind != "casualties" and not (f.count is not None and f.count.best == 0)]
@@ -758,22 +782,50 @@ class ArticleCoder:
         if (
             sub_name in ("Attack", "Looting/property destruction") and a1 is not None and a1.kind == "civilians"
             and _many_unarmed(a1) and a1 is _syntactic_agent(trig_tok, actors, s.span)
+            and (a2 is None or a2.kind not in ("group", "unidentified", "communal"))
         ):
             # "residents beat two men to death", "villagers torched a house": unarmed people who
             # attack others or their property are a mob (ACLED: mob violence), not an armed group
             sub_name = "Mob violence"
         one_sided = trig_tok.lemma_.lower() not in RECIPROCAL_LEMMAS
+        if (
+            sub_name == "Mob violence" and one_sided and a1 is not None and a1.kind == "crowd"
+            and _head_word(a1) in PARTISAN_HEADS and (a2 is None or a2.kind == "civilians")
+        ):
+            # "party activists beat up a journalist": partisans who set on people are a political
+            # militia attacking civilians (ACLED), not a riot
+            label = country_name(event_country) if event_country else None
+            name = f"Unidentified Armed Group ({label})" if label else "Unidentified Armed Group"
+            sub_name, a1 = "Attack", replace(a1, name=name, inter=3, kind="unidentified")
         kinds_now = {m.kind for m in (a1, a2) if m is not None}
         first = span_words(doc, s.span.start, s.span.end)
         unarmed = kinds_now <= {"civilians", "crowd", "state", "police"} and (
             any(m is not None and m.kind in ("civilians", "crowd") and _head_word(m) not in GENERIC_PEOPLE for m in (a1, a2))
-            or (not kinds_now and bool(first & PARTISAN_WORDS) and not first & ARMED_CONTEXT)
+            # a party or its wing on either side ("CPI(M) and RSS workers clashed"): a partisan fight
+            or (not kinds_now and bool(first & PARTISAN_WORDS or context_votes(s.text)) and not first & ARMED_CONTEXT)
         )
         if sub_name == "Armed clash" and not one_sided and unarmed and not words & COMMUNAL_CUES:
             # people with no arms or armed group who clash (rival factions, residents with police) riot
             # (ACLED): against the police or troops a violent demonstration, among themselves mob violence
             force = any(m is not None and m.kind in ("state", "police") for m in (a1, a2))
             sub_name = "Violent demonstration" if force else "Mob violence"
+        if sub_name == "Attack" and a1 is not None and a1.kind in ARMED_KINDS:
+            # "gunmen raided the village; police fought back": fire returned by a second armed side
+            # makes the attack a battle between the two (ACLED)
+            told = d.sentences + self._told_after(d)
+            if any(FIRE_RETURNED.search(x.text) for x in told):
+                other = next(
+                    (
+                        m for x in told
+                        for m in (actors if x is s else self._actors(x.span, event_country, when))
+                        if m.kind in ARMED_KINDS and m.name != a1.name
+                        # police and troops of one state are one side
+                        and not (m.kind in ("state", "police") and a1.kind in ("state", "police") and m.country == a1.country)
+                    ),
+                    None,
+                )
+                if other is not None:
+                    sub_name, a2 = "Armed clash", other
         sub = SUB_TYPES[sub_name]
         if cue:
             evidence.extend(_cue_evidence(doc, d, cue))
@@ -825,6 +877,16 @@ class ArticleCoder:
             coder=self.coder,
         )
 
+    def _told_after(self, d: _Draft, limit: int = 2) -> list[_Sentence]:
+        """The next sentences of the draft's paragraph, up to ``limit``, that it has not taken in."""
+        last = d.sentences[-1]
+        out = []
+        for x in self._sents[last.index + 1 : last.index + 1 + limit]:
+            if x.paragraph != last.paragraph:
+                break
+            out.append(x)
+        return out
+
     def _location(
         self,
         d: _Draft,
@@ -874,6 +936,8 @@ class ArticleCoder:
                         and not t.modifier and not t.demonym and not _corrected(t, doc)
                         and (loc := self._place_of(t, town_by_sentence.get(s.index))) is not None):
                     return loc, _ev(doc, "location", t.start, t.end)
+        if (at_capital := self._capital_in(s, d, country_only[0].country if country_only is not None else focus)) is not None:
+            return at_capital
         same_block = previous is not None and previous_draft is not None and (
             previous_draft.sentence.paragraph == s.paragraph
             or (attr is not None and previous_draft.sentence.attribution is not None
@@ -886,13 +950,15 @@ class ArticleCoder:
         ):
             return previous.location, None
         town = town_by_sentence.get(s.index)
-        if town is not None and (within is None or town.country == within):
+        # a town abroad named earlier (a "Beirut" or "Moscow" dateline, a diplomat's venue) does
+        # not place an event of the article's own country
+        if town is not None and (within is None or town.country == within) and (focus is None or town.country == focus):
             return _location(town, town.name, 2), None
         # A lead that names no place, or only the country ("air raids kill 10 in north Syria"),
         # is placed by the town the next sentences name, if it lies in that country.
         ahead = self._next_town.get(s.index)
         if ahead is not None and ahead.country == (within or focus):
-            return _location(ahead, ahead.name, 2), None
+            return self._at_region_seat(_location(ahead, ahead.name, 2, admin_precision=True)), None
         if country_only is not None:
             return country_only
         if focus:
@@ -901,7 +967,46 @@ class ArticleCoder:
                 return _location(place, place.name, 3), None
         return None, None
 
+    def _capital_in(self, s: _Sentence, d: _Draft, country: str | None) -> tuple[Location, Evidence] | None:
+        """"In the capital", "the capital's X area", "near Syria's capital": the capital city of the
+        country the sentence or the article is about (precision 2 when only near it)."""
+        if country is None:
+            return None
+        doc = s.span.doc
+        text = doc_text(doc)
+        lo, hi = d.scope if d.scope is not None else (s.span.start_char, s.span.end_char)
+        m = _CAPITAL_RE.search(text, lo, hi)
+        if m is None:
+            return None
+        word = m.group("word")
+        if word is not None and word.lower() not in ("country", "nation", "national"):
+            # "Syria's capital", "the Afghan capital"; not "Pattani's capital", "the state capital"
+            country = country_code(word)
+            if country is None:
+                return None
+        city = self.gazetteer.capital(country)
+        if city is None:
+            return None
+        near = m.group("prep").lower() in ("near", "around", "outside") or "outskirts" in m.group(0).lower()
+        return _location(city, m.group("capital"), 2 if near else 1), _ev(doc, "location", m.start("capital"), m.end("capital"))
+
     def _place_of(self, t: Toponym, context_town: Place | None) -> Location | None:
+        loc = self._toponym_place(t, context_town)
+        return self._at_region_seat(loc) if loc is not None else None
+
+    def _at_region_seat(self, loc: Location) -> Location:
+        """An event known only to a first-order region sits at the region's seat town, as ACLED
+        codes it (geo_precision 3 at the provincial capital), not at the region's middle; the
+        name and text stay the region's, so the report still says only the region is known."""
+        if loc.geo_precision != 3 or loc.geonames_id is None:
+            return loc
+        region = self.gazetteer.get(loc.geonames_id)
+        seat = self.gazetteer.region_seat(region) if region is not None else None
+        if seat is None:
+            return loc
+        return loc.model_copy(update={"lat": seat.lat, "lon": seat.lon})
+
+    def _toponym_place(self, t: Toponym, context_town: Place | None) -> Location | None:
         if t.feature:
             container = t.container
             while container is not None and container.feature and container.place is None:
@@ -938,14 +1043,17 @@ class ArticleCoder:
     ) -> tuple[DateSpan | None, bool]:
         s = d.sentence
         published = article.published
-        spans = [x for x in _event_dates(s.text, published, offset=s.span.start_char) if x.kind != "year"]
+        # "on Monday [29 January]": the parser may end the sentence before the bracketed day
+        gloss = _GLOSS_AFTER.match(doc_text(s.span.doc), s.span.end_char)
+        own_text = s.text + gloss.group() if gloss is not None else s.text
+        spans = [x for x in _event_dates(own_text, published, offset=s.span.start_char) if x.kind != "year"]
         if d.scope is not None:
             lo, hi = d.scope
             spans = [x for x in spans if lo <= x.char_start < hi] or spans
         spans = [x for x in spans if not _other_day(x, s, d.trigger.token, published)]
         # the page's own stamp only when the sentence (a headline run into it) has no other date;
         # find_dates does not read every stamp form ("21.02.2015", "Apr 152017"): added here
-        spans = [x for x in spans if not self._stamp[0] <= x.char_start < self._stamp[1]]
+        spans = [x for x in spans if not _overlaps(x, self._stamp)]
         stamp = self._stamp_date
         if not spans and stamp is not None and s.span.start_char <= stamp.char_start < s.span.end_char:
             spans = [stamp]
@@ -969,7 +1077,8 @@ class ArticleCoder:
                 return previous_draft.date, True
         if published is None:
             return None, False
-        context = _context_date(s, published)
+        # a stamp the caller's date contradicts dates no undated sentence either
+        context = _context_date(s, published, self._stamp if self._stamp_date is None else (0, 0))
         if context is not None:
             d.date = context
             d.date_inherited = True
@@ -1039,6 +1148,15 @@ _CORRECTED_RE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+|at\
 _STRUCK_VERBS = {"hit", "strike", "shell", "bomb", "pound", "target", "attack", "storm", "raid", "rock", "bombard"}
 
 
+# "in the capital", "near Syria's capital", "in the capital's Mirpur area", "on the outskirts of the
+# capital"; not "the capital of X" (X is named); the word before "capital" is checked by the caller
+_CAPITAL_RE = re.compile(
+    r"\b(?P<prep>in|at|near|around|outside|across|inside|of|throughout|into)\s+(?:the\s+)?(?:outskirts\s+of\s+the\s+)?"
+    r"(?:(?P<word>[A-Za-z]+)(?:['’]s|s)?\s+)?(?P<capital>capital)\b(?!\s+(?:city\s+)?of\b)",
+    re.IGNORECASE,
+)
+
+
 def _corrected(t: Toponym, doc: Doc) -> bool:
     return _CORRECTED_RE.search(doc_text(doc), max(0, t.start - 24), t.start) is not None
 
@@ -1105,17 +1223,42 @@ def _other_day(x: DateSpan, s: _Sentence, trigger: int, published: date | None) 
 HISTORY_DAYS = 60
 
 
-def _historical_year(s: _Sentence, published: date | None) -> str | None:
+def _historical_year(s: _Sentence, published: date | None, trigger: int = -1) -> str | None:
     """A sentence dated to an earlier year ("in 2016", "last year") or months before publication
-    ("since March 2011") tells history, not news."""
+    ("since March 2011") tells history, not news. An old date is background, not the event's day,
+    when the sentence also names a recent day ("On 9 May, refugees marched over the 2007 violence")
+    or when it sits in a clause the trigger is not part of ("demanding the sites paid for in 2007")."""
     if published is None:
         return None
-    for d in _event_dates(s.text, published, offset=s.span.start_char):
-        if d.kind == "year" and d.end.year < published.year:
-            return d.text
-        if d.kind != "year" and d.end < published - timedelta(days=HISTORY_DAYS):
+    spans = _event_dates(s.text, published, offset=s.span.start_char)
+    recent = published - timedelta(days=HISTORY_DAYS)
+    if any(d.kind != "year" and d.end >= recent for d in spans):
+        return None
+    for d in spans:
+        old = (d.kind == "year" and d.end.year < published.year) or (d.kind != "year" and d.end < recent)
+        if old and not _other_clause(s.span.doc, d, trigger):
             return d.text
     return None
+
+
+# Clauses of their own: a date inside one the trigger is not in dates something else.
+_CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "xcomp", "acl", "pcomp"}
+
+
+def _other_clause(doc: Doc, d: DateSpan, trigger: int) -> bool:
+    if trigger < 0:
+        return False
+    span = doc.char_span(d.char_start, d.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX") and trigger not in (tok.head.i, tok.head.head.i):
+            # "the attack, which happened in 2016, killed four": a clause on the trigger or on its
+            # own subject or object dates the trigger's event
+            return not any(t.i == trigger for t in tok.subtree)
+        tok = tok.head
+    return False
 
 
 # "X and Y", "X, Y and Z", "X or Y": places listed side by side
@@ -1149,9 +1292,18 @@ def _tells_apart(first: Report, other: Report) -> bool:
     return "date" in own and other.date is not None and first.date is not None and other.date.best != first.date.best
 
 
-def _context_date(s: _Sentence, published: date) -> DateSpan | None:
+_GLOSS_AFTER = re.compile(r"\s*[\[(][^\[\]()]{1,30}[\])]")
+
+
+def _overlaps(x: DateSpan, stamp: tuple[int, int]) -> bool:
+    # "AFP Saturday 2 Aug 2014": the weekday before the stamp's date belongs to the stamp too
+    return x.char_start < stamp[1] and stamp[0] < x.char_end
+
+
+def _context_date(s: _Sentence, published: date, stamp: tuple[int, int] = (0, 0)) -> DateSpan | None:
     """A date for an undated sentence from its surroundings: the nearest date expression earlier
-    in the same paragraph, else the first one in the article's opening paragraphs (the lede)."""
+    in the same paragraph, else the first one in the article's opening paragraphs (the lede).
+    The page's own stamp (char span ``stamp``) dates the page, not an event told after it."""
     doc = s.span.doc
     text = doc_text(doc)
 
@@ -1159,6 +1311,7 @@ def _context_date(s: _Sentence, published: date) -> DateSpan | None:
         return [
             x for x in spans
             if x.kind != "year" and x.end >= published - timedelta(days=CONTEXT_DATE_DAYS)
+            and not _overlaps(x, stamp)
             # the sentence's own dates were weighed already; other events' days date nothing else
             and not s.span.start_char <= x.char_start < s.span.end_char and not _long_since(x, doc, published)
         ]
@@ -1317,6 +1470,8 @@ def _quote_in(text: str) -> str | None:
 
 
 LOOK_AHEAD_SENTENCES = 3
+# where nothing is named that near: a long article often places its lead a paragraph later
+FAR_LOOK_AHEAD_SENTENCES = 6
 
 
 def _is_town(t: Toponym, doc: Doc) -> bool:
@@ -1327,14 +1482,34 @@ def _is_town(t: Toponym, doc: Doc) -> bool:
 
 def _next_towns(sents: list[_Sentence], doc: Doc) -> dict[int, Place | None]:
     """For each sentence, the first town (a resolved populated place) named in the next
-    LOOK_AHEAD_SENTENCES sentences, or None."""
+    LOOK_AHEAD_SENTENCES sentences, else the first district or province named there; failing
+    both, the same over FAR_LOOK_AHEAD_SENTENCES; else None. A region still beats the bare
+    country ("the strikes hit rebels. ... in X district, Y")."""
     towns: list[Place | None] = []
+    regions: list[Place | None] = []
     for s in sents:
         towns.append(next((t.place for t in s.toponyms if _is_town(t, doc)), None))
-    return {
-        s.index: next((t for t in towns[i + 1 : i + 1 + LOOK_AHEAD_SENTENCES] if t is not None), None)
-        for i, s in enumerate(sents)
-    }
+        regions.append(next((t.place for t in s.toponyms if _is_region(t, doc)), None))
+    out: dict[int, Place | None] = {}
+    for i, s in enumerate(sents):
+        found: Place | None = None
+        # the near sentences first; a long article's lead ("Syria air raids kill 20") is often
+        # placed only after the toll and the monitor's words
+        for reach in (LOOK_AHEAD_SENTENCES, FAR_LOOK_AHEAD_SENTENCES):
+            window = slice(i + 1, i + 1 + reach)
+            found = next((t for t in towns[window] if t is not None), None) or next(
+                (r for r in regions[window] if r is not None), None
+            )
+            if found is not None:
+                break
+        out[s.index] = found
+    return out
+
+
+def _is_region(t: Toponym, doc: Doc) -> bool:
+    """A confidently resolved district or province that names a place, not a qualifier."""
+    return (t.place is not None and t.place.feature in ("ADM1", "ADM2") and t.score >= 0.5
+            and not t.modifier and not t.demonym and not _corrected(t, doc))
 
 
 def _location(p: Place, text: str, precision: int, admin_precision: bool = False) -> Location:
@@ -1350,13 +1525,26 @@ def _location(p: Place, text: str, precision: int, admin_precision: bool = False
 # Weapons that armed groups set off; the state's forces named alone beside one are its target.
 PLANTED_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 CROWD_KINDS = {"civilians", "crowd", "protesters", "rioters"}
+# a party's or leader's people, as the press names them
+PARTISAN_HEADS = {"supporters", "activists", "cadres", "loyalists", "partisans", "followers"}
+ARMED_KINDS = {"state", "police", "group", "unidentified", "communal"}
+# both sides firing: words of fire returned or a fight joined
+FIRE_RETURNED = re.compile(
+    r"\b(?:exchange[sd]? (?:of )?fire|exchanging fire|trade[sd]? fire|returned fire|return fire|fought back|fight back|"
+    r"retaliated|gun ?battles?|gunfights?|shoot-?outs?|firefights?)\b",
+    re.IGNORECASE,
+)
 # words of a political or partisan fight ("rival factions", "post-election clashes"): with no armed
 # actor named, such a clash is a riot
-PARTISAN_WORDS = {"rival", "faction", "factions", "supporters", "party", "election", "post-election", "poll", "polls", "students"}
+PARTISAN_WORDS = {
+    "rival", "faction", "factions", "supporters", "party", "election", "post-election", "poll", "polls", "students",
+    # members of a body or camp fighting among themselves ("opposing members of the union", "MPs clash")
+    "rivals", "opposing", "members", "delegates", "lawmakers", "legislators", "councillors", "mps", "mcas",
+}
 # words of a war: a clash among them is a battle whoever else is named
 ARMED_CONTEXT = {
     "fighters", "militants", "rebels", "regime", "troops", "forces", "army", "insurgents", "jihadists", "bombardment",
-    "airstrikes", "shelling", "artillery", "gunmen", "militia", "militias", "soldiers",
+    "airstrikes", "shelling", "artillery", "gunmen", "militia", "militias", "soldiers", "armed",
 }
 # what force used "on" or "at" makes a demonstration's
 CROWD_TARGETS = {"procession", "rally", "demonstration", "demonstrators", "protest", "protesters", "marchers", "crowd", "mob"}
@@ -1364,7 +1552,7 @@ CROWD_TARGETS = {"procession", "rally", "demonstration", "demonstrators", "prote
 GENERIC_PEOPLE = {"people", "civilians", "civilian", "persons", "person", "men", "women", "children", "man", "woman", "others"}
 HARM_NOUNS = {"killing", "murder", "death", "abduction", "arrest", "kidnapping", "execution", "beating", "lynching", "assassination"}
 # triggers of a fight both sides take part in
-RECIPROCAL_LEMMAS = {"clash", "fight", "fighting", "confront", "confrontation", "skirmish", "brawl", "scuffle"}
+RECIPROCAL_LEMMAS = {"clash", "fight", "fighting", "confront", "confrontation", "skirmish", "brawl", "scuffle", "battle", "engage"}
 # Generic words for fighters: beside a named group in the same sentence they are its men.
 GENERIC_FIGHTERS = {
     "militant", "militants", "insurgent", "insurgents", "fighter", "fighters", "rebel", "rebels", "jihadist",
@@ -1438,6 +1626,9 @@ def _settle_roles(
                 a1, a2 = a2, a1
             else:
                 a1, a2 = ActorMention(f"Rioters ({label})" if label else "Rioters", "", 5, country, "rioters", 0, 0, 0, 0), a1 or a2
+        if not victims and sub_name == "Mob violence" and a2 is None:
+            # "clashes between two parties' workers", neither named as an actor: rioters on both sides
+            a2 = a1
         if sub_name == "Mob violence" and a2 is None and victims:
             a2 = civilians()
     elif event_type in (VAC, EXPLOSIONS):
@@ -1446,7 +1637,8 @@ def _settle_roles(
         if sub_name in PLANTED_SUBS and a2 is None and a1 is not None and a1.inter == 1:
             # state forces alone beside a bomb or mine are what it hit, not who set it
             a1, a2 = None, a1
-        if a1 is None and (a2 is not None or event_type == VAC):
+        if a1 is None and (a2 is not None or event_type == VAC or sub_name != "Air/drone strike"):
+            # ACLED: a bomb, shell or grenade nobody is named for is an unidentified armed group's
             a1 = unidentified()
         if event_type == VAC and a2 is None:
             # ACLED: violence against civilians has the civilians as actor2
@@ -1456,6 +1648,31 @@ def _settle_roles(
     elif sub_name == "Armed clash" and a1 is None and a2 is not None and a2.inter in (1, 8):
         a1 = unidentified()
     return a1, a2
+
+
+ARREST_WORDS = {"arrest", "arrests", "arrested", "detained", "detention", "arresting"}
+# words before an arrest that make it what the crowd protests or demands, not what police did to it
+_DEMAND_WORDS = {"against", "demand", "demanded", "demanding", "demands", "release", "over", "non", "protest", "protesting", "condemning"}
+
+
+def _arrests_demanded(doc: Doc, sentences: list[_Sentence]) -> set[str]:
+    """Arrest words that are all a protest's topic ("against the arrest of", "release of arrested
+    students", "demanded the arrest of the killers"); empty when any arrest is told as done."""
+    found: set[str] = set()
+    for x in sentences:
+        for tok in x.span:
+            if tok.lower_ not in ARREST_WORDS:
+                continue
+            before = {t.lower_ for t in doc[max(x.span.start, tok.i - 3) : tok.i]}
+            topical = (
+                bool(before & _DEMAND_WORDS)
+                or (tok.i + 1 < x.span.end and doc[tok.i + 1].lower_ == "of" and tok.pos_ == "NOUN")
+                or tok.dep_ == "amod"
+            )
+            if not topical:
+                return set()
+            found.add(tok.lower_)
+    return found
 
 
 def _target_words(tok: Token) -> set[str]:

@@ -486,7 +486,7 @@ _WORD = (
     rf"[A-Za-z][\w'’-]*)"
 )
 # The noun phrase after a number: "people", "Afghan soldiers", "of the attackers".
-_NPX = rf"(?:\s+of(?:\s+(?:the|those|them|whom|his|her|their)\b)?)?(?:\s+{_WORD}){{0,3}}"
+_NPX = rf"(?:\s+of(?:\s+(?:the|those|them|whom|his|her|their)\b)?)?(?:\s+{_WORD}){{0,4}}"
 _NP = rf"{_QNUM}{_NPX}"
 _NP_RE = re.compile(rf"(?P<num>{_QNUM})(?P<npx>{_NPX})", _F)
 # ", 5 of them children" after a figure is a sub-figure, not another list member. The
@@ -495,7 +495,7 @@ _NPLIST = (
     rf"{_NP}(?:\s*,\s*(?!{_QNUM}\s+of\s+(?:them|whom)\b){_NP}){{0,6}}(?:,?\s+(?:and|as\s+well\s+as)\s+{_NP})?"
 )
 # A subject may end in a second noun without a number ("25 soldiers and policemen were killed").
-_NPLIST_SUBJ = rf"{_NPLIST}(?:\s+and\s+(?!{_QNUM}\b)(?:{_WORD}\s+){{0,2}}{_WORD})?"
+_NPLIST_SUBJ = rf"{_NPLIST}(?:\s+and\s+(?!{_QNUM}\b)(?:(?:his|her|their)\s+)?(?:{_WORD}\s+){{0,2}}{_WORD})?"
 # "25 soldiers (22 according to the Taliban)": a second source's figure for the same dead.
 _PAREN = r"(?P<paren>\s*\((?P<alt>[^()]{1,80})\))"
 _ALT_SOURCE_RE = re.compile(
@@ -504,7 +504,7 @@ _ALT_SOURCE_RE = re.compile(
 )
 # Place or group after the subject: "12 members of one family", "5 people in Kabul".
 # Its words are not numbers, so "one of 12 people killed" is read as 12, not as 1.
-_PP = r"(?:\s+(?:in|from|at|on|inside|near|aboard|across|of)\s+(?:(?!(?:were|was|have|has|had|and)\b|\d)[\w'’-]+\s+){0,3}(?!(?:were|was|have|has|had|and)\b|\d)[\w'’-]+)"
+_PP = r"(?:\s+(?:in|from|at|on|inside|near|aboard|across|of)\s+(?:(?!(?:were|was|have|has|had|and|shot|him|her|them)\b|\d)[\w'’-]+\s+){0,3}(?!(?:were|was|have|has|had|and|shot|him|her|them)\b|\d)[\w'’-]+)"
 # Parenthetical between subject and verb; only including/among/of whom make sub-figures.
 _MIDDLE = (
     r"(?:\s*,?\s+(?P<incl_kw>including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them"
@@ -545,7 +545,8 @@ _V_INJURED = (
 )
 _V_CAS = r"casualties"
 _VERB = rf"(?:(?P<vc>{_V_COMBINED})|(?P<vk>{_V_KILLED})|(?P<vi>{_V_INJURED})|(?P<vs>{_V_CAS}))\b"
-_TRANSITIVE = {"killed", "executed", "massacred", "beheaded", "murdered", "wounded", "injured", "hurt"}
+# ("shot dead a teacher", "gunned down two men": the number before is the shooters)
+_TRANSITIVE = {"killed", "executed", "massacred", "beheaded", "murdered", "wounded", "injured", "hurt", "shot", "gunned"}
 
 # Subject figures: "12 people were killed", "two soldiers and a civilian died",
 # "12 civilians, including 3 children, were killed", "5 dead", "no casualties".
@@ -608,7 +609,8 @@ _NEG_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(
     r"\b(?:(?P<vk>killed|killing|kills|executed|executing|beheaded|murdered|shot\s+dead|gunned\s+down)"
-    r"|(?P<vi>wounded|wounding|injured|injuring))\s+(?P<pro>him|her|himself|herself|them|themselves)\b"
+    r"|(?P<vi>wounded|wounding|injured|injuring|(?P<shot>shot|shooting)))\s+(?P<pro>him|her|himself|herself|them|themselves)\b"
+    r"(?(shot)(?P<dead>\s+(?:dead|to\s+death)\b)?)"
     rf"(?:\s+and\s+(?P<list>{_NPLIST}))?",
     _F,
 )
@@ -632,8 +634,26 @@ _SUFFER_RE = re.compile(
 # "three people were shot", "the shooting sent two men to the hospital": people hit who are not said
 # to have died are injured (the Gun Violence Archive's and ACLED's reading), but soft like "was shot".
 _PLURAL_SHOT_RE = re.compile(
-    rf"(?P<list>{_NPLIST})\s+(?:were|have\s+been|had\s+been)(?:\s+(?:also|reportedly|allegedly|\w+ly))?\s+shot\b"
+    rf"(?P<list>{_NPLIST})(?:\s*,\s*(?:including|among\s+them)\b[^,;.]{{1,60}},)?"
+    r"\s+(?:were|have\s+been|had\s+been)(?:\s+(?:also|reportedly|allegedly|\w+ly))?\s+shot\b"
     r"(?!\s+(?:dead|and\s+killed|to\s+death|at|down)\b)(?P<hurt>\s+and\s+(?:wounded|injured))?",
+    _F,
+)
+_FATALLY_BEFORE_RE = re.compile(r"\bfatally\s+$", _F)
+_HEAD_SHOT_RE = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:head|temple|mouth)\b", _F)
+_AMONG_DEAD = rf"(?:{_QNUM}\s+)?(?:(?:people|persons|others)\s+)?(?:dead|killed|victims|fatalities|deaths)\b"
+_AMONG_AFTER_RE = re.compile(
+    rf"(?P<list>{_NPLIST})\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?{_AMONG_DEAD}", _F
+)
+_AMONG_BEFORE_RE = re.compile(
+    rf"\bamong\s+(?:the\s+|those\s+)?{_AMONG_DEAD}\s*,?\s+(?:were|are)\s+(?P<list>{_NPLIST})", _F
+)
+# "the victim is in stable condition", "a woman was listed in critical condition": a person whose
+# medical condition is given was hurt (soft: the report may say later that she died).
+_CONDITION_RE = re.compile(
+    r"\b(?P<aux>is|was|remains|remained)(?:\s+(?:listed|reported|said\s+to\s+be|now|still))*\s+in\s+"
+    r"(?:(?:a|an|very|extremely)\s+)?(?:serious|critical|stable|fair|grave|good|satisfactory)"
+    r"(?:\s*(?:,|but|and)\s*(?:serious|critical|stable|fair|grave|good|satisfactory))*\s+(?P<vi>condition)\b",
     _F,
 )
 _HOSPITAL_RE = re.compile(
@@ -655,6 +675,10 @@ _LEFT_DET_RE = re.compile(
     rf"\b(?P<det>the|a|an|one|his|her|their|its|another)\s+(?P<words>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+$", _F
 )
 _LEFT_PLURAL_RE = re.compile(r"\b(?:they|we|those|who|which|that|them|these)\s+$", _F)
+# "a 26-year-old man who had been shot": "who" after one person is that person.
+_LEFT_WHO_RE = re.compile(
+    rf"\b(?:a|an|the|one|his|her)\s+(?P<words>(?:{_WORD}\s+){{0,3}}?(?P<head>[A-Za-z]+))\s*,?\s+who\s+$", _F
+)
 _OBJ_NAME_RE = re.compile(
     r"\b(?:(?P<vk>killed|killing|kills|executed|executing|assassinated|beheaded|murdered|shot\s+dead|"
     r"gunned\s+down|deaths?\s+of|killing\s+of|assassination\s+of)|(?P<vi>wounded|wounding|injured|injuring))\s+(?P<name>"
@@ -663,8 +687,10 @@ _OBJ_NAME_RE = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|as|during|while|when|near|who|after|before)\b)"
 )
 _OBJ_SING_RE = re.compile(
-    rf"\b(?:(?P<vk>{_V_ACT_KILLED}|shot\s+dead|gunned\s+down|assassinated|assassinating)|(?P<vi>{_V_ACT_INJURED}))"
-    rf"\s+(?P<obj>(?:the|his|her|their|its|an?)\s+(?:{_WORD}\s+){{0,4}}?(?P<head>[A-Za-z]+))\b(?!\s*-)",
+    rf"\b(?:(?P<vk>{_V_ACT_KILLED}|shot\s+dead|gunned\s+down|assassinated|assassinating)|(?P<vi>{_V_ACT_INJURED}"
+    r"|(?P<shot>shot|shooting)))"
+    rf"\s+(?P<obj>(?:the|his|her|their|its|an?)\s+(?:{_WORD}\s+){{0,4}}?(?P<head>[A-Za-z]+))\b(?!\s*-)"
+    r"(?(shot)(?!\s+(?:dead|to\s+death)\b))",
     _F,
 )
 # "killing one man and injuring another": one more person.
@@ -703,7 +729,7 @@ _KEYWORD_RE = re.compile(
 )
 _PREFILTER_RE = re.compile(
     r"kill|dead|died|death|fatalit|lives|slain|slew|execut|massacr|behead|murder|assassin|gunned|"
-    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bshot\b|martyr|eliminat|hospital|lynch",
+    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bshot\b|martyr|eliminat|hospital|lynch|condition|among\s+the\s+victims",
     _F,
 )
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _F)
@@ -834,6 +860,10 @@ def _has_person(words: str) -> bool:
 _SPEAKER_AFTER_RE = re.compile(r"\s+(?:said|says|told|reported|added|stated|confirmed|announced)\b", _F)
 
 
+# "a family of five": the size of the household after a singular "family".
+_FAMILY_OF_RE = re.compile(rf"\s+of\s+(?P<num>{_QNUM})\b", _F)
+
+
 def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count, str | None, int, int, str]]:
     """Parse each noun phrase in text[start:end] -> (count, who, num_start, num_end, npx)."""
     out: list[tuple[Count, str | None, int, int, str]] = []
@@ -857,6 +887,9 @@ def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count,
         count = _count_from_phrase(num)
         if count is None:
             continue
+        size = _FAMILY_OF_RE.match(text, m.end()) if bare and words and words[-1] in ("family", "household") else None
+        if size is not None and (sized := _count_from_phrase(size.group("num"))) is not None:
+            count = sized  # "a family of five" is five people
         who = _who(npx)
         if who is not None and _mixed_tail(text[m.end() : end], who):
             who = None
@@ -866,6 +899,9 @@ def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count,
 
 # "25 fighters and soldiers were killed": one number for a second group named without its own.
 _AND_TAIL_RE = re.compile(r"\s+and\s+((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s*$", _F)
+
+
+_PAIR_TAIL_RE = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s*$", _F)
 
 
 def _mixed_tail(tail: str, who: str) -> bool:
@@ -970,6 +1006,13 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         ):
             continue
         figs = _np_figures(text, m.start("list"), m.end("list"), kind)
+        # (not before a noun: "a suspect and victim in the shooting death" names no count)
+        if len(figs) == 1 and figs[0][0].text.lower() in ("a", "an", "one") and verb not in ("death", "deaths"):
+            pair = _PAIR_TAIL_RE.match(text, figs[0][3], m.end("list"))
+            if pair is not None and pair.group("head").lower() in _SINGULAR_PERSON_WORDS:
+                # "a woman and child", "a man and his son": two people, one number
+                count, who, ns, ne, npx = figs[0]
+                figs = [(replace(count, low=2, best=2, high=2), None, ns, ne, npx)]
         if not figs:
             # "Get short URL 113 At least nine people were killed": the number that is no count
             # hid the one that is; look again just after it
@@ -1045,6 +1088,15 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         who = _who(m.group("npx")) if g == "num2" else None
         add(_Raw("killed", count, who, m.start(), m.end(), num_span=(ns, ne)))
 
+    # "Six children were among the dead", "among the victims were two women": who some of the
+    # dead were, told apart from the toll (a group figure: combine_figures never adds it on top).
+    for regex in (_AMONG_AFTER_RE, _AMONG_BEFORE_RE):
+        for m in regex.finditer(text):
+            named = [f for f in _np_figures(text, m.start("list"), m.end("list"), "killed") if f[1] is not None and f[0].best > 0]
+            group = next(groups) if len(named) > 1 else None  # "three children and two women": both
+            for count, who, ns, ne, _npx in named:
+                add(_Raw("killed", count, who, ns, ne, num_span=(ns, ne), group=group))
+
     # 4. Negations the subject pattern misses ("no reports of casualties").
     for m in _NEG_RE.finditer(text):
         if _overlaps(m.span(), covered):
@@ -1063,7 +1115,15 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             plural = m.group("pro").lower().startswith("them")
             count = None if plural else replace(one, text=m.group("pro"))
             group = next(groups) if m.group("list") else None
-            add(_Raw(_kind(m), count, None, m.start(), m.end("pro"), group=group))
+            # "shot him" says he was hit, not that he survived: soft, like "was shot"
+            # ("shot him dead" is a killing); "shot himself in the head" is told of suicides, whose
+            # death the text gives apart, if at all: no injury
+            reflexive = m.group("pro").lower() in ("himself", "herself")
+            if m.group("shot") and reflexive and not m.group("dead") and _HEAD_SHOT_RE.match(text, m.end("pro")):
+                continue
+            kind = "killed" if m.group("dead") else _kind(m)
+            soft = bool(m.group("shot")) and not m.group("dead")
+            add(_Raw(kind, count, None, m.start(), m.end("dead" if m.group("dead") else "pro"), group=group, soft=soft))
             if m.group("list"):  # "killed himself and 4 others"
                 for c, who, ns, ne, _npx in _np_figures(text, m.start("list"), m.end("list"), _kind(m)):
                     add(_Raw(_kind(m), c, who, ns, ne, num_span=(ns, ne), group=group))
@@ -1076,7 +1136,11 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         head = m.group("head").lower()
         if _overlaps(m.span(), covered) or (head not in _SINGULAR_PERSON_WORDS and not head.endswith("man")):
             continue
-        add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end()))
+        if m.group("shot") and _FATALLY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            # "fatally shot his wife": a killing
+            add(_Raw("killed", replace(one, text=m.group("obj")), _who(head), m.start(), m.end()))
+            continue
+        add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end(), soft=bool(m.group("shot"))))
     for regex in (_PLURAL_SHOT_RE, _HOSPITAL_RE):
         for m in regex.finditer(text):
             if _overlaps(m.span(), covered):
@@ -1087,7 +1151,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             count, who, ns, ne, _npx = figs[0]
             hurt = bool(m.groupdict().get("hurt"))  # "shot and wounded" says they survived
             add(_Raw("injured", count, who, m.start(), m.end(), num_span=(ns, ne), soft=not hurt))
-    for regex in (_SING_RE, _DIED_RE, _SUFFER_RE):
+    for regex in (_SING_RE, _DIED_RE, _SUFFER_RE, _CONDITION_RE):
         for m in regex.finditer(text):
             if _overlaps(m.span(), covered):
                 continue
@@ -1095,7 +1159,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             raw = _singular_subject(text, m, one, require_person=regex is not _SING_RE or shot)
             if raw is not None:
                 # "was shot" / "suffered a wound" of one person: the report may say later that he died.
-                raw.soft = regex is _SUFFER_RE or shot
+                raw.soft = regex in (_SUFFER_RE, _CONDITION_RE) or shot
                 add(raw)
             elif _NON_PERSON_LEFT_RE.search(text, max(0, m.start() - 40), m.start()):
                 covered.append(m.span())  # "the plan was killed": not a death at all
@@ -1170,6 +1234,10 @@ def _singular_subject(text: str, m: re.Match[str], one: Count, *, require_person
     left_start = max(0, m.start() - 160)
     left = text[left_start : m.start()]
     end = m.end()
+    mw = _LEFT_WHO_RE.search(left)
+    if mw and mw.group("head").lower() in _SINGULAR_PERSON_WORDS | {"man", "woman"}:
+        subject = mw.group(0).strip()
+        return _Raw(kind, replace(one, text=subject), _who(mw.group("words")), left_start + mw.start(), end)
     if _LEFT_PLURAL_RE.search(left):
         return None  # "those who had been killed": number unknown, left to the keyword pass
     ma = _LEFT_NAME_APPOS_RE.search(left)

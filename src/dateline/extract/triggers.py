@@ -46,7 +46,7 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "chlorine": ("Chemical weapon", 0.8), "sarin": ("Chemical weapon", 0.9),
     # Violence against civilians
     "massacre": ("Attack", 0.8), "slaughter": ("Attack", 0.7), "execute": ("Attack", 0.75),
-    "behead": ("Attack", 0.85), "kill": ("Attack", 0.45), "murder": ("Attack", 0.6), "shoot": ("Attack", 0.5),
+    "behead": ("Attack", 0.85), "kill": ("Attack", 0.45), "injure": ("Attack", 0.4), "wound": ("Attack", 0.4), "murder": ("Attack", 0.6), "shoot": ("Attack", 0.5),
     "stab": ("Attack", 0.6), "attack": ("Armed clash", 0.55), "assault": ("Armed clash", 0.5),
     "abduct": ("Abduction/forced disappearance", 0.9), "kidnap": ("Abduction/forced disappearance", 0.9),
     "abduction": ("Abduction/forced disappearance", 0.9), "kidnapping": ("Abduction/forced disappearance", 0.9),
@@ -81,6 +81,11 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "demonstrator": ("Peaceful protest", 0.4), "protestor": ("Peaceful protest", 0.4),
     # a line of people holding hands in a public place: a common protest form in South Asia
     "human chain": ("Peaceful protest", 0.7), "sit-in": ("Peaceful protest", 0.7),
+    # black flags shown to an official, slogans shouted, a fast kept in public: protest forms the
+    # South Asian press reports on their own
+    "black flag": ("Peaceful protest", 0.7), "shout slogan": ("Peaceful protest", 0.6),
+    "raise slogan": ("Peaceful protest", 0.6), "fast unto death": ("Peaceful protest", 0.8),
+    "fast-unto-death": ("Peaceful protest", 0.8), "relay fast": ("Peaceful protest", 0.75),
     # people in numbers demanding, or gathering to demand, something: a demonstration
     "demand": ("Peaceful protest", 0.0), "gather": ("Peaceful protest", 0.0), "converge": ("Peaceful protest", 0.0),
     "throng": ("Peaceful protest", 0.0), "assemble": ("Peaceful protest", 0.0),
@@ -133,6 +138,7 @@ PROTEST_CONTEXT = {
     "protest", "protests", "protesters", "protestors", "demonstrators", "demonstration", "demonstrations", "protesting",
     "hartal", "bandh", "blockade", "rally", "marchers", "sit-in", "agitation", "agitators", "picketers",
     "blockaders", "protested", "demonstrated", "strikers",
+    "picket", "picketing", "dharna", "gherao", "procession", "marched",
 }
 RIOT_CUES = {
     "stones", "stone", "rocks", "pelted", "pelting", "stoned", "barricaded", "barricades", "barricade", "bonfires",
@@ -193,6 +199,10 @@ IRREGULAR = {
     "took": "take", "besieged": "besiege", "ambushed": "ambush", "shelled": "shell",
     "raped": "rape", "rapes": "rape", "raping": "rape",
 }
+
+
+# Verbs that only tell a toll ("were killed", "were wounded"): the event itself may be named apart.
+CASUALTY_LEMMAS = {"kill", "die", "injure", "wound"}
 
 
 def _lemma(tok: Token) -> str:
@@ -284,7 +294,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 end=end,
                 decided_by=decided,
                 anaphoric=_is_anaphoric(tok),
-                casualty_only=lemma in {"kill", "die"},
+                casualty_only=lemma in CASUALTY_LEMMAS,
             )
         )
     return _without_protest_causes(out, doc)
@@ -448,6 +458,8 @@ MILITARY_WORDS = {"troops", "forces", "army", "navy", "military", "militants", "
 VIOLENCE_WORDS = {
     "killed", "lynched", "beat", "beaten", "attacked", "burnt", "burned", "stoned", "torched", "injured", "assaulted",
     "hacked", "kills", "kill", "beating", "lynching",
+    # headline present tense ("mob beats robbery suspect")
+    "beats", "lynch", "lynches", "attacks", "attack", "burn", "burns", "stones", "torch", "torches", "hack", "hacks",
 }
 
 
@@ -583,7 +595,7 @@ FORCE_WORDS = {"police", "policemen", "officers", "soldiers", "troops", "army", 
 INTERVENTION_WORDS = {"arrests","tear", "teargas", "dispersed", "disperse", "cannon", "cannons", "rubber", "arrested", "detained", "batons", "beat", "clubs", "broke",
     # force stepping in, in the words the press uses for it ("lathicharged": beat with canes, South Asia)
     "intervened", "intervene", "repulsed", "lathicharged", "lathi-charged", "lathicharge", "baton-charged",
-    "baton", "cane", "stopped"}
+    "baton", "cane", "stopped", "foiled", "thwarted", "prevented"}
 
 
 def retype_by_actors(
@@ -610,9 +622,13 @@ def retype_by_actors(
     if crowd and sub in ("Armed clash", "Attack"):
         # supporters, fans or rioters fighting: a riot, violent against police or troops, else mob violence
         return "Violent demonstration" if inters & {1, 8} else "Mob violence"
-    if sub == "Attack" and inter2 is not None and inter2 != 7 and inter1 not in (5, 6, 7):
+    if sub == "Attack" and inter2 == 5 and inter1 in (1, 8):
+        # rioters shot or beaten by police or troops: the riot is the event (ACLED: violent demonstration)
+        return "Violent demonstration"
+    if sub == "Attack" and inter2 is not None and inter2 not in (5, 6, 7) and inter1 not in (5, 6, 7):
         return "Armed clash"
-    if sub == "Attack" and inter1 == 7 and inter2 is not None and inter2 not in (5, 6, 7):
+    if sub == "Attack" and inter1 == 7 and inter2 in (1, 8):
+        # people who attack police or troops fight them; civilians beside an armed group are its victims
         return "Armed clash"
     if sub == "Armed clash" and inter1 not in (7, None) and (inter2 == 7 or (inter2 is None and civilian_victims)):
         return "Attack"
@@ -632,6 +648,10 @@ STRONG_RIOT_CUES = {
     "burnt", "burned", "burning", "damaged", "stone-throwing", "set", "battles",
     # destruction and fires lit by the crowd (ACLED: property destruction, burning tyres make a violent demonstration)
     "destroyed", "destroying", "shattered", "smashing", "lit", "hurled", "hurling", "barricading",
+    "light", "lighting", "rowdy", "brickbats", "bricks",
+    # the same acts in the present tense of headlines and summaries ("students burn offices")
+    "burn", "burns", "torch", "torches", "destroy", "destroys", "smash", "smashes", "loot", "loots",
+    "vandalise", "vandalises", "vandalize", "vandalizes", "pelt", "pelts", "hurl", "hurls", "ransack", "ransacks",
 }
 ROAD_WORDS = {"road", "roads", "highway", "highways", "street", "streets", "traffic", "route", "bridge"}
 RIOT_SUBS = {"Violent demonstration", "Mob violence"}
@@ -651,17 +671,17 @@ def retype_by_context(
         if "set" in cues and not words & {"fire", "ablaze", "afire", "alight"}:
             cues.discard("set")
         if words & {"effigy", "effigies"}:
-            cues -= {"burnt", "burned", "burning", "set", "torched", "lit"}  # the effigy is what burnt
-        if "lit" in cues and not words & {"fire", "fires", "bonfire", "bonfires", "tyres", "tires", "blaze"}:
-            cues.discard("lit")  # "lit candles" at a vigil is no violence
-        # a road blocked (barricades, a sit-down) counts; "blocked traffic" alone is a march in the street
-        if words & {"blocked", "blocking", "block", "blockaded"} and words & (ROAD_WORDS - {"traffic"}):
-            cues = cues | {"blocked road"}
+            cues -= {"burnt", "burned", "burning", "burn", "burns", "set", "torched", "torch", "lit"}  # the effigy is what burnt
+        if cues & {"lit", "light", "lighting"} and not words & {"fire", "fires", "bonfire", "bonfires", "tyres", "tires", "blaze"}:
+            cues -= {"lit", "light", "lighting"}  # "lit candles" at a vigil is no violence
+        # A road blocked by the crowd alone stays a protest: ACLED's codebook makes road-blocking violent
+        # only with barricades, burning tyres or other material, which are cues of their own above.
         if cues:
             return "Violent demonstration", sorted(cues)[0]
         stopped = words & INTERVENTION_WORDS
         # "they were dispersed by police", "six arrests": the force may be named only in passing
-        if sub == "Peaceful protest" and stopped and (inters & {1, 8} or words & FORCE_WORDS):
+        # arrests made at a protest are made by the police, named or not
+        if sub == "Peaceful protest" and stopped and (inters & {1, 8} or words & FORCE_WORDS or stopped & {"arrests", "arrested", "detained"}):
             return "Protest with intervention", sorted(stopped)[0]
         return sub, ""
     if sub == "Looting/property destruction" and (protest_ctx or crowd_kinds) and not inters & {1, 2, 8}:
@@ -675,7 +695,13 @@ def retype_by_context(
         hit = target if target else words
         if len(armed) < 2 and not (hit & ARMED_TARGET_WORDS) and (7 in inters or len(inters) <= 1):
             return "Attack", "no armed target"
+    if sub == "Disrupted weapons use" and target and target & PROTEST_CONTEXT:
+        # "police foiled the party's demonstration": a protest stopped, no weapon
+        return "Protest with intervention", sorted(target & PROTEST_CONTEXT)[0]
     if sub == "Arrests" and protest_ctx and "Protest" not in sub:
+        if cues := words & STRONG_RIOT_CUES - {"set"}:
+            # "students arrested after they burned a dormitory in protest": the arrests end a riot
+            return "Violent demonstration", sorted(cues)[0]
         return "Protest with intervention", sorted(protest_ctx)[0]
     return sub, ""
 

