@@ -381,3 +381,74 @@ def test_a_person_named_like_a_big_town_stays_weak_as_a_possessor(coder) -> None
     doc = coder.nlp("Police found the items at George's apartment.")
     assert doc.ents and doc.ents[0].label_ == "PERSON"  # the premise: the NER model's reading
     assert [(t.text, t.weak) for t in _after_prepositions(doc, coder.gazetteer)] == [("George", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "town", "quarter"),
+    [
+        ("A roadside bomb went off on Sunday in Kabul's western neighbourhood of Dasht-e-Barchi, wounding four people.", "went", "Kabul", "Dasht-e-Barchi"),
+        # the quarter is more than a phrase's width from the town, but the text still puts it inside
+        ("Gunmen shot dead two traders on Tuesday in Baghdad's mostly Shiite neighbourhood of Kadhimiya.", "shot", "Baghdad", "Kadhimiya"),
+        ("Gunmen attacked a checkpoint on Friday in Afghanistan's eastern province of Nangarhar.", "attacked", "Afghanistan", "Nangarhar"),
+    ],
+)
+def test_a_possessive_town_holds_its_named_quarter(coder, text: str, verb: str, town: str, quarter: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp(text), coder.gazetteer)
+    inner = next(t for t in tops if t.text == quarter)
+    assert inner.container is not None and inner.container.text == town
+    pick = _pick(coder, text, verb)
+    assert pick is not None and pick.text == quarter
+
+
+def test_a_village_named_after_a_preposition_is_held_by_the_next_place(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp("Two traders were shot dead in Gidan Kaura village of Bauchi State on Tuesday."), coder.gazetteer)
+    village = next(t for t in tops if t.text.startswith("Gidan Kaura"))
+    state = next(t for t in tops if t.text.startswith("Bauchi"))
+    # "in X village of Y": Y holds X (not "the Y village of X", where the first names the whole)
+    assert village.container is state and state.container is None
+
+
+def test_containment_is_followed_through_a_chain_of_places(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import _inside, toponyms
+
+    text = "Soldiers on patrol at Kuru Village in Barkin Ladi district of Plateau State were ambushed by gunmen on Monday."
+    tops, _focus = toponyms(coder.nlp(text), coder.gazetteer)
+    village, district, state = (next(t for t in tops if t.text.startswith(n)) for n in ("Kuru", "Barkin", "Plateau"))
+    assert _inside(village, district) and _inside(village, state) and _inside(district, state)
+    assert not _inside(state, village) and not _inside(district, village)
+    pick = _pick(coder, text, "ambushed")
+    assert pick is not None and pick.text.startswith("Kuru")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "place"),
+    [
+        ("The price of bread shot up in Nairobi on Monday after the new tax.", "shot", None),
+        ("The veteran striker captured his third league title in Turin last season.", "captured", None),
+        ("The film captured the imagination of audiences in Lagos.", "captured", None),
+        ("The minister demonstrated a new water pump to farmers in Kano.", "demonstrated", None),
+        ("The value of the scheme was demonstrated at a fair in Mombasa.", "demonstrated", None),
+        # the same words in their event senses keep their place
+        ("Police shot a protester in Nairobi on Monday.", "shot", "Nairobi"),
+        ("Some 2,000 nurses demonstrated outside the ministry in Kano, waving placards.", "demonstrated", "Kano"),
+        ("Rebels captured the town of Kidal on Sunday after heavy fighting.", "captured", "Kidal"),
+    ],
+)
+def test_event_location_abstains_on_a_word_used_in_a_sense_with_no_scene(coder, text: str, verb: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
+    pick = _pick(coder, text, verb)
+    assert (pick.text if pick is not None else None) == place
+
+
+def test_a_hyphenated_adjective_after_a_town_word_is_not_held_by_the_possessor(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.toponyms import _link_containers
+
+    text = "Shops closed in Yemen's eastern city of Iran-backed fighters."
+    tops, _focus = _resolved(coder, text)
+    adjective = [t for t in tops if t.text.startswith("Iran")]
+    _link_containers(text, tops)
+    # "Iran-backed" names who backs the fighters, no quarter of a Yemeni town
+    assert all(t.container is None for t in adjective)

@@ -259,7 +259,8 @@ def test_violence_a_protest_is_about_is_not_the_event() -> None:
 
 def test_residents_clashing_with_police_riot() -> None:
     r = _first("On 18 June, residents clashed with police in Moradabad after a shrine was damaged.")
-    assert r.sub_event_type == "Violent demonstration"
+    # a riot with no demonstration told is mob violence (ACLED), with the police as its other side
+    assert r.event_type == "Riots" and r.sub_event_type == "Mob violence"
     assert _inters(r) == (1, 5)
 
 
@@ -496,7 +497,8 @@ def test_clashes_told_next_make_the_protest_a_riot_with_police() -> None:
 
 def test_unarmed_people_clashing_with_police_riot() -> None:
     r = _first("On 18 June, lawyers clashed with police outside the district court in Allahabad.")
-    assert r.sub_event_type == "Violent demonstration"
+    # no demonstration told: mob violence (ACLED); at a protest it would be a violent demonstration
+    assert r.event_type == "Riots" and r.sub_event_type == "Mob violence"
     assert sorted((r.actor1.inter if r.actor1 else 0, r.actor2.inter if r.actor2 else 0)) == [1, 5]
 
 
@@ -546,7 +548,8 @@ def test_fire_returned_by_police_makes_the_raid_a_battle() -> None:
 
 def test_running_battles_of_residents_with_police_are_a_riot() -> None:
     r = _first("On 18 June, residents engaged police in running battles in Nanyuki over a land eviction.")
-    assert r.sub_event_type == "Violent demonstration"
+    # no demonstration is told, so the riot is mob violence (ACLED), not a violent demonstration
+    assert r.event_type == "Riots" and r.sub_event_type == "Mob violence"
     assert sorted((r.actor1.inter if r.actor1 else 0, r.actor2.inter if r.actor2 else 0)) == [1, 5]
 
 
@@ -635,3 +638,92 @@ def test_tribal_clashes_are_between_communal_militias() -> None:
     r = _first("On 18 June, two people were killed in tribal clashes near Marsabit.")
     assert r.sub_event_type == "Armed clash"
     assert r.actor1 is not None and r.actor2 is not None and r.actor1.inter == r.actor2.inter == 4
+
+
+def test_rioting_with_no_demonstration_told_is_mob_violence() -> None:
+    r = _first("On 18 June, traders in Kitale hurled stones at police officers who had come to seize their stalls.")
+    assert r.sub_event_type == "Mob violence"
+    assert r.actor2 is not None and r.actor2.inter == 1
+
+
+def test_rioting_at_a_protest_stays_a_violent_demonstration() -> None:
+    r = _first("On 18 June, traders marched against new levies in Kitale and clashed with police officers.")
+    assert r.sub_event_type == "Violent demonstration"
+
+
+def test_an_angry_mob_is_rioters_not_an_armed_group() -> None:
+    r = _first("On 18 June, a meeting in Kitale was suspended after rowdy youth stormed the hall where clerks were being trained.")
+    assert r.sub_event_type == "Mob violence"
+    assert r.actor1 is not None and r.actor1.inter == 5
+
+
+def test_fighters_of_a_group_who_are_killed_fell_in_a_battle() -> None:
+    r = _first("On 18 June, four Mungiki members were shot dead in Nakuru.")
+    assert r.event_type == "Battles"
+    assert r.actor2 is not None and "Mungiki" in r.actor2.name
+    assert r.actor1 is None or r.actor1.kind != "civilians"
+
+
+def test_a_group_that_kills_is_still_the_attacker() -> None:
+    r = _first("On 18 June, Mungiki members killed two traders in Nakuru.")
+    assert r.sub_event_type == "Attack"
+    assert r.actor1 is not None and "Mungiki" in r.actor1.name
+
+
+def test_a_bomb_made_safe_is_disrupted_weapons_use_by_the_force() -> None:
+    r = _first("On 18 June, police found a bomb hidden near a market in Garissa and defused it.")
+    assert r.sub_event_type == "Disrupted weapons use"
+    assert r.actor1 is not None and r.actor1.inter == 1
+    assert r.actor2 is not None and r.actor2.inter == 3
+
+
+def test_police_only_named_at_a_protest_did_not_intervene() -> None:
+    for text in (
+        "On 18 June, protesters gathered in Embu ahead of a visit by the governor. Police were present but left the protesters alone.",
+        "On 18 June, nurses demonstrated outside the county offices in Nyeri. Police watched from a distance.",
+    ):
+        r = _first(text)
+        assert r.sub_event_type == "Peaceful protest", text
+        assert r.actor2 is None, text
+
+
+def test_police_who_act_on_a_protest_intervene() -> None:
+    r = _first("On 18 June, nurses demonstrated outside the county offices in Nyeri. Police dispersed them.")
+    assert r.sub_event_type == "Protest with intervention"
+    assert r.actor2 is not None and r.actor2.inter == 1
+
+
+def test_arrests_a_protest_asks_to_undo_are_its_topic() -> None:
+    r = _first("On 18 June, students marched in Kisumu demanding the release of two classmates who were arrested last week.")
+    assert r.sub_event_type == "Peaceful protest"
+
+
+def test_fighting_that_began_on_a_day_is_an_incident() -> None:
+    r = _first("Renewed fighting began on Monday between the army and rebels near Kismayo.")
+    assert r.event_type == "Battles"
+
+
+def test_a_battle_going_on_is_still_no_incident() -> None:
+    coded = dateline.code("The battle for Kismayo began in March and rages on.", published="2019-06-20")
+    assert not coded.events
+    assert any(m.modality == "background" for m in coded.mentions)
+
+
+def test_demonstrators_who_set_on_a_person_riot() -> None:
+    for text in (
+        "On 18 June, demonstrators attacked an election official in Migori town.",
+        "On 18 June, an election official was attacked by demonstrators in Migori town.",
+    ):
+        r = _first(text)
+        assert r.event_type == "Riots", text
+        assert r.actor1 is not None and r.actor1.inter == 5, text
+
+
+def test_a_rape_a_mob_punishes_is_not_the_event() -> None:
+    r = _first("On 18 June, a mob lynched a man in Kilgoris over a suspected rape.")
+    assert r.sub_event_type == "Mob violence"
+
+
+def test_a_headline_of_a_group_member_killed_is_a_battle() -> None:
+    r = _first("One suspected Mungiki member killed in Nakuru on 18 June.")
+    assert r.event_type == "Battles"

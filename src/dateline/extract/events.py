@@ -41,8 +41,10 @@ from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, o
 from dateline.extract.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, SUB_TYPES, VAC
 from dateline.extract.triggers import (
     CRIME_WORDS,
+    DEMONSTRATION_WORDS,
     FORCE_WORDS,
     INTERVENTION_WORDS,
+    MOB_WORDS,
     RIOT_SUBS,
     STRONG_RIOT_CUES,
     Trigger,
@@ -738,6 +740,16 @@ class ArticleCoder:
             # "two police officers were shot dead": the only force named is who was hit, so the
             # attacker is unknown and the event a fight with state forces (ACLED codes it a battle)
             a1, a2 = None, a1
+        group_hit = (
+            d.sub_event_type == "Attack" and a1 is not None and a1.kind == "group" and (a2 is None or a2.kind == "civilians")
+            and _members_hit(doc, a1, trig_tok)
+            and a1 is not _syntactic_agent(trig_tok, actors, s.span)
+        )
+        if group_hit:
+            # "five members of the militia were shot dead": an armed group's fighters who are killed
+            # fell in a fight (ACLED codes it a battle), not its victims; the other side is a force
+            # the sentence names ("in an encounter with police"), else untold
+            a1, a2 = next((m for m in actors if m.kind in ("state", "police")), None), a1
         words: set[str] = set()
         for x in d.sentences:
             words |= span_words(doc, x.span.start, x.span.end)
@@ -779,6 +791,8 @@ class ArticleCoder:
             armed = sum(m is not None and m.kind in ("state", "police", "group") for m in (a1, a2))
             fighters = {f.who for f in harmed} & {"militants", "police", "soldiers"}
             sub_name = "Armed clash" if armed >= 2 or (fighters and armed) else "Attack"
+        if group_hit and sub_name == "Attack":
+            sub_name = "Armed clash"
         if (
             sub_name in ("Attack", "Looting/property destruction") and a1 is not None and a1.kind == "civilians"
             and _many_unarmed(a1) and a1 is _syntactic_agent(trig_tok, actors, s.span)
@@ -809,6 +823,29 @@ class ArticleCoder:
             # (ACLED): against the police or troops a violent demonstration, among themselves mob violence
             force = any(m is not None and m.kind in ("state", "police") for m in (a1, a2))
             sub_name = "Violent demonstration" if force else "Mob violence"
+        told_words = words.union(*(span_words(doc, x.span.start, x.span.end) for x in self._told_after(d)))
+        if sub_name == "Violent demonstration" and a1 is not None and a2 is not None and not told_words & DEMONSTRATION_WORDS:
+            # "residents pelted officers who came to tow a car": rioting with no demonstration told
+            # is mob violence (ACLED), however the police took part; with no second side named the
+            # sides' codes would be guessed, so the label stays
+            sub_name = "Mob violence"
+        if (
+            sub_name == "Attack" and words & MOB_WORDS
+            and (a1 is None or a1.kind in ("civilians", "crowd", "rioters"))
+            and not any(m.kind in ARMED_KINDS for m in actors)
+        ):
+            # "an irate mob beat the suspect to death": no armed group, a crowd's violence (ACLED)
+            sub_name = "Mob violence"
+        if (
+            sub_name in ("Attack", "Sexual violence") and a1 is not None and a1.kind in ("crowd", "rioters", "protesters")
+            and (
+                (sub_name == "Sexual violence" and a1.kind != "protesters")
+                or (a1.kind == "protesters" and _does(doc, a1, trig_tok))
+            )
+        ):
+            # "demonstrators attacked an election official", "a mob lynched a man over a rape": a
+            # crowd that sets on people riots (ACLED: mob violence); the rape is what it punished
+            sub_name = "Mob violence"
         if sub_name == "Attack" and a1 is not None and a1.kind in ARMED_KINDS:
             # "gunmen raided the village; police fought back": fire returned by a second armed side
             # makes the attack a battle between the two (ACLED)
@@ -1645,6 +1682,10 @@ def _settle_roles(
             a2 = civilians()
     elif sub_name == "Armed clash" and a1 is not None and a2 is None and a1.inter in (1, 8):
         a2 = unidentified()
+    elif sub_name == "Disrupted weapons use" and len(named := [m for m in (a1, a2) if m is not None]) == 1 and named[0].inter == 1:
+        # ACLED: the force that made a weapon safe is actor1; whose it was, when untold, an
+        # unidentified armed group
+        a1, a2 = named[0], unidentified()
     elif sub_name == "Armed clash" and a1 is None and a2 is not None and a2.inter in (1, 8):
         a1 = unidentified()
     return a1, a2
@@ -1668,11 +1709,25 @@ def _arrests_demanded(doc: Doc, sentences: list[_Sentence]) -> set[str]:
                 bool(before & _DEMAND_WORDS)
                 or (tok.i + 1 < x.span.end and doc[tok.i + 1].lower_ == "of" and tok.pos_ == "NOUN")
                 or tok.dep_ == "amod"
+                or _demanded_above(tok)
             )
             if not topical:
                 return set()
             found.add(tok.lower_)
     return found
+
+
+def _demanded_above(tok: Token, hops: int = 6) -> bool:
+    """Does the arrest word sit inside what a protest asks for ("demanded the release of the
+    workers who were arrested")? Climbs the parse from the word, stopping at a clause of its
+    own (the root or a joined verb: "they marched and were arrested")."""
+    for _ in range(hops):
+        if tok.dep_ in ("ROOT", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in _DEMAND_WORDS:
+            return True
+    return False
 
 
 def _target_words(tok: Token) -> set[str]:
@@ -1729,6 +1784,43 @@ def _hit(doc: Doc, m: ActorMention) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         return head.head.head.lemma_.lower() in HARM_NOUNS  # "the killing of two activists"
     return head.dep_ in ("dobj", "obj", "nsubjpass")
+
+
+#: nouns for a group's people ("SLDF members", "cadres of the front")
+MEMBER_NOUNS = {
+    "member", "suspect", "fighter", "militant", "cadre", "rebel", "insurgent", "commander", "leader",
+    "gunman", "man", "operative", "activist", "bodyguard", "guard", "recruit", "combatant",
+}
+
+
+def _members_hit(doc: Doc, m: ActorMention, trigger: Token) -> bool:
+    """Is the group's mention, or the noun it names ("SLDF members", "members of the militia"),
+    what the trigger's act hits: the trigger's object or passive subject, or the noun a
+    headline's participle follows ("one Mungiki suspect killed")? Another verb's object ("accused
+    the group of murdering civilians") is not hit."""
+    if m.end <= m.start:
+        return False
+    tok = doc[m.end - 1]
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    if tok.i != m.end - 1 and tok.lemma_.lower() not in MEMBER_NOUNS:
+        return False  # "after a Boko Haram invasion": the group names an act, not people hit
+    if tok.dep_ in ("dobj", "obj", "nsubjpass"):
+        return tok.head.i == trigger.i
+    return trigger.dep_ == "acl" and trigger.head.i == tok.i and trigger.tag_ == "VBN"
+
+
+def _does(doc: Doc, m: ActorMention, verb: Token) -> bool:
+    """Is the mention the verb's own doer: its subject, or its agent in the passive ("attacked
+    by demonstrators")? Not a subject of some other verb of the sentence."""
+    if m.end <= m.start:
+        return False
+    head = doc[m.end - 1]
+    if head.dep_ == "nsubj":
+        return head.head.i == verb.i
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == verb.i
 
 
 def _many_unarmed(m: ActorMention) -> bool:

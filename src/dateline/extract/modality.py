@@ -30,6 +30,7 @@ DENY_LEMMAS = {"deny", "reject", "refute", "dismiss"}
 NEGATIONS = {"not", "n't", "never", "no"}
 PAST_MODIFIERS = {"earlier", "previous", "prior", "former", "past", "last", "historic"}
 CAMPAIGN_LEMMAS = {"battle", "fight", "fighting", "offensive", "war", "campaign", "operation", "conflict", "siege"}
+START_VERBS = {"begin", "start", "erupt", "resume"}
 ONGOING_VERBS = {"rage", "continue", "begin", "start", "intensify", "escalate", "drag", "persist", "go"}
 HEDGE_WORDS = ("reportedly", "allegedly", "purportedly", "apparently", "reported to", "said to", "believed to", "unconfirmed", "claimed", "may have", "might have", "possibly")
 
@@ -139,11 +140,22 @@ def _ongoing(trigger: Token) -> bool:
         present = trigger.tag_ in ("VBP", "VBZ")
         return progressive or present
     head = trigger.head
+    if _broke_out(trigger, head):
+        return False
     if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ONGOING_VERBS:
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("for", "against", "over") for c in trigger.children) and trigger.dep_ in ("nsubj", "pobj", "dobj", "ROOT"):
         return True
     return head.lemma_.lower() in ONGOING_VERBS
+
+
+def _broke_out(trigger: Token, head: Token) -> bool:
+    """'renewed fighting began on Monday': fighting that began, told in the simple past, is an
+    incident starting, not a campaign going on; a battle for a place that began stays one."""
+    return (
+        trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in START_VERBS and head.tag_ == "VBD"
+        and not any(c.dep_ == "prep" and c.lower_ in ("for", "against", "over") for c in trigger.children)
+    )
 
 
 def find_hedge(text: str) -> str | None:

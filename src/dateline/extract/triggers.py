@@ -598,6 +598,15 @@ INTERVENTION_WORDS = {"arrests","tear", "teargas", "dispersed", "disperse", "can
     "baton", "cane", "stopped", "foiled", "thwarted", "prevented"}
 
 
+#: what a force does to a crowd beyond the intervention words: stop, push, hold or chase it
+FORCE_ACTS = {
+    "charged", "chased", "fired", "firing", "shot", "blocked", "halted", "arrest", "arresting", "detain",
+    "detaining", "removed", "evicted", "cordoned", "barred", "scuffled", "scuffle", "pushed", "manhandled",
+    "water", "clashed", "clash", "clashes", "scuffles", "held", "rounded", "forcibly", "assaulted", "injured",
+    "attack", "attacked", "beaten", "beating", "lathi", "tear-gas", "stop", "stopping",
+}
+
+
 def retype_by_actors(
     sub: str, inter1: int | None, inter2: int | None, civilian_victims: bool, words: set[str], *, crowd: bool = False
 ) -> str:
@@ -614,7 +623,10 @@ def retype_by_actors(
         if words & LETHAL_WORDS or (opened_fire and not words & {"tear", "rubber", "teargas"}):
             return "Excessive force against protesters"
         # arrests of activists with no protest told are arrests
-        if sub == "Peaceful protest" or (words & PROTEST_CONTEXT and (sub == "Arrests" or words & INTERVENTION_WORDS)):
+        if (sub == "Peaceful protest" and words & (INTERVENTION_WORDS | FORCE_ACTS)) or (
+            words & PROTEST_CONTEXT and (sub == "Arrests" or words & INTERVENTION_WORDS)
+        ):
+            # a force only named ("police were deployed", "against the police") did not step in
             return "Protest with intervention"
     if 6 in inters and not crowd and sub in ("Armed clash", "Violent demonstration") and not inters & {2, 3, 4}:
         # protesters fighting police or troops: a violent demonstration
@@ -655,6 +667,25 @@ STRONG_RIOT_CUES = {
 }
 ROAD_WORDS = {"road", "roads", "highway", "highways", "street", "streets", "traffic", "route", "bridge"}
 RIOT_SUBS = {"Violent demonstration", "Mob violence"}
+#: words that set violence in a demonstration: ACLED's codebook keeps "violent demonstration" for
+#: demonstrators who turn violent (or block roads with barricades and burning tyres) and codes
+#: rioters' violence outside any demonstration as "mob violence"
+DEMONSTRATION_WORDS = PROTEST_CONTEXT | {
+    "protesting", "protestors", "demonstrating", "demonstrate", "demonstrators", "demonstrations", "march",
+    "marches", "marching", "rallies", "rallying", "strike", "strikes", "striking", "walkout", "riot", "riots",
+    "rioted", "rioting", "rioters", "rampage", "barricades", "barricaded", "barricade", "barricading",
+    "bonfires", "bonfire", "tyres", "tires", "block", "blocked", "blocking", "blocks", "roadblock", "roadblocks",
+    "blockaded", "demand", "demanded", "demanding", "demands", "petition", "boycott", "unrest", "agitating",
+    "agitated", "agitate", "chanted", "chanting", "slogans", "pickets", "obstructed", "blockage", "shutdown",
+}
+#: a device found or made safe before it went off (ACLED's codebook lists defusals under
+#: disrupted weapons use)
+DEFUSAL_WORDS = {
+    "defused", "defuse", "defusing", "diffused", "dismantled", "dismantle", "deactivated",
+    "disabled", "neutralised", "neutralized", "discovered", "uncovered", "unearthed",
+}
+#: a crowd out for blood: with no armed group named, its killings and beatings are mob violence (ACLED)
+MOB_WORDS = {"mob", "mobs", "lynched", "lynch", "lynching", "irate", "rowdy"}
 
 
 def retype_by_context(
@@ -688,6 +719,9 @@ def retype_by_context(
         return "Violent demonstration", sorted(protest_ctx or crowd_kinds)[0]
     if sub in ("Remote explosive/landmine/IED", "Grenade") and protest_ctx and not inters & {1, 2, 8}:
         return "Violent demonstration", sorted(protest_ctx)[0]
+    if sub in ("Remote explosive/landmine/IED", "Grenade") and (made_safe := words & DEFUSAL_WORDS):
+        # "police found the device and defused it": a bomb made safe is disrupted weapons use (ACLED)
+        return "Disrupted weapons use", sorted(made_safe)[0]
     if sub == "Armed clash" and trigger_lemma in ATTACK_LEMMAS:
         armed = inters & {1, 2, 3, 4, 8}
         # what was attacked, when the parse says ("attacked a school"), else any word of the report

@@ -158,11 +158,14 @@ def event_location(doc: Doc, tops: list[Toponym], verb_start: int, verb_end: int
     boundary: "fled from X", "between X and Y"; not a place the sentence names for another
     statement: see :func:`_other_statement`); the verb's own clause first, then the nearest
     after it in the sentence, then the nearest before it; none when that place is far from the
-    event word and in another clause."""
+    event word and in another clause; none either when the word is used in a sense that names no
+    event with a scene (see :func:`_not_an_event`)."""
     span = doc.char_span(verb_start, verb_end, alignment_mode="expand")
     if span is None:
         return None
     verb = span.root
+    if _not_an_event(verb):
+        return None
     sent = verb.sent
     # a demonym ("Kurdish fighters") names who, not where
     in_sent = [
@@ -208,8 +211,47 @@ def event_location(doc: Doc, tops: list[Toponym], verb_start: int, verb_end: int
     # is the less specific of the two, whatever the gazetteer knows of each.
     # (A region or a country "in" a smaller place is a misreading: "the Syria province of Daraa".)
     holders = {id(t.container) for t in pool if t.container is not None and not (_rank(t) >= REGION_RANK and _rank(t.container) < _rank(t))}
-    near = [t for t in pool if abs(t.start - pick.start) <= SAME_PHRASE and _spec(t, holders) < _spec(pick, holders)]
+    # A place the text puts inside the pick is one phrase with it however many words apart
+    # ("Baghdad's predominantly Sunni neighbourhood of X", "at X village in Y district of Z").
+    near = [t for t in pool if (abs(t.start - pick.start) <= SAME_PHRASE or _inside(t, pick)) and _spec(t, holders) < _spec(pick, holders)]
     return min(near, key=lambda t: (_spec(t, holders), abs(t.start - pick.start))) if near else pick
+
+
+def _inside(t: Toponym, holder: Toponym) -> bool:
+    """Does the text put t inside holder, directly or through a chain of containers?"""
+    seen = 0
+    node = t.container
+    while node is not None and seen < 4:
+        if node is holder:
+            return True
+        node, seen = node.container, seen + 1
+    return False
+
+
+# Objects that give "capture" its sense of winning or holding something that is not a place
+# or a person ("captured the title", "captured two wickets", "captured the imagination").
+CAPTURE_NOT_SEIZING = {
+    "title", "crown", "championship", "wicket", "medal", "gold", "silver", "bronze", "trophy", "cup", "prize",
+    "award", "imagination", "attention", "heart", "mood", "spirit", "essence", "image", "moment", "interest",
+}  # fmt: skip
+
+
+def _not_an_event(verb: Token) -> bool:
+    """Is the marked word used in a sense that names no event with a scene: prices that "shot
+    up", a team that "captured the title"?"""
+    lemma = verb.lemma_.lower()
+    if lemma == "shoot":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if lemma == "demonstrate":
+        # "demonstrated its strength", "was demonstrated": showing, not a protest (an object
+        # after a comma is a misparse of the next phrase: "demonstrated, waving flags")
+        return any(
+            c.dep_ == "nsubjpass" or (c.dep_ in ("dobj", "obj") and not any(t.is_punct for t in verb.doc[verb.i + 1 : c.i]))
+            for c in verb.children
+        )
+    if lemma == "capture":
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CAPTURE_NOT_SEIZING for c in verb.children)
+    return False
 
 
 # Country names (or their abbreviations) that the demonym list also holds.

@@ -635,7 +635,17 @@ _CONTAINS = re.compile(
 )
 
 
-_WHOLE_OF = re.compile(rf"\s*(?:{'|'.join(sorted(TOWN_WORDS | QUARTER_WORDS))})\s+of\s*", flags=re.IGNORECASE)
+_WHOLE_OF = re.compile(
+    # "the Homs neighbourhood of X"; possessive, with a few describing words: "Baghdad's mostly
+    # Shiite neighbourhood of X", "Iraq's northern province of X" (no list or clause word among
+    # them; a district only after the possessive: "the X district of Y" reads both ways)
+    rf"(?:['’]s?\s+(?:(?!(?:and|or|in|of|the|a|an|to|from|by|at|near)\b)[\w-]+\s+){{0,3}}"
+    rf"(?:{'|'.join(sorted(TOWN_WORDS | QUARTER_WORDS | ADMIN_WORDS | DISTRICT_WORDS))})"
+    rf"|\s*(?:{'|'.join(sorted(TOWN_WORDS | QUARTER_WORDS))}))\s+of\s*",
+    flags=re.IGNORECASE,
+)
+
+_AFTER_PREP = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|on)\s+$", flags=re.IGNORECASE)
 
 
 def _link_containers(text: str, tops: list[Toponym]) -> None:
@@ -647,12 +657,14 @@ def _link_containers(text: str, tops: list[Toponym]) -> None:
         if len(between) > 40:
             continue
         if _WHOLE_OF.fullmatch(between) or (
-            # "the West Bank village of X" (but "the X village of Y district": Y holds X)
+            # "the West Bank village of X" (but "the X village of Y district": Y holds X; and
+            # right after a preposition, "in X village of Y", X is the village and Y holds it)
             t.feature and t.text.split()[-1].lower() in TOWN_WORDS and re.fullmatch(r"\s*of\s*", between)
-            and nxt.hint not in ("district", "admin")
+            and nxt.hint not in ("district", "admin") and not _AFTER_PREP.search(text[max(0, t.start - 12) : t.start])
         ):
             # "the West Bank town of X", "the Yemeni city of X": the first names the whole
-            if nxt.container is None:
+            # (not of a name that only opens a hyphenated adjective: "city of Iran-backed ...")
+            if nxt.container is None and not re.search(r"-[a-z]+$", nxt.text):
                 nxt.container = t
         elif _CONTAINS.fullmatch(between):
             t.container = nxt
