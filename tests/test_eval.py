@@ -564,3 +564,18 @@ def test_case_proxy_script_scores_acled_notes_as_case_snippets(tmp_path: Path) -
     assert metrics["labels_in_sample"] == {"ARMED_CLASH": 1, "PEACE_PROTEST": 1}
     assert metrics["sub_event_type"]["accuracy"] == 1.0
     assert mod.main(["--shared", str(tmp_path / "nowhere")]) == 2
+
+
+def test_a_gold_row_of_an_episode_is_aligned_with_its_own_day(coder: Any) -> None:
+    from dateline.eval.formats import day_part, first_report
+
+    text = "Students protested in Nairobi on Monday and Tuesday. Police arrested a man in Mombasa on Friday."
+    reports = coder.code(Article.from_text(text, id="t", published=date(2019, 5, 26))).events
+    first = first_report(reports)
+    assert first is not None and first.date is not None and first.date.best == date(2019, 5, 20)
+    tuesday = day_part(reports, first, date(2019, 5, 21))
+    assert tuesday is not None and tuesday is not first and tuesday.date is not None
+    assert tuesday.date.best == date(2019, 5, 21) and tuesday.event_type == first.event_type
+    # the arrest on Friday is another trigger: a row for that day keeps the first report
+    assert day_part(reports, first, date(2019, 5, 24)) is first
+    assert day_part(reports, None, date(2019, 5, 21)) is None

@@ -184,3 +184,45 @@ def test_the_capital_of_the_country_in_question_places_the_event(coder: Any) -> 
 def test_a_province_capital_is_not_the_national_capital(coder: Any) -> None:
     loc = place_of(coder, "Five bombs exploded across Pattani's capital city in Thailand on Monday, police said.")
     assert loc is not None and loc.name != "Bangkok" and loc.admin1 == "Pattani"
+
+
+# Round 5: notes that name no country, places named with their region, roads and features.
+
+
+def test_a_feature_named_for_a_town_places_a_note_that_names_no_country(coder: Any) -> None:
+    # no demonym, no country: the town in the feature's name lies in one country only
+    loc = place_of(coder, "Traders at Nanyuki Market protested on Tuesday against new levies.")
+    assert loc is not None and loc.country == "KEN" and loc.name == "Nanyuki" and loc.geo_precision == 2
+
+
+def test_a_feature_is_matched_by_the_leading_words_that_name_its_town(coder: Any) -> None:
+    loc = place_of(coder, "Nurses at the Machakos Level Five Hospital went on strike on Monday over unpaid allowances.")
+    assert loc is not None and loc.country == "KEN" and loc.admin1 == "Machakos" and loc.geonames_id is not None
+    assert coder.gazetteer.get(loc.geonames_id).feature == "P"
+
+
+def test_a_shortened_feature_name_must_be_a_towns_own_name(coder: Any) -> None:
+    from dateline.geo.toponyms import Toponym, _feature_match
+
+    # "Bust" is only an old alternate name of Lashkar Gah: "Bust Stand" is no place there
+    t = Toponym("Bust Stand area", 0, 15, "Bust Stand area", None, True)
+    assert _feature_match(t, coder.gazetteer)[0] == []
+    own = Toponym("Nanyuki Stock Market", 0, 20, "Nanyuki Stock Market", None, True)
+    places, name = _feature_match(own, coder.gazetteer)
+    assert name == "Nanyuki" and {p.country for p in places} == {"KEN"}
+
+
+def test_a_town_named_with_its_county_is_coded_at_the_town(coder: Any) -> None:
+    # both names come before the trigger: the county is the nearer, the town the answer
+    loc = place_of(coder, "In Wundanyi, Taita-Taveta County, police shot dead two robbery suspects on Sunday.")
+    assert loc is not None and loc.name == "Wundanyi" and loc.geo_precision == 1
+
+
+def test_a_road_named_for_two_towns_yields_to_the_town_named_on_it(coder: Any) -> None:
+    loc = place_of(coder, "At Iten on the Eldoret-Kapsabet road, farmers protested on Monday against low maize prices.")
+    assert loc is not None and loc.name == "Iten"
+
+
+def test_a_feature_in_a_named_region_takes_its_own_town(coder: Any) -> None:
+    loc = place_of(coder, "Students clashed with police at Meerut University in Uttar Pradesh on Friday.")
+    assert loc is not None and loc.country == "IND" and loc.name == "Meerut" and loc.geo_precision == 2

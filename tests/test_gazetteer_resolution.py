@@ -161,3 +161,50 @@ def test_a_small_town_of_the_focus_country_known_by_another_name_does_not_win(
     t = _t(name)
     resolve([t], gz, focus_hint="RUS")
     assert t.place is not None and t.place.country == country
+
+
+# Round 5: texts that name no country (ACLED notes), loose matches, divisions named for a place.
+
+
+def test_a_name_whose_readings_lie_in_one_country_gives_the_focus_when_nothing_else_does(gz: Gazetteer) -> None:
+    text = "Youths rioted in Ol Kalou on Monday."
+    t = Toponym("Ol Kalou", 17, 25, "Ol Kalou", None, False, weak=True)
+    assert resolve([t], gz, text=text) == "KEN"
+    assert t.place is not None and t.place.country == "KEN" and t.score >= MIN_SCORE
+
+
+def test_a_capitalised_word_opening_a_sentence_gives_no_focus(gz: Gazetteer) -> None:
+    # a word only the gazetteer pass found, with no locative word before it, is not taken as a place
+    text = "Jubilee supporters rioted on Monday."
+    t = Toponym("Jubilee", 0, 7, "Jubilee", None, False, weak=True)
+    assert resolve([t], gz, text=text) is None
+    assert t.place is None
+
+
+def test_a_real_vote_outweighs_a_lone_country_name(gz: Gazetteer) -> None:
+    from collections import Counter
+
+    text = "Youths rioted in Ol Kalou on Monday."
+    t = Toponym("Ol Kalou", 17, 25, "Ol Kalou", None, False, weak=True)
+    assert resolve([t], gz, votes=Counter({"TZA": 1}), text=text) == "TZA"
+
+
+def test_a_division_named_after_its_place_is_a_loose_match_for_the_place(gz: Gazetteer) -> None:
+    places, exact = gz.lookup_match("Isiolo South")
+    assert not exact and {p.country for p in places} == {"KEN"} and all(p.name == "Isiolo" for p in places)
+    assert gz.lookup_match("South Sudan")[1]  # a whole name the gazetteer knows stays exact
+    t = _t("Isiolo South")
+    assert resolve([t], gz, text="Herders clashed in Isiolo South.") == "KEN"
+    assert t.place is not None and t.place.name == "Isiolo"
+
+
+def test_a_bare_compass_word_is_no_region_abroad(gz: Gazetteer) -> None:
+    t = _t("South")
+    assert resolve([t], gz) is None and t.place is None
+
+
+def test_a_loose_match_must_be_spelled_like_the_place(gz: Gazetteer) -> None:
+    from dateline.geo.toponyms import _spelled_alike
+
+    assert _spelled_alike("Muzafarghar", "muzaffargarh") and _spelled_alike("Mira-Bhayander", "bhayandar")
+    assert not _spelled_alike("Ayarkunnam", "arakkonam") and not _spelled_alike("Chakkarakkal", "karaikal")

@@ -991,3 +991,160 @@ def test_those_among_the_dead_never_add_to_the_toll() -> None:
 )
 def test_fatally_shot_and_death_as_a_noun(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(f.kind, f.count.best) for f in find_casualties(text) if f.count is not None] == expected
+
+
+# --------------------------------------------------------------------------------------
+# one person told without an article or a verb of being: headlines, "found a man shot"
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cyclist shot in the arm near the river path", [("injured", 1)]),
+        ("Grandmother killed in stray gunfire outside her shop", [("killed", 1)]),
+        ("19-year-old student wounded in parking lot gunfire", [("injured", 1)]),
+        ("Elderly farmer shot dead on his land overnight", [("killed", 1)]),
+        # an object after the verb: the headline's person is the shooter, who is not counted
+        ("Farmer shot the intruder who broke into his barn", [("injured", 1)]),
+        ("Deputies found a teenager shot behind the gym on Sunday.", [("injured", 1)]),
+        ("The crash left a motorist with a gunshot wound to the shoulder.", [("injured", 1)]),
+        ("The patrol found a shepherd dead near the well.", [("killed", 1)]),
+        ("By nightfall one firefighter had suffered a gunshot wound.", [("injured", 1)]),
+    ],
+)
+def test_one_person_in_headlines_and_found_harmed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.count.best) for f in find_casualties(text) if f.count is not None] == expected
+
+
+def test_a_headline_word_that_is_no_person_is_no_count() -> None:
+    # "Convoy" and "Checkpoint" are not people: no one is counted
+    assert find_casualties("Convoy shot up in ambush on the northern road") == []
+    assert [f.count for f in find_casualties("Checkpoint wounded by mortar fire, officials say")] == [None]
+
+
+# --------------------------------------------------------------------------------------
+# through the coder: the lead takes the injured, and a clash/attack retold is one incident
+# --------------------------------------------------------------------------------------
+
+_SHOOTING_LEAD = "Gunmen opened fire on a minibus in the town of Saraqib in Idlib province on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "lead_fatalities", "lead_injured"),
+    [
+        # the body retells the lead's shooting as an attack on civilians: its counts are the lead's
+        ("Two passengers were killed and five were wounded when gunmen fired on the minibus in Saraqib on Friday.", 2, 5),
+        # only injured told: the lead keeps no deaths and takes the injured
+        ("Four passengers were wounded when gunmen fired on the minibus in Saraqib on Friday.", 0, 4),
+        # the body says it tells another incident: nothing is taken
+        ("In a separate attack, gunmen wounded four farmers in Saraqib on Friday.", 0, 0),
+    ],
+)
+def test_lead_takes_counts_of_the_same_incident_retold(coder, body: str, lead_fatalities: int, lead_injured: int) -> None:  # type: ignore[no-untyped-def]
+    events = _code(coder, _SHOOTING_LEAD + _FILLER + body)
+    assert len(events) >= 2
+    lead = events[0]
+    assert (lead.fatalities.best or 0, lead.injured.best or 0) == (lead_fatalities, lead_injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the two riders seemed likely to die, a nurse said.",
+        "The guard threatened to kill the driver at the gate.",
+        "The militia vowed to kill 20 hostages if its demands were not met.",
+    ],
+)
+def test_an_infinitive_is_no_death(text: str) -> None:
+    assert [f for f in find_casualties(text) if f.kind == "killed" and f.count is not None] == []
+
+
+def test_left_to_die_still_counts_the_dead() -> None:
+    assert [(f.kind, f.count.best) for f in find_casualties("Six migrants were left to die in the boat.") if f.count] == [("killed", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her injuries were described as minor by the clinic.", [("injured", 1)]),
+        ("The guard was rushed to a clinic in serious condition.", [("injured", 1)]),
+        # a death of the wounds: no injury on top of the death
+        ("The guard died of his wounds two days later.", [("killed", 1)]),
+    ],
+)
+def test_one_person_hurt_told_by_a_possessive_or_a_condition(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.count.best) for f in find_casualties(text) if f.count is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        # the injury is told in a sentence with no event of its own: it belongs to the shooting
+        ("A guard was shot near the depot in Saraqib on Friday. His injuries were described as minor.", 0, 1),
+        ("Gunmen fired on a van near the depot in Saraqib on Friday. The driver was rushed to a clinic in serious condition.", 0, 1),
+        # he died later: a death, no injury
+        ("A guard was shot near the depot in Saraqib on Friday. He was rushed to a clinic in serious condition. "
+         "He died there on Saturday.", 1, 0),
+    ],
+)
+def test_an_injury_told_after_the_event_joins_its_report(coder, text: str, fatalities: int, injured: int) -> None:  # type: ignore[no-untyped-def]
+    events = _code(coder, text)
+    assert len(events) == 1
+    assert (events[0].fatalities.best or 0, events[0].injured.best or 0) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death the crowd protests, mourns or avenges is not the toll of the protest or the clash
+        ("Traders shut the market to protest the killing of a porter by guards.", []),
+        ("Students marched against the death of a classmate, reportedly beaten by wardens.", []),
+        ("Shops closed on the first anniversary of the massacre at the river.", []),
+        ("Youths fought with police over the killing of two herders, leaving one rioter dead.", [("killed", 1)]),
+    ],
+)
+def test_a_death_named_as_the_cause_is_not_the_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.count.best if f.count else None) for f in find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("Vigilantes killed a suspected thief near the bus park.", "a suspected thief"),
+        ("The patrol shot dead a 40-year old herder at the well.", "a 40-year old herder"),
+        ("Raiders killed an elderly shop owner in the night.", "an elderly shop owner"),
+    ],
+)
+def test_one_person_killed_whatever_the_noun_phrase(text: str, obj: str) -> None:
+    figures = [f for f in find_casualties(text) if f.count is not None]
+    assert [(f.kind, f.count.best) for f in figures] == [("killed", 1)]
+    assert figures[0].text.endswith(obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day told between the auxiliary and the verb
+        ("A herder was on Sunday shot dead near the dam.", [("killed", 1)]),
+        ("Four guards were last night killed at the gate.", [("killed", 4)]),
+        ("Police shoot dead a taxi operator at a roadblock.", [("killed", 1)]),
+        ("Troops shot dead a rider and wounded another near the market.", [("killed", 1), ("injured", 1)]),
+    ],
+)
+def test_days_between_auxiliary_and_verb_and_more_ways_to_tell_one(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.count.best) for f in find_casualties(text) if f.count is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A crowd stoned to death a suspected cattle thief at the market.", [("killed", 1)]),
+        ("Villagers lynch a man they accuse of arson.", [("killed", 1)]),
+        ("A body was later found in a ditch near the checkpoint.", [("killed", 1)]),
+        # the death that provoked the reprisal is not the reprisal's toll
+        ("Herders torched huts in retaliation for the killing of a herder at the well.", []),
+    ],
+)
+def test_more_ways_to_tell_one_death_and_its_cause(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.count.best) for f in find_casualties(text) if f.count is not None] == expected

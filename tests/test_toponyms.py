@@ -452,3 +452,56 @@ def test_a_hyphenated_adjective_after_a_town_word_is_not_held_by_the_possessor(c
     _link_containers(text, tops)
     # "Iran-backed" names who backs the fighters, no quarter of a Yemeni town
     assert all(t.container is None for t in adjective)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        ("In Port-au-Prince, soldiers patrolled the markets on Sunday.", "Port-au-Prince", "In Port"),
+        ("At Tahrir Mosque in Cairo, police patrolled outside on Friday.", "Tahrir Mosque", "At Tahrir Mosque"),
+    ],
+)
+def test_a_capitalised_preposition_or_a_longer_name_is_not_read_as_a_feature(coder, text: str, name: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp(text), coder.gazetteer)
+    names = [t.text for t in tops]
+    assert name in names and wrong not in names
+
+
+def test_a_nationality_word_opens_no_loosely_matched_place_name(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Senior Commander Killed in Iraqi Raid"
+    tops, _focus = _resolved(coder, text)
+    assert not any(t.text.startswith("Iraqi ") for t in tops)
+    assert _pick(coder, text, "Killed") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "place"),
+    [
+        # a town the NER model called a person, right after a locative preposition, kept
+        # even where the sentence gives no country to resolve it in
+        ("One refugee was hurt in downtown Calais.", "hurt", "Calais"),
+        ("Two soldiers were killed in Sana on Sunday.", "killed", "Sana"),
+        ("Volunteers gathered in George's garden on Sunday.", "gathered", None),
+        # a part word the NER model took into the name
+        ("A man was shot dead as he walked off a west Dublin soccer field after a match.", "shot", "Dublin"),
+        # a place inside an organisation's name is the group's, not the scene
+        ("A car bomb exploded near the offices of the Democratic Party of Kurdistan in the city of Kirkuk on Monday.", "exploded", "Kirkuk"),
+        # a place qualifying the event's object or its local force
+        ("A suicide bomber struck a Kabul hotel on Friday, killing nine guests.", "killing", "Kabul"),
+        ("Mombasa police shot two suspects on Sunday.", "shot", "Mombasa"),
+        ("Kisumu police said the two men were shot by robbers.", "shot", None),
+        # where a verb of going goes, and the way into a place
+        ("The delegation travelled to Kampala last week.", "travelled", "Kampala"),
+        ("Hundreds of farmers marched to Nairobi on Monday.", "marched", "Nairobi"),
+        ("A soldier was shot at the entrance to Kampala on Monday.", "shot", "Kampala"),
+        ("The family fled to Uganda after the attack.", "fled", None),
+        # a place named only to say where another one is
+        ("Gunmen killed four herders in Kuru, a village near the town of Jos, on Sunday.", "killed", "Kuru"),
+        ("Gunmen attacked a bus on a road south of the capital Nairobi, near Thika, on Monday.", "attacked", "Thika"),
+    ],
+)
+def test_event_location_reads_objects_destinations_and_landmarks(coder, text: str, verb: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
+    pick = _pick(coder, text, verb)
+    assert (pick.text if pick is not None else None) == place

@@ -412,6 +412,22 @@ def test_a_foreign_hamlet_sharing_a_calendar_word_gives_no_country() -> None:
     assert gazetteer_country(coder.parse("Garissa residents protested."), coder.gazetteer) == "KEN"
 
 
+def test_a_person_a_faith_or_a_word_of_a_longer_name_gives_no_country() -> None:
+    from dateline.extract.countries import gazetteer_country
+    from dateline.pipeline import Coder
+
+    coder = Coder()
+    # each of these words is also a county or town in one country abroad
+    for text in (
+        "Gunmen killed children walking home from Christian gathering.",
+        "Youths beat Eunice Wambui, a candidate, with sticks.",
+        "Protesters gathered at Uhuru Park before marching.",
+    ):
+        assert gazetteer_country(coder.parse(text), coder.gazetteer) is None, text
+    # a generic word beside a name leaves the name whole
+    assert gazetteer_country(coder.parse("Protesters marched in Kilifi County."), coder.gazetteer) == "KEN"
+
+
 def test_a_road_blocked_by_people_is_a_demonstration() -> None:
     r = _first("On 18 June, boda boda riders blocked the Kisumu-Busia highway for hours over police harassment.")
     assert r.event_type in ("Protests", "Riots")
@@ -727,3 +743,262 @@ def test_a_rape_a_mob_punishes_is_not_the_event() -> None:
 def test_a_headline_of_a_group_member_killed_is_a_battle() -> None:
     r = _first("One suspected Mungiki member killed in Nakuru on 18 June.")
     assert r.event_type == "Battles"
+
+
+def test_a_crime_a_protest_is_about_is_its_cause() -> None:
+    for text in (
+        "On 18 June, villagers protested in Bungoma after a schoolgirl was raped.",
+        "Protests started in Kisii on 18 June as police failed to arrest the men behind the assault on a trader.",
+    ):
+        r = _first(text)
+        assert r.event_type == "Protests", text
+        assert r.actor1 is not None and r.actor1.inter == 6, text
+
+
+def test_details_not_specified_do_not_deny_the_event() -> None:
+    r = _first("Post-election riots in Eldoret on 18 June - DETAILS NOT SPECIFIED.")
+    assert r.event_type == "Riots"
+    assert r.modality == "asserted"
+
+
+def test_a_clause_of_its_own_is_not_feared() -> None:
+    r = _first("One person is feared dead and scores injured after supporters of two aspirants clashed in Busia over the party primaries.")
+    assert r.event_type == "Riots"
+
+
+def test_a_killing_before_which_the_attackers_demanded_something_happened() -> None:
+    r = _first(
+        "On 18 June, unknown gunmen broke into the home of a radio reporter in Kitale and demanded his phone before shooting him dead."
+    )
+    assert r.event_type == "Violence against civilians"
+    assert r.actor1 is not None and r.actor1.inter == 3
+
+
+def test_a_headline_of_group_members_killed_and_injured_is_a_battle() -> None:
+    r = _first("Six suspected SLDF killed, three seriously injured in Cheptais on 18 June.")
+    assert r.sub_event_type == "Armed clash"
+    assert r.actor2 is not None and r.actor2.inter == 3
+
+
+def test_two_communities_who_clash_are_both_militias() -> None:
+    r = _first("On 18 June, Pokot and Turkana clashed near Kapedo. Two herders were killed.")
+    assert r.sub_event_type == "Armed clash"
+    assert r.interaction == 44
+
+
+def test_vehicles_burnt_by_unnamed_people_are_a_riot() -> None:
+    for text in (
+        "On 18 June, assailants set a passenger bus on fire in Khulna during the blockade.",
+        "On 18 June, a truck was torched on the Dhaka-Sylhet highway.",
+    ):
+        r = _first(text)
+        assert r.event_type == "Riots", text
+        assert r.actor1 is not None and r.actor1.inter == 5, text
+    # a named armed group burning a vehicle stays its act
+    r = _first("On 18 June, Al Shabaab militants set a lorry on fire near Mandera.")
+    assert r.event_type != "Riots"
+
+
+def test_a_walkout_is_no_air_strike() -> None:
+    for text in (
+        "On 18 June, municipal cleaners began a city-wide strike in Jaipur.",
+        "The nurses of the district hospital in Kisumu are on strike since 18 June.",
+    ):
+        r = _first(text)
+        assert r.event_type == "Protests", text
+    r = _first("On 18 June, a drone strike killed three militants in Kunar.")
+    assert r.sub_event_type == "Air/drone strike"
+
+
+def test_armed_or_unknown_youths_are_an_armed_group() -> None:
+    for text in (
+        "On 18 June, armed youths attacked two journalists covering a rally in Kisumu.",
+        "On 18 June, youths armed with machetes attacked traders in Kaloleni.",
+        "On 18 June, unidentified youths attacked a teacher in Kisii.",
+    ):
+        r = _first(text)
+        assert r.event_type == "Violence against civilians", text
+        assert r.actor1 is not None and r.actor1.inter == 3, text
+    r = _first("On 18 June, angry youths beat a suspected thief to death in Kisii.")
+    assert r.event_type == "Riots"
+
+
+def test_force_on_people_during_protests_is_against_protesters() -> None:
+    coded = dateline.code(
+        "Police shot dead a motorcycle taxi rider and injured another during early morning protests in Kisumu.",
+        published="2019-06-20",
+    )
+    force = [r for r in coded.events if r.sub_event_type == "Excessive force against protesters"]
+    assert force and force[0].interaction == 16, coded.events
+
+
+def test_a_protest_staged_against_a_killing_is_the_event() -> None:
+    for text in (
+        "On 18 June, students staged a protest in Eldoret against the murder of a classmate who had been abducted.",
+        "On 18 June, hundreds of residents marched to the police station to deliver a petition after a girl was raped.",
+    ):
+        r = _first(text)
+        assert r.event_type == "Protests", text
+    # a protest carried by another verb keeps the verb's own act apart from its cause
+    r = _first(
+        "On 18 June, police fired in the air to disperse demonstrators who blocked a highway as they protested the release of a suspect."
+    )
+    assert r.event_type == "Protests"
+
+
+def test_a_crowd_demanding_at_the_root_of_the_sentence_demonstrates() -> None:
+    # the demand verb is the trigger itself, not an intent governing another event
+    r = _first("On 18 June, about 500 members of the teachers' union demanded that closed schools in Kolkata be reopened.")
+    assert r.event_type == "Protests"
+    coded = dateline.code("On 18 June, the army threatened to shell rebel positions near Kismayo.", published="2019-06-20")
+    assert not coded.events
+
+
+def test_south_asian_protest_forms() -> None:
+    for text in (
+        "On 18 June, dharnas were organised at two universities in Cuttack.",
+        "On 18 June, 200 students held a two-hour sit in outside the registrar's office in Chennai.",
+        "On 18 June, members of a residents' association observed a fast near the market in Coimbatore.",
+    ):
+        r = _first(text)
+        assert r.sub_event_type == "Peaceful protest", text
+    coded = dateline.code("The fast bowler took three wickets in Chennai on 18 June.", published="2019-06-20")
+    assert not coded.events
+
+
+def test_state_forces_a_headline_says_were_killed_are_the_target() -> None:
+    r = _first("Four security officers killed in Kopsiro on 18 June.")
+    assert r.sub_event_type == "Armed clash"
+    assert r.actor2 is not None and r.actor2.inter == 1
+    assert r.actor1 is not None and r.actor1.inter == 3
+
+
+def test_rangers_are_state_forces() -> None:
+    r = _first("On 18 June, three rangers were shot dead by raiders near Isiolo.")
+    assert r.event_type == "Battles"
+    assert 1 in {r.actor1.inter if r.actor1 else None, r.actor2.inter if r.actor2 else None}
+
+
+def test_attackers_who_die_were_fought_off() -> None:
+    r = _first("On 18 June, bandits attacked a village near Kapedo. During the raid, two of the bandits were killed.")
+    assert r.event_type == "Battles"
+    # the same raid with only villagers killed stays an attack on civilians
+    r = _first("On 18 June, bandits attacked a village near Kapedo and killed two villagers.")
+    assert r.event_type == "Violence against civilians"
+
+
+def test_an_arrest_a_protest_opposes_is_its_topic() -> None:
+    for text in (
+        "On 18 June, locals staged a sit-in in Imphal against the arrest of a shopkeeper by soldiers.",
+        "On 18 June, activists staged a demonstration in Okara against the police for arresting their president.",
+    ):
+        r = _first(text)
+        assert r.sub_event_type == "Peaceful protest", text
+    # arrests the police make at a protest are an intervention in it
+    r = _first("On 18 June, police arrested 20 people who demonstrated against price rises in Okara.")
+    assert r.sub_event_type == "Protest with intervention"
+
+
+def test_activists_in_a_gunfight_are_an_armed_group() -> None:
+    r = _first("On 18 June, four party activists were wounded in a gunfight with police in Comilla.")
+    assert r.event_type == "Battles"
+    assert r.interaction == 13
+
+
+def test_election_violence_with_no_act_told_is_a_riot() -> None:
+    r = _first("Persistent post-election violence in Molo on 18 June - details not specified.")
+    assert r.event_type == "Riots"
+    # ethnic or armed violence is not a crowd's, and condemnation is no event
+    r = _first("On 18 June, three people were killed in Molo during post-election ethnic violence.")
+    assert r.event_type != "Riots"
+    coded = dateline.code("On 18 June, the envoy condemned the post-election violence in Molo.", published="2019-06-20")
+    assert not coded.events
+
+
+def test_speared_and_sprayed_with_bullets_are_attacks() -> None:
+    for text in (
+        "On 18 June, Maasai morans speared a herder near Narok.",
+        "On 18 June, unknown gunmen sprayed a councillor's car with bullets in Machakos.",
+    ):
+        r = _first(text)
+        assert r.event_type in ("Violence against civilians", "Battles"), text
+    coded = dateline.code("The men were armed with spears and bows in Narok on 18 June.", published="2019-06-20")
+    assert not coded.events
+
+
+def test_a_named_community_on_a_raiders_noun_is_one_actor() -> None:
+    r = _first("On 18 June, Pokot raiders attack civilians near Kapedo.")
+    assert r.sub_event_type == "Attack"
+    assert r.actor1 is not None and r.actor1.name.startswith("Pokot")
+    assert r.interaction == 47
+
+
+def test_fire_opened_on_people_is_an_attack() -> None:
+    r = _first("On 18 June, unknown gunmen opened fire on a shop in Quetta, wounding two brothers.")
+    assert r.sub_event_type == "Attack"
+    assert r.interaction == 37
+    r = _first("On 18 June, gunmen opened fire on a police checkpoint in Quetta.")
+    assert r.event_type == "Battles"
+
+
+def test_a_bomb_that_hurt_people_has_them_as_actor2() -> None:
+    r = _first("On 18 June, a bomb exploded in a market in Mandera, injuring five people.")
+    assert r.event_type == "Explosions/Remote violence"
+    assert r.actor2 is not None and r.actor2.inter == 7
+    r = _first("On 18 June, a bomb exploded near an empty school in Mandera. No one was hurt.")
+    assert r.actor2 is None
+
+
+def test_an_act_someone_is_accused_of_is_not_the_event() -> None:
+    r = _first("On 18 June, a man suspected of kidnapping a child was killed by police at Homa Bay.")
+    assert r.sub_event_type == "Attack"
+    assert r.actor1 is not None and r.actor1.inter == 1
+
+
+def test_forces_on_the_move_change_their_activity() -> None:
+    for text in (
+        "On 18 June, Al Shabaab fighters moved into Lamu county from Somalia.",
+        "On 18 June, security was beefed up along the border near Busia.",
+    ):
+        r = _first(text)
+        assert r.sub_event_type == "Change to group/activity", text
+    coded = dateline.code("On 18 June, residents moved to safer areas near Busia.", published="2019-06-20")
+    assert not coded.events
+
+
+def test_unarmed_people_who_clash_with_police_riot() -> None:
+    r = _first("On 18 June, at least four people were injured during clashes between youths and government forces in Palhallan.")
+    assert r.event_type == "Riots"
+    assert r.interaction == 15
+    r = _first("On 18 June, militants clashed with government forces in Palhallan.")
+    assert r.event_type == "Battles"
+
+
+def test_crowds_fighting_each_other_are_rioters_on_both_sides() -> None:
+    r = _first("On 18 June, delegates riot and battle each other during party elections in Kericho.")
+    assert r.event_type == "Riots"
+    assert r.interaction == 55
+    r = _first("On 18 June, students rioted in Kericho over fees and burnt a dormitory.")
+    assert r.interaction == 50
+
+
+def test_a_suspect_wanted_for_attacks_killed_in_a_gunfight_is_a_battle() -> None:
+    r = _first("On 18 June, a suspected insurgent wanted for several attacks was killed in a gunfight with police in Yala.")
+    assert r.event_type == "Battles"
+    assert r.modality == "asserted"
+
+
+def test_residents_blocking_works_demonstrate() -> None:
+    r = _first("On 18 June, local residents blocked construction of a landfill site near Colombo.")
+    assert r.sub_event_type == "Peaceful protest"
+    coded = dateline.code("On 18 June, troops blocked construction of a bridge near the border.", published="2019-06-20")
+    assert not coded.events
+
+
+def test_vigilantes_and_a_mob_told_next_make_mob_violence() -> None:
+    r = _first("On 18 June, a group of vigilantes attack and kill two men they suspect of theft in Kisii.")
+    assert r.sub_event_type == "Mob violence"
+    r = _first(
+        "On 18 June, two brothers were burnt to death in Kisauni. They were first beaten and set on fire by an irate mob."
+    )
+    assert r.sub_event_type == "Mob violence"

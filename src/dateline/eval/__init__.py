@@ -15,7 +15,9 @@ Formats (readers in :mod:`dateline.eval.formats`):
              a snippet with no report predicts ``NOT_ACLED``, correct only for the 5 non-ACLED labels.
 
 Which report is scored: for one-event gold (acled, pitf, plover, case2021) the report whose
-evidence trigger starts earliest in the text; for article-level gold (fakes, gva) the "main"
+evidence trigger starts earliest in the text (acled: when the coder split that sentence into one
+report per day, the part of the gold row's day, as ACLED codes such an episode one row per day);
+for article-level gold (fakes, gva) the "main"
 report: highest confidence, then most fatalities, then the first.
 
 Output keys (a dict; ``null`` where a metric has nothing to score; a format emits only the groups

@@ -73,6 +73,22 @@ def first_report(reports: Sequence[Report]) -> Report | None:
     return min(enumerate(reports), key=lambda ir: (_trigger_start(ir[1]), ir[0]))[1]
 
 
+def day_part(reports: Sequence[Report], report: Report | None, day: date | None) -> Report | None:
+    """ACLED codes an episode over several days as one row per day, each with the episode's
+    note; the coder splits it the same way, one report per day from the same trigger. A gold row
+    is aligned with the part for its own day when there is one (else ``report`` itself); parts of
+    other triggers are never taken, so this only pairs rows with parts, it never picks an event."""
+    if report is None or day is None:
+        return report
+    span = _trigger_span(report)
+    if span is None or report.date is None or report.date.best == day:
+        return report
+    for r in reports:
+        if r.date is not None and r.date.best == day and _trigger_span(r) == span:
+            return r
+    return report
+
+
 def main_report(reports: Sequence[Report]) -> Report | None:
     """For article-level gold: the report the coder is most sure of (highest confidence), then
     the most fatalities, then the first.
@@ -350,7 +366,7 @@ class AcledScorer(Scorer):
 
     def add(self, item: Item, coded: CodedArticle | None) -> None:
         g = item.gold
-        r = first_report(coded.events) if coded is not None else None
+        r = day_part(coded.events, first_report(coded.events), g["date"]) if coded is not None else None
         pred_type = r.event_type if r is not None else NONE
         if self.old and pred_type in (PROTESTS, RIOTS):
             pred_type = PROTESTS_OR_RIOTS
@@ -1014,7 +1030,8 @@ FORMATS: dict[str, Format] = {
         {
             "text": "notes",
             "published": "the gold event_date is passed as Article.published so relative dates resolve",
-            "report": _ONE,
+            "report": _ONE + "; a note the coder split into one report per day is aligned with the part "
+            "of the gold row's day (ACLED codes such an episode as one row per day)",
             "counts": _COUNTS,
             "taxonomy": "2015 types mapped: Battle-* -> Battles, Remote violence -> Explosions/Remote violence, "
             "Strategic development / Headquarters or base established / Non-violent transfer of territory -> "

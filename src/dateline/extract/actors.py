@@ -26,9 +26,11 @@ STATE_NOUNS = {
     "navy", "artillery", "drones", "drone", "gunships", "tanks", "paratroopers", "marines", "commandos",
     "air force", "airforce", "units", "battalion", "brigade", "division", "regiment", "servicemen",
     "personnel", "guards", "conscripts", "recruits", "cadets", "sentries",
+    # wildlife and paramilitary rangers are a state's armed service (Kenya Wildlife Service, Pakistan Rangers)
+    "rangers", "ranger",
 }
 # Words that name state forces even when the text never says whose.
-ARMY_NOUNS = {"army", "troops", "soldier", "soldiers", "military", "forces", "paratroopers", "commandos"}
+ARMY_NOUNS = {"army", "troops", "soldier", "soldiers", "military", "forces", "paratroopers", "commandos", "rangers"}
 POLICE_NOUNS = {"police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers"}
 CIVILIAN_NOUNS = {
     "civilian", "civilians", "residents", "villagers", "people", "children", "women", "students",
@@ -87,6 +89,8 @@ SERVICE_HEADS = {
 SECURITY_POSTS = {"checkpoint", "checkpoints", "outpost", "outposts", "apc", "apcs", "garrison"}
 GOVERNMENT_WORDS = {"government", "regime", "pro-government", "state", "loyalist", "national"}
 # A demonym on a generic armed noun names a foreign armed group's origin, not a state: skip it.
+#: words that make people an unnamed armed group ("masked men", "unknown youths")
+UNNAMED_ARMED_WORDS = {"armed", "unidentified", "unknown", "masked", "hooded"}
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,12 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             continue
         words = {t.lower_ for t in left_tokens}
         nation = _nation(left_tokens)
+        if kind in ("crowd", "civilians") and noun not in ("civilian", "civilians") and (
+            words & UNNAMED_ARMED_WORDS or any(c.lower_ == "armed" and c.dep_ in ("acl", "amod") for c in tok.rights)
+        ):
+            # "armed youths", "unidentified youths", "youths armed with machetes": ACLED codes an
+            # unnamed armed or unknown perpetrator as an unidentified armed group, not a crowd
+            kind = "unidentified"
         if kind == "state":
             # Generic "units", "fighters" of a named group are the group's, not a state's.
             if _owned_by_group(tok, found):
@@ -253,6 +263,8 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             name = f"Civilians ({country_name(country)})" if country else "Civilians"
             inter, kind = 7, "civilians"
         elif kind == "communal":
+            if _owned_by_group(tok, found):
+                continue  # "Pokot raiders": the raiders are the named group's, however the parse hangs the name
             country = event_country
             name = f"Unidentified Communal Militia ({country_name(country)})" if country else "Unidentified Communal Militia"
             inter = 4
@@ -339,7 +351,9 @@ def _identity_mentions(sent: Span) -> list[ActorMention]:
         between = cut >= 0 and all(t.lower_ in ("the", "and") or name_of(t) for t in prev[cut + 1 :])
         # "Orma attacked a Pokomo village", "a Pokot raid on Riet": the group named alone as the one
         # who attacks, or on the raid itself, is its militia
-        acting = (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IDENTITY_ACTS) or (
+        subject = tok if tok.dep_ != "conj" or name_of(tok.head) is None else tok.head
+        # "Borana and Somalis clashed": a name joined to the acting one acts with it
+        acting = (subject.dep_ == "nsubj" and subject.head.lemma_.lower() in IDENTITY_ACTS) or (
             j < len(toks) and j == i + 1 and tok.dep_ in ("compound", "amod") and toks[j].lemma_.lower() in ("raid", "attack")
         )
         if not between and not acting and (j >= len(toks) or toks[j].lower_ not in IDENTITY_HEADS):
@@ -384,7 +398,7 @@ def _a_source(tok: Token) -> bool:
 
     cur = tok
     for _ in range(3):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.lemma_.lower() in REPORTING_LEMMAS or cur.lower_ in ("according", "claim", "claims", "report", "reports"):

@@ -73,11 +73,17 @@ class Signals:
     figures: int = 0  # casualty figures found for it
     fatalities_imputed: bool = False  # deaths without a number: the count is the codebook's guess
     index: int = 0  # incidents told before this one in the article (0: the lead)
+    sentence: int = 0  # the report's sentence in the article (0: the headline or first sentence)
     tokens: int = 0  # the article's length in tokens (0: unknown); picks the genre's calibration
 
 
 LOCATION_OWN = {1: 0.14, 2: 0.12, 3: 0.05}
 DATE_WEIGHT = {"explicit": 0.06, "anchored": 0.04, "context": 0.03, "default": 0.02, "inherited": 0.0, "none": -0.05}
+# News is written top down (headline, then a lead that tells the main incident, then detail and
+# background): every sentence further from the top makes a report less likely to be the incident
+# the article is about, so less likely to be the one its gold codes. Capped, so a well-supported
+# report deep in a long article still outranks a bare one.
+POSITION_STEP, POSITION_CAP = 0.01, 0.10
 
 
 def raw_score(s: Signals) -> float:
@@ -89,7 +95,8 @@ def raw_score(s: Signals) -> float:
     day-precise date adds more than an anchored, context or default one, a date inherited from the
     report before adds nothing; actors named in the text add more than conventional ones; a numbered
     casualty figure adds, an imputed death count subtracts; strategic developments, reports told
-    after others in the same article, hedge words and hedged modality lower the score.
+    after others in the same article or further from its top, hedge words and hedged modality
+    lower the score.
     """
     score = 0.25 + 0.20 * max(0.0, min(1.0, s.trigger_strength))
     if s.location_precision is None:
@@ -111,6 +118,7 @@ def raw_score(s: Signals) -> float:
     if s.event_type == "Strategic developments":
         score -= 0.08
     score -= 0.0 if s.index <= 0 else 0.05 if s.index < 3 else 0.10
+    score -= min(POSITION_CAP, POSITION_STEP * max(0, s.sentence))
     if s.attribution is not None and s.attribution_own:
         score += 0.02
     if s.sentences > 1:

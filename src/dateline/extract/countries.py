@@ -14,7 +14,7 @@ import pycountry
 from dateline.extract.aliases import AliasIndex, build
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dateline.geo.gazetteer import Gazetteer
 
@@ -128,22 +128,53 @@ _CALENDAR_WORDS = {
 }
 
 
+# A faith's or a people's name is no place, even when a county abroad shares it ("Christian").
+_NOT_PLACE_ENTS = {"DATE", "NORP"}
+# The model often calls an African or Asian town a person ("Garissa residents"), so a name it
+# tags as a person still counts when it is a large place; a small one is usually the person
+# ("Jack", "Eunice": towns and counties in the United States).
+PERSON_MIN_POPULATION = 20_000
+
+
+def _part_of_name(tok: Token, generic: set[str]) -> bool:
+    """A word inside a longer name is not that name: a person's other names ("Eunice Wambui"), or
+    a later word of a place or body ("Park" of "Uhuru Park"). The first word often is the town
+    ("Maseno University"), and a generic word before it ("the County of X") leaves it whole."""
+    doc = tok.doc
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I":
+        return True
+    if tok.ent_type_ == "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+        return True
+    if tok.is_sent_start or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    # "09 Sep. Muranga residents": an abbreviation or a date ends before the name
+    return (
+        prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in generic and not prev.text.endswith(".")
+        and prev.ent_type_ != "DATE"
+    )
+
+
 def gazetteer_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """The one country whose places the text's proper names are, when nothing else says
     ('Garissa residents protest'): each single-word name found exactly, and only in one country,
     votes for it; the country with most votes wins if no other has as many. For actors' labels
     ('Protesters (Kenya)') when the article has no focus country."""
+    from dateline.geo.toponyms import COMMON_WORDS
+
     votes: Counter[str] = Counter()
     for tok in doc:
         if (
-            tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 4 or tok.ent_type_ == "DATE"
-            or tok.lower_ in _CALENDAR_WORDS
+            tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 4 or tok.ent_type_ in _NOT_PLACE_ENTS
+            or tok.lower_ in _CALENDAR_WORDS or tok.lower_ in COMMON_WORDS or _part_of_name(tok, COMMON_WORDS)
         ):
             continue
         places, exact = gazetteer.lookup_match(tok.text)
         countries = {p.country for p in places if p.country}
         # a hamlet abroad that shares a word ("June" is a village in France) is no evidence
         known = any(p.feature in ("ADM1", "ADM2") or (p.feature == "P" and p.population >= 5000) for p in places)
+        if tok.ent_type_ == "PERSON":
+            known = any(p.population >= PERSON_MIN_POPULATION for p in places)
         if exact and known and len(countries) == 1:
             votes[countries.pop()] += 1
     ranked = votes.most_common(2)

@@ -47,6 +47,7 @@ from dateline.extract.triggers import (
     MOB_WORDS,
     RIOT_SUBS,
     STRONG_RIOT_CUES,
+    VEHICLE_WORDS,
     Trigger,
     find_triggers,
     non_event_reason,
@@ -223,7 +224,7 @@ class ArticleCoder:
         # so do its parties, state bodies and local words ("upazila", "IEBC")
         votes.update(context_votes(text))
         votes.update(identity_votes(doc))
-        focus = resolve(tops, self.gazetteer, votes=votes)
+        focus = resolve(tops, self.gazetteer, votes=votes, text=text)
         # actors still need a country when no place resolves ("Garissa residents protest")
         self._actor_country = focus or gazetteer_country(doc, self.gazetteer)
         for t in tops:
@@ -456,10 +457,11 @@ class ArticleCoder:
                 # "the toll of the offensive": a campaign noun beside a cumulative figure is no incident
                 triggers = [t for t in triggers if doc[t.token].lemma_.lower() not in CAMPAIGN_LEMMAS]
             if not triggers:
-                # "He died at the hospital": a death with no event of its own belongs to the report before it
+                # "He died at the hospital", "His injuries were not life-threatening": a death or an
+                # injury with no event of its own belongs to the report before it
                 last = drafts[-1] if drafts else None
-                killed = [f for f in figures if f.kind == "killed"]
-                if last is not None and killed and last.sentence.paragraph == s.paragraph:
+                harm = [f for f in figures if f.kind == "killed" or (f.kind == "injured" and f.count is not None and f.count.best > 0)]
+                if last is not None and harm and last.sentence.paragraph == s.paragraph:
                     last.sentences.append(s)
                     last.figures.extend((f, s) for f in figures)
                 elif (
@@ -733,15 +735,21 @@ class ArticleCoder:
         civilian_victims = any(f.who in ("civilians", "children", "women") for f, _ in d.figures)
         victims_of = {f.who for f, _ in d.figures if f.kind in ("killed", "injured") and f.who}
         if (
-            a1 is not None and a1.kind in ("state", "police") and victims_of and victims_of <= {"police", "soldiers"}
+            a1 is not None and a1.kind in ("state", "police")
             and (a2 is None or a2.kind in ("civilians", "state", "police"))
-            and a1 is not _syntactic_agent(trig_tok, actors, s.span)
+            and (
+                (victims_of and victims_of <= {"police", "soldiers"} and a1 is not _syntactic_agent(trig_tok, actors, s.span))
+                # "four security officers killed", "shot and injured a police officer": the force is what the act hit
+                or (d.sub_event_type == "Attack" and _members_hit(doc, a1, trig_tok))
+            )
         ):
             # "two police officers were shot dead": the only force named is who was hit, so the
             # attacker is unknown and the event a fight with state forces (ACLED codes it a battle)
             a1, a2 = None, a1
         group_hit = (
-            d.sub_event_type == "Attack" and a1 is not None and a1.kind == "group" and (a2 is None or a2.kind == "civilians")
+            d.sub_event_type == "Attack" and a1 is not None and (a2 is None or a2.kind == "civilians")
+            # "five militants were killed in a raid": unnamed fighters who fall are a side as a named group is
+            and (a1.kind == "group" or (a1.kind == "unidentified" and _head_word(a1) in GENERIC_FIGHTERS))
             and _members_hit(doc, a1, trig_tok)
             and a1 is not _syntactic_agent(trig_tok, actors, s.span)
         )
@@ -762,12 +770,21 @@ class ArticleCoder:
         a1, a2 = (_as_civilians(m) if m is not None and m.kind == "crowd" and _hit(doc, m) else m for m in (a1, a2))
         target = _target_words(trig_tok)
         if (
-            target & CROWD_TARGETS and a1 is not None and a1.kind in ("state", "police")
+            (target & CROWD_TARGETS or (d.sub_event_type == "Attack" and span_words(doc, s.span.start, s.span.end) & PROTEST_NOW))
+            and a1 is not None and a1.kind in ("state", "police")
             and (a2 is None or a2.kind in ("unidentified", "civilians"))
         ):
-            # "police opened fire on a procession": force used on a demonstration, whose people are protesters
+            # "police opened fire on a procession", "police shot dead a rider during protests": force
+            # used on a demonstration, whose people are protesters
             label = country_name(event_country) if event_country else None
             a2 = ActorMention(f"Protesters ({label})" if label else "Protesters", "", 6, event_country, "protesters", 0, 0, 0, 0)
+        if GUNFIGHT.search(s.text) and any(m is not None and m.kind in ("state", "police", "group", "unidentified") for m in (a1, a2)):
+            # "activists wounded in a gunfight with police": people who trade fire are an armed group (ACLED)
+            # (bystanders named as civilians stay what they are)
+            a1, a2 = (
+                _as_armed(m, event_country) if m is not None and (m.kind == "crowd" or _head_word(m) in PARTISAN_HEADS) else m
+                for m in (a1, a2)
+            )
         kinds = {m.kind for m in (a1, a2) if m is not None}
         inters = {m.inter for m in (a1, a2) if m is not None}
         cue_words = words
@@ -779,13 +796,17 @@ class ArticleCoder:
             # "protested the arrest of their leader", "demanded the release of arrested students":
             # arrests a protest is about are no intervention in it
             cue_words, act_words = cue_words - topical, words - topical
+        # "Burnt Forest", "Stone Town": a word of a place's or body's name is no act
+        named = {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ == "PROPN" and t.is_title}
+        cue_words = cue_words - (named - {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ != "PROPN"})
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
         sub_name = retype_by_actors(
             sub_name, a1.inter if a1 else None, a2.inter if a2 else None, civilian_victims, act_words,
             crowd=any(m is not None and m.kind in ("crowd", "rioters") and not _hit(doc, m) for m in (a1, a2)),
+            reciprocal=trig_tok.lemma_.lower() in RECIPROCAL_LEMMAS,
         )
         harmed = [f for f, _ in d.figures if f.kind != "casualties" and not (f.count is not None and f.count.best == 0)]
-        if sub_name in QUIET_SUBS and harmed:
+        if (sub_name in QUIET_SUBS or (cue in VEHICLE_WORDS and d.sub_event_type in QUIET_SUBS)) and harmed:
             # people killed or hurt make it violence, not a strategic development (ACLED): fighting when
             # the dead are fighters or forces or two armed sides met, else an attack on civilians
             armed = sum(m is not None and m.kind in ("state", "police", "group") for m in (a1, a2))
@@ -793,6 +814,13 @@ class ArticleCoder:
             sub_name = "Armed clash" if armed >= 2 or (fighters and armed) else "Attack"
         if group_hit and sub_name == "Attack":
             sub_name = "Armed clash"
+        if (
+            sub_name == "Attack" and a1 is not None and a1.kind in ("group", "unidentified", "communal")
+            and (a2 is None or a2.kind == "civilians") and any(f.who == "militants" for f in harmed if f.kind == "killed")
+        ):
+            # "bandits raided the village; two of the bandits were killed": attackers who die were
+            # fought off, a battle (ACLED); the defenders are untold unless the conflict names them
+            sub_name, a2 = "Armed clash", None
         if (
             sub_name in ("Attack", "Looting/property destruction") and a1 is not None and a1.kind == "civilians"
             and _many_unarmed(a1) and a1 is _syntactic_agent(trig_tok, actors, s.span)
@@ -817,6 +845,9 @@ class ArticleCoder:
             any(m is not None and m.kind in ("civilians", "crowd") and _head_word(m) not in GENERIC_PEOPLE for m in (a1, a2))
             # a party or its wing on either side ("CPI(M) and RSS workers clashed"): a partisan fight
             or (not kinds_now and bool(first & PARTISAN_WORDS or context_votes(s.text)) and not first & ARMED_CONTEXT)
+            # "youths clashed with government forces": the force is the only side found, the other is
+            # people the sentence names with no arms
+            or (bool(kinds_now) and kinds_now <= {"state", "police"} and bool(first & UNARMED_SIDE) and not first & ARMED_SIDE)
         )
         if sub_name == "Armed clash" and not one_sided and unarmed and not words & COMMUNAL_CUES:
             # people with no arms or armed group who clash (rival factions, residents with police) riot
@@ -830,7 +861,7 @@ class ArticleCoder:
             # sides' codes would be guessed, so the label stays
             sub_name = "Mob violence"
         if (
-            sub_name == "Attack" and words & MOB_WORDS
+            sub_name == "Attack" and (words & MOB_WORDS or (a1 is None and told_words & MOB_WORDS))
             and (a1 is None or a1.kind in ("civilians", "crowd", "rioters"))
             and not any(m.kind in ARMED_KINDS for m in actors)
         ):
@@ -866,7 +897,11 @@ class ArticleCoder:
         sub = SUB_TYPES[sub_name]
         if cue:
             evidence.extend(_cue_evidence(doc, d, cue))
-        a1, a2 = _settle_roles(sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when)
+        hurt = any(f.who not in ("police", "soldiers", "militants") for f in harmed if f.kind in ("killed", "injured"))
+        a1, a2 = _settle_roles(
+            sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
+            mutual=bool(words & MUTUAL_WORDS) or "each other" in s.text.lower(),
+        )
         a1, a2 = communal_sides(sub.name, a1, a2, words, event_country)
         actor1 = _actor(a1)
         actor2 = _actor(a2)
@@ -948,6 +983,20 @@ class ArticleCoder:
         after = [t for t in tops if t.start >= trig.idx]
         before = [t for t in tops if t.start < trig.idx]
         ordered = after + list(reversed(before))
+        # "Kathwana, Tharaka-Nithi County", "in Gilgil, Nakuru County": the region named to say
+        # where a place lies yields to the place (the nearer to the trigger is often the region),
+        # when the place is known in its own right (else it is coded at the region all the same)
+        holders = {
+            id(t.container) for t in tops
+            if t.container is not None and t.place is not None and t.score >= 0.35
+            and (t.container.place is None or t.container.place.geonameid != t.place.geonameid)
+        }
+        # and a road named for the towns it joins ("the Nairobi-Narok highway") yields to a town
+        # the sentence names on it ("at Kwambira in Limuru")
+        ordered.sort(key=lambda t: (
+            id(t) in holders,
+            t.feature and t.container is None and t.place is not None and t.text.split()[-1].lower() in _ROAD_WORDS,
+        ))
         if focus:
             # a name read as a place abroad ("Dara" in "Dara i Pech district, Kunar" taken for
             # Syria's Daraa) yields to a place of the article's own country in the same sentence
@@ -1050,6 +1099,12 @@ class ArticleCoder:
                 container = container.container
             if container is not None and container.place is not None:
                 p = container.place
+                own = t.place
+                if (own is not None and own.feature == "P" and t.score >= 0.35 and p.feature != "P"
+                        and own.country == p.country and (p.feature == "PCLI" or own.admin1_code == p.admin1_code)):
+                    # "Raiganj University in North Dinajpur district": the feature's own town lies
+                    # in the region named with it, and is the more precise answer
+                    return _location(own, t.text, 2)
                 return _location(p, t.text, 2 if t.near or p.feature != "P" else 1, admin_precision=True)
             if t.place is not None and t.score >= 0.35:
                 # "the Eldoret-Kitale road", "Dadaab refugee camp": the town the feature is named for.
@@ -1192,6 +1247,10 @@ _CAPITAL_RE = re.compile(
     r"(?:(?P<word>[A-Za-z]+)(?:['’]s|s)?\s+)?(?P<capital>capital)\b(?!\s+(?:city\s+)?of\b)",
     re.IGNORECASE,
 )
+
+
+# Features named for the towns they join (see _location).
+_ROAD_WORDS = {"road", "highway"}
 
 
 def _corrected(t: Toponym, doc: Doc) -> bool:
@@ -1450,34 +1509,67 @@ def _vague_toll(r: Report) -> bool:
     return all(c is not None and c.vague and c.high is None for c in counts)
 
 
+_VIOLENT_TYPES = frozenset({"Battles", EXPLOSIONS, VAC, RIOTS})
+# "In a separate attack", "in another raid", "elsewhere": the sentence says it tells a second incident
+_ANOTHER_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|in\s+another)\b", re.IGNORECASE)
+_TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
+
+
+def _same_incident(r: Report, later: Report) -> bool:
+    """Whether a later report retells ``r``'s incident: the same day and place, and the same
+    sub-event type or two kinds of violence (a shooting the headline calls a clash and the body an
+    attack); a territory change and the fighting around it are two incidents, not one told twice."""
+    if r.date is None or r.location is None or later.date is None or later.location is None:
+        return False
+    if later.date.best != r.date.best or later.location.name != r.location.name:
+        return False
+    told = next((e.text for e in later.evidence if e.field == "event"), "")
+    if _ANOTHER_INCIDENT.search(told):
+        return False
+    if later.sub_event_type == r.sub_event_type:
+        return True
+    return (
+        r.event_type in _VIOLENT_TYPES and later.event_type in _VIOLENT_TYPES
+        and not {r.sub_event_type, later.sub_event_type} & _TERRITORY_SUBS
+    )
+
+
 def _headline_tolls(reports: list[Report]) -> list[Report]:
     """A headline or lead often names the incident without its toll, or with a vague one
     ("dozens killed"), which the body gives when it tells the same incident again ("Airstrike hits
     market in X" ... "16 civilians were killed in the air raid on X on Friday"). Such a report takes
-    the count of the first later report of the same event type and sub-type, day and place (a vague count only
-    a precise one at least as large: the vague word is the codebook's floor); the later report
-    stays as it is (the two are one incident, which merging keys alike)."""
+    the count of the first later report of the same incident (see :func:`_same_incident`; a vague
+    count only a precise one at least as large: the vague word is the codebook's floor), and its
+    injured from the first later one that tells them when it tells none ("Man shot in X" ... "he
+    was hit in the leg"); the later report stays as it is (the two are one incident, which merging
+    keys alike)."""
     out = list(reports)
     for i, r in enumerate(out):
         vague = _vague_toll(r)
-        if not (vague or _untold_toll(r)) or r.date is None or r.location is None:
+        need_toll = vague or _untold_toll(r)
+        need_injured = r.injured.text is None
+        if not (need_toll or need_injured) or r.date is None or r.location is None:
             continue
+        update: dict[str, object] = {}
+        taken: list[Evidence] = []
         for later in out[i + 1 :]:
+            if not _same_incident(r, later):
+                continue
             if (
-                later.event_type == r.event_type
-                # a territory change and the clash after it are two incidents, not one told twice
-                and later.sub_event_type == r.sub_event_type
-                and later.date is not None and later.date.best == r.date.best
-                and later.location is not None and later.location.name == r.location.name
-                and not _untold_toll(later) and later.fatalities.best
+                need_toll and not _untold_toll(later) and later.fatalities.best
                 and not _vague_toll(later) and (not vague or later.fatalities.best >= (r.fatalities.best or 0))
             ):
-                evidence = [*r.evidence, *(e for e in later.evidence if e.field in ("fatalities", "injured"))]
-                update: dict[str, object] = {"fatalities": later.fatalities, "evidence": evidence}
-                if r.injured.text is None and later.injured.text is not None:
-                    update["injured"] = later.injured
-                out[i] = r.model_copy(update=update)
+                update["fatalities"] = later.fatalities
+                taken.extend(e for e in later.evidence if e.field == "fatalities")
+                need_toll = False
+            if need_injured and later.injured.text is not None and later.injured.best:
+                update["injured"] = later.injured
+                taken.extend(e for e in later.evidence if e.field == "injured")
+                need_injured = False
+            if not (need_toll or need_injured):
                 break
+        if update:
+            out[i] = r.model_copy(update={**update, "evidence": [*r.evidence, *taken]})
     return out
 
 
@@ -1565,6 +1657,8 @@ CROWD_KINDS = {"civilians", "crowd", "protesters", "rioters"}
 # a party's or leader's people, as the press names them
 PARTISAN_HEADS = {"supporters", "activists", "cadres", "loyalists", "partisans", "followers"}
 ARMED_KINDS = {"state", "police", "group", "unidentified", "communal"}
+# a fight with guns on both sides, named as such
+GUNFIGHT = re.compile(r"\b(?:gun ?fights?|gun[- ]?battles?|fire ?fights?|shoot-?outs?|exchanges? of fire)\b", re.IGNORECASE)
 # both sides firing: words of fire returned or a fight joined
 FIRE_RETURNED = re.compile(
     r"\b(?:exchange[sd]? (?:of )?fire|exchanging fire|trade[sd]? fire|returned fire|return fire|fought back|fight back|"
@@ -1583,8 +1677,22 @@ ARMED_CONTEXT = {
     "fighters", "militants", "rebels", "regime", "troops", "forces", "army", "insurgents", "jihadists", "bombardment",
     "airstrikes", "shelling", "artillery", "gunmen", "militia", "militias", "soldiers", "armed",
 }
+# a demonstration under way in the sentence that tells the force used
+PROTEST_NOW = {"protests", "protesting", "demonstrating", "demonstrations", "demonstration", "demonstrators", "protesters", "protestors"}
 # what force used "on" or "at" makes a demonstration's
 CROWD_TARGETS = {"procession", "rally", "demonstration", "demonstrators", "protest", "protesters", "marchers", "crowd", "mob"}
+# people who, named beside a force in a clash, are its unarmed other side
+UNARMED_SIDE = {
+    "youth", "youths", "members", "residents", "villagers", "students", "staff", "workers", "supporters", "activists",
+    "locals", "mob", "crowd", "crowds", "community", "traders", "farmers", "protesters", "demonstrators",
+}
+# words of an armed other side
+ARMED_SIDE = {
+    "militants", "rebels", "insurgents", "jihadists", "gunmen", "militia", "militias", "fighters", "armed", "terrorists",
+    "bandits", "maoists", "guerrillas", "cadres", "gunfight", "gunbattle", "firefight",
+}
+# words of two crowds fighting each other
+MUTUAL_WORDS = {"clash", "clashes", "clashed", "rival", "rivals", "blows", "factions", "fought", "brawl", "melee", "scuffle", "scuffles"}
 # people named only as casualties ("327 people were killed in clashes"): no side of a riot
 GENERIC_PEOPLE = {"people", "civilians", "civilian", "persons", "person", "men", "women", "children", "man", "woman", "others"}
 HARM_NOUNS = {"killing", "murder", "death", "abduction", "arrest", "kidnapping", "execution", "beating", "lynching", "assassination"}
@@ -1601,6 +1709,8 @@ def _settle_roles(
     event_type: str, sub_name: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None,
     victims: bool = False,
     when: date | None = None,
+    hurt: bool = False,
+    mutual: bool = False,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's role conventions once the type is known: people in a protest are Protesters, in a
     riot Rioters; violence against civilians with no named perpetrator is by an Unidentified
@@ -1650,6 +1760,9 @@ def _settle_roles(
         ):
             # "residents torched the office": people who riot are the rioters, whatever they were before
             a1 = as_crowd(a1, "rioters")
+        elif sub_name == "Violent demonstration" and a1 is not None and a1.kind == "unidentified" and a2 is None:
+            # "assailants torched a bus": unnamed people rioting alone are the rioters
+            a1 = as_crowd(a1, "rioters")
         if sub_name == "Violent demonstration" and a2 is not None and a2.kind == "civilians":
             # bystanders of a violent demonstration are not its second side (ACLED leaves it empty)
             a2 = None
@@ -1663,8 +1776,10 @@ def _settle_roles(
                 a1, a2 = a2, a1
             else:
                 a1, a2 = ActorMention(f"Rioters ({label})" if label else "Rioters", "", 5, country, "rioters", 0, 0, 0, 0), a1 or a2
-        if not victims and sub_name == "Mob violence" and a2 is None:
-            # "clashes between two parties' workers", neither named as an actor: rioters on both sides
+        if (not victims or mutual) and sub_name in ("Mob violence", "Violent demonstration") and a2 is None and (
+            sub_name == "Mob violence" or mutual
+        ):
+            # "clashes between two parties' workers", "delegates riot and battle each other": rioters on both sides
             a2 = a1
         if sub_name == "Mob violence" and a2 is None and victims:
             a2 = civilians()
@@ -1677,8 +1792,9 @@ def _settle_roles(
         if a1 is None and (a2 is not None or event_type == VAC or sub_name != "Air/drone strike"):
             # ACLED: a bomb, shell or grenade nobody is named for is an unidentified armed group's
             a1 = unidentified()
-        if event_type == VAC and a2 is None:
-            # ACLED: violence against civilians has the civilians as actor2
+        if a2 is None and (event_type == VAC or (hurt and sub_name != "Air/drone strike")):
+            # ACLED: violence against civilians has the civilians as actor2, and so has a bomb that
+            # hurt people no force or group is named among
             a2 = civilians()
     elif sub_name == "Armed clash" and a1 is not None and a2 is None and a1.inter in (1, 8):
         a2 = unidentified()
@@ -1739,7 +1855,7 @@ def _target_words(tok: Token) -> set[str]:
         heads.append(tok.head)  # "opened fire on a procession": the aim hangs from the light verb
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("dobj", "obj") and c is not tok:
+            if c.dep_ in ("dobj", "obj") and c.i != tok.i:
                 out |= {t.lower_ for t in c.subtree}
             elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
                 # "on 20 March" is a day, not an aim
@@ -1769,6 +1885,12 @@ LIGHT_VERBS = {"deliver", "carry", "launch", "conduct", "stage", "mount", "make"
 def _head_word(m: ActorMention) -> str:
     words = m.text.lower().split()
     return words[-1] if words else ""
+
+
+def _as_armed(m: ActorMention, country: str | None) -> ActorMention:
+    label = country_name(country) if country else None
+    name = f"Unidentified Armed Group ({label})" if label else "Unidentified Armed Group"
+    return replace(m, name=name, inter=3, kind="unidentified", country=country)
 
 
 def _as_civilians(m: ActorMention) -> ActorMention:
@@ -1807,9 +1929,18 @@ def _members_hit(doc: Doc, m: ActorMention, trigger: Token) -> bool:
         tok = tok.head.head
     if tok.i != m.end - 1 and tok.lemma_.lower() not in MEMBER_NOUNS:
         return False  # "after a Boko Haram invasion": the group names an act, not people hit
+    if trigger.dep_ == "acl" and trigger.head.i == tok.i and trigger.tag_ == "VBN":
+        # "8 suspected SLDF killed, 4 injured": the headline's participle, whatever verb the noun hangs from
+        return True
+    # the trigger or a verb joined to it ("shoots and injures an officer")
+    verbs = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "conj"} | ({trigger.head.i} if trigger.dep_ == "conj" else set())
     if tok.dep_ in ("dobj", "obj", "nsubjpass"):
-        return tok.head.i == trigger.i
-    return trigger.dep_ == "acl" and trigger.head.i == tok.i and trigger.tag_ == "VBN"
+        return tok.head.i in verbs
+    # "Four security officers killed": a headline's bare participle, with no auxiliary
+    return (
+        tok.dep_ == "nsubj" and tok.head.i == trigger.i and trigger.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
 
 
 def _does(doc: Doc, m: ActorMention, verb: Token) -> bool:
@@ -1842,11 +1973,11 @@ def _syntactic_agent(tok: Token, actors: list[ActorMention], sent: Span) -> Acto
     cur = tok
     for _ in range(4):
         for c in cur.children:
-            if c.dep_ in ("nsubj", "agent") or (cur is tok and c.dep_ in ("compound", "poss")):
+            if c.dep_ in ("nsubj", "agent") or (cur.i == tok.i and c.dep_ in ("compound", "poss")):
                 found = in_subtree(c)
                 if found:
                     return found[0]
-        if cur.head is cur or not (sent.start <= cur.head.i < sent.end):
+        if cur.head.i == cur.i or not (sent.start <= cur.head.i < sent.end):
             break
         cur = cur.head
     # "were shot and killed by the Taliban": the agent hangs from the verb joined to the trigger
@@ -1945,6 +2076,7 @@ def _confidence(
         figures=len(d.figures),
         fatalities_imputed=fatalities.imputed,
         index=index,
+        sentence=d.sentence.index,
         tokens=len(d.sentence.span.doc),
     )
     return score_confidence(signals)

@@ -25,7 +25,10 @@ PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "dharna
 CALLED_PROTESTS = {"bandh", "band", "hartal", "strike", "shutdown", "protest", "blockade"}
 # Words that open a clause telling the cause or setting as fact: "feared dead after their
 # vehicle hit a mine" fears the deaths, not the blast.
-CAUSE_MARKS = {"after", "following", "when", "during", "as", "since", "because"}
+CAUSE_MARKS = {"after", "following", "when", "during", "as", "since", "because", "before"}
+# Verbs whose negation denies a detail of the event, not the event: "details not specified",
+# "the attack was not claimed", "the attackers were not identified".
+DETAIL_VERBS = {"specify", "specified", "know", "disclose", "identify", "claim", "establish", "ascertain", "confirm", "reveal"}
 DENY_LEMMAS = {"deny", "reject", "refute", "dismiss"}
 NEGATIONS = {"not", "n't", "never", "no"}
 PAST_MODIFIERS = {"earlier", "previous", "prior", "former", "past", "last", "historic"}
@@ -43,11 +46,15 @@ class ModalityReading:
 
 
 def _chain(tok: Token, sent: Span | None = None, limit: int = 6) -> list[Token]:
-    """The trigger and its syntactic heads up to the clause root (bounded, inside the sentence)."""
+    """The trigger and its syntactic heads up to the clause root (bounded, inside the sentence).
+    A joined verb with a subject of its own is a clause of its own: "one is feared dead and
+    supporters clashed" does not fear the clash."""
     out = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             break
         cur = cur.head
         if sent is not None and not (sent.start <= cur.i < sent.end):
@@ -73,7 +80,9 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
                 return ModalityReading("hypothetical", "modal auxiliary", low)
             if c.dep_ == "aux" and low in FUTURE_AUX:
                 return ModalityReading("future", "future tense", low)
-            if c.dep_ == "neg" and low in NEGATIONS and i <= 1 and not _contrastive(c, t):
+            if c.dep_ == "neg" and low in NEGATIONS and i <= 1 and not _contrastive(c, t) and not (
+                i == 1 and t.lemma_.lower() in DETAIL_VERBS
+            ):
                 return ModalityReading("denied", "negated", low)
         lemma = t.lemma_.lower()
         if i > cause_at:
@@ -110,8 +119,9 @@ def _not_intent(t: Token, trigger: Token) -> bool:
         return True
     if lemma == "call" and any(c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in CALLED_PROTESTS for c in t.children):
         return True
-    if lemma == "want" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
-        return True  # "a suspect wanted for attacks": sought by the police
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if lemma == "want" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children) or (nxt is not None and nxt.lower_ == "for")):
+        return True  # "a suspect wanted for attacks": sought by the police, however the parse hangs "for"
     return lemma in ("want", "aim") and t.tag_ == "VBN"
 
 

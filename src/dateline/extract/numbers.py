@@ -459,7 +459,10 @@ _PERSON_WORDS = set(_WHO_WORDS) | _wordset(
     "employees staff personnel pilot pilots crew youth youths elder elders cleric clerics imam "
     "imams priest priests agent agents militiaman militiamen spokesman lawmaker lawmakers "
     "policemen operative operatives suspect suspects victim victims casualty one customer customers "
-    "intruder intruders teen teens juvenile juveniles"
+    "intruder intruders teen teens juvenile juveniles firefighter firefighters paramedic paramedics "
+    "homeowner homeowners motorist motorists cyclist cyclists clerk clerks cashier cashiers tenant tenants "
+    "shepherd shepherds criminal criminals thief thieves robber robbers trader traders vendor vendors "
+    "operator operators rider riders motorcyclist motorcyclists murderer murderers bodyguard bodyguards"
 )
 # Things that follow a number but are not people ("killed 30 cattle" is not a fatality).
 _NON_PERSON_WORDS = _wordset(
@@ -514,7 +517,9 @@ _AUXW = (
     r"were|was|are|is|be|been|being|have|has|had|got|get|who|that|reportedly|also|allegedly|all|both|"
     r"later|since|now|reported|confirmed|believed|feared|said|thought|known|to|already|subsequently|"
     r"eventually|instantly|immediately|either|left|found|either|yesterday|today|tonight|overnight|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+ly"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+ly|"
+    # "were on Thursday night killed", "was on 21/12 shot dead": the day told between auxiliary and verb
+    r"on|last|night|morning|evening|afternoon|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 )
 _AUX = rf"(?:\s+(?!fatally\b)(?:{_AUXW})\b){{0,5}}"
 
@@ -618,6 +623,8 @@ _PRONOUN_RE = re.compile(
 _SING_RE = re.compile(
     r"\b(?P<aux>was|has\s+been|had\s+been|is|got)(?:\s+(?:reportedly|also|allegedly|later|subsequently|"
     r"instantly|critically|seriously|badly|slightly|lightly|mortally|confirmed|found|shot|pronounced|"
+    r"on|last|night|morning|evening|afternoon|yesterday|overnight|today|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     rf"declared|(?:{_HARM_FIRST})\s+and(?:\s+then)?|(?!fatally\b)\w+ly))*\s+(?:(?P<vk>killed|slain|executed|murdered|"
     r"assassinated|fatally\s+(?:shot|wounded|stabbed|injured)|lynched|"
     r"beheaded|dead|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death|shot\s+to\s+death)"
@@ -626,7 +633,7 @@ _SING_RE = re.compile(
 )
 # "she suffered non-life-threatening injuries", "he sustained a gunshot wound" (one person).
 _SUFFER_RE = re.compile(
-    r"\b(?P<aux>)(?:suffered|suffering|sustained|received)\s+(?:from\s+)?(?:(?:a|an|two|multiple|several|minor|serious|"
+    r"\b(?P<aux>)(?:(?:has|had)\s+)?(?:suffered|suffering|sustained|received)\s+(?:from\s+)?(?:(?:a|an|two|multiple|several|minor|serious|"
     r"critical|non[\s-]life[\s-]threatening|life[\s-]threatening|apparent|gunshot|stab|graze)\s+){0,4}"
     r"(?P<vi>wounds?|injury|injuries)\b",
     _F,
@@ -651,7 +658,9 @@ _AMONG_BEFORE_RE = re.compile(
 # "the victim is in stable condition", "a woman was listed in critical condition": a person whose
 # medical condition is given was hurt (soft: the report may say later that she died).
 _CONDITION_RE = re.compile(
-    r"\b(?P<aux>is|was|remains|remained)(?:\s+(?:listed|reported|said\s+to\s+be|now|still))*\s+in\s+"
+    r"\b(?P<aux>is|was|remains|remained)(?:\s+(?:listed|reported|said\s+to\s+be|now|still))*"
+    # "was rushed to the hospital in critical condition"
+    r"(?:\s+(?:taken|rushed|transported|flown|airlifted|driven)\s+to(?:\s+[\w.'’-]+){0,5}?)?\s+in\s+"
     r"(?:(?:a|an|very|extremely)\s+)?(?:serious|critical|stable|fair|grave|good|satisfactory)"
     r"(?:\s*(?:,|but|and)\s*(?:serious|critical|stable|fair|grave|good|satisfactory))*\s+(?P<vi>condition)\b",
     _F,
@@ -680,7 +689,7 @@ _LEFT_WHO_RE = re.compile(
     rf"\b(?:a|an|the|one|his|her)\s+(?P<words>(?:{_WORD}\s+){{0,3}}?(?P<head>[A-Za-z]+))\s*,?\s+who\s+$", _F
 )
 _OBJ_NAME_RE = re.compile(
-    r"\b(?:(?P<vk>killed|killing|kills|executed|executing|assassinated|beheaded|murdered|shot\s+dead|"
+    r"\b(?:(?P<vk>killed|killing|kills|executed|executing|assassinated|beheaded|murdered|shot\s+dead|shooting\s+dead|"
     r"gunned\s+down|deaths?\s+of|killing\s+of|assassination\s+of)|(?P<vi>wounded|wounding|injured|injuring))\s+(?P<name>"
     + _NAME
     + r")"
@@ -693,10 +702,78 @@ _OBJ_SING_RE = re.compile(
     r"(?(shot)(?!\s+(?:dead|to\s+death)\b))",
     _F,
 )
+# Headlines drop the article: "Man shot in neck", "Teen wounded in drive-by", "Elderly woman killed
+# in crash" tell of one person. Only at the start of a sentence, where a headline sits, and not
+# before an object ("Man shot his neighbour": he is the shooter).
+_HEADLINE_ONE_RE = re.compile(
+    r"^\W*(?P<obj>(?:(?:\d{1,3}-year-old|[A-Z][a-z]+)\s+)?(?P<head>[A-Za-z][a-z]+))\s+"
+    r"(?i:(?P<vk>killed|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|dies|dead)"
+    r"|(?P<vi>wounded|injured|hurt|(?P<shot>shot)))\b(?!\s*(?:[,-]|(?:him|her|them|his|their|the|an?)\b))"
+)
+# "police found a man shot in his car", "the shooting left a woman with a gunshot wound": one person
+# found or left harmed.
+_FOUND_ONE_RE = re.compile(
+    rf"\b(?:found|discovered|left)\s+(?P<obj>(?:a|an|one|the)\s+(?:{_WORD}\s+){{0,3}}?(?P<head>[A-Za-z]+))\s+"
+    r"(?:(?P<vk>shot\s+dead|dead|killed|shot\s+to\s+death|stabbed\s+to\s+death)"
+    r"|(?P<vi>(?P<shot>shot)|wounded|injured|with\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:gunshot|stab|bullet)\s+wounds?))\b",
+    _F,
+)
+# "protesting the killing of a student", "clashes over the death of a herder", "the anniversary of
+# the massacre": a death named as what people protest, mourn or avenge is not this event's toll.
+_TOPIC_RE = re.compile(
+    r"\b(?:protest\w*|against|over|condemn\w*|denounc\w*|mourn\w*|revenge|aveng\w*|anniversary\s+of|justice\s+for|"
+    r"(?:retaliation|reprisal|revenge)\s+for|in\s+response\s+to)"
+    r"\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:recent|alleged|brutal|latest|reported|custodial|"
+    r"extrajudicial|mysterious)\s+)?(?:killings?|deaths?|murders?|massacres?|lynching|execution|assassination)\b"
+    r"(?:\s+of(?:\s+[\w'’-]+){1,6})?"
+    # "the death of a student, allegedly killed by police": the participle tells the same death
+    r"(?:\s*,?\s+(?:\w+ly\s+)?(?:killed|shot|murdered|slain|lynched|beaten)\b)?",
+    _F,
+)
+# "killed a suspected thief", "killing a 70-year old man", "shot dead a construction worker": one
+# person, however the noun phrase is built (its person noun is looked for within it).
+_OBJ_ONE_RE = re.compile(
+    rf"\b(?:(?P<vk>{_V_ACT_KILLED}|shoots?\s+dead|shooting\s+dead|shot\s+dead|gunned\s+down|lynch|"
+    r"(?:stoned|hacked|beat|beaten|burned|burnt|stabbed|clubbed|shot)\s+to\s+death)|(?P<vi>{_V_ACT_INJURED}))"
+    r"\s+(?P<obj>an?|one)\s+",
+    _F,
+)
+_NP_END_RE = re.compile(
+    r"[,.;:()\[\]]|\s(?:in|on|at|of|near|from|with|who|whom|as|after|before|during|while|and|or|but|when|by|for|to|"
+    r"was|were|is|had|has|outside|inside)\b",
+    _F,
+)
+_NP_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_GROUP_NOUNS = frozenset({"family", "families", "couple", "crew", "group", "gang", "household", "team", "unit"})
+
+
+def _person_noun_end(text: str, start: int, words: int = 6) -> int | None:
+    """End of the first singular person noun in the noun phrase that starts at ``start``."""
+    stop = _NP_END_RE.search(text, start, start + 90)
+    end = stop.start() if stop is not None else min(len(text), start + 90)
+    for w in list(_NP_WORD_RE.finditer(text, start, end))[:words]:
+        low = w.group().lower()
+        if low in _GROUP_NOUNS:
+            return None  # "killed an entire family": more than one, how many is not told
+        if low in _SINGULAR_PERSON_WORDS or (low.endswith("man") and len(low) > 4):
+            return w.end()
+    return None
+
+
+# "his injuries were not life-threatening", "her wounds were minor": one person's harm.
+_POSS_INJURY_RE = re.compile(r"\b(?P<obj>his|her)\s+(?:[\w-]+\s+){0,2}?(?P<vi>injuries|injury|wounds|wound)\b", _F)
+# "died of his wounds", "succumbed to her injuries": the wounds are the death's
+_DIED_OF_BEFORE_RE = re.compile(r"\b(?:died|dies|die|dying|succumbed|succumbs)\s+(?:\w+\s+)?(?:of|from|to)\s+$", _F)
 # "killing one man and injuring another": one more person.
 _ANOTHER_RE = re.compile(
     r"\b(?:(?P<vk>killing|killed|kills)|(?P<vi>wounding|injuring|wounded|injured|hurting))\s+"
-    r"(?P<num>another|one\s+other|a\s+second)(?:\s+(?:man|woman|person|boy|girl|victim))?(?=\s*(?:[,;.)]|$|and\b|in\b|on\b))",
+    r"(?P<num>another|one\s+other|a\s+second)(?:\s+(?:man|woman|person|boy|girl|victim))?(?=\s*(?:[,;.)]|$|and\b|in\b|on\b|at\b|during\b|near\b|when\b|while\b|after\b|before\b))",
+    _F,
+)
+# "a body was found dumped in a pit": one death.
+_ONE_BODY_RE = re.compile(
+    r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+)?body\s+(?:was|has\s+been|had\s+been|is)\s+(?:later\s+|also\s+)?"
+    r"(?:found|discovered|recovered|retrieved)\b",
     _F,
 )
 # "11 bodies were found", "the bodies of 14 men": each body is a death.
@@ -729,7 +806,7 @@ _KEYWORD_RE = re.compile(
 )
 _PREFILTER_RE = re.compile(
     r"kill|dead|died|death|fatalit|lives|slain|slew|execut|massacr|behead|murder|assassin|gunned|"
-    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bshot\b|martyr|eliminat|hospital|lynch|condition|among\s+the\s+victims",
+    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bbody\b|\bshot\b|martyr|eliminat|hospital|lynch|condition|among\s+the\s+victims",
     _F,
 )
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _F)
@@ -831,6 +908,19 @@ def _kind(m: re.Match[str]) -> str:
     if gd.get("vs"):
         return "casualties"
     return "killed"
+
+
+# "likely to die", "threatened to kill him", "tried to hurt them": a death or harm not done (yet);
+# "left to die" tells of the dead.
+_TO_BEFORE_RE = re.compile(r"(?<!left\s)\bto\s+$", re.IGNORECASE)
+_INFINITIVES = frozenset({"die", "kill", "hurt", "wound", "injure"})
+
+
+def _infinitive(text: str, m: re.Match[str]) -> bool:
+    g = _kind_group(m)
+    start = m.start(g)
+    word = m.group(g).split()[0].lower()
+    return word in _INFINITIVES and _TO_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
 def _kind_group(m: re.Match[str]) -> str:
@@ -947,8 +1037,12 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     one_more = Count(1, 1, 1, False, "another")
     used_nums: list[tuple[int, int]] = []  # number spans already turned into a figure
     covered: list[tuple[int, int]] = []  # text covered by a numbered/negated figure
+    topics = [m.span() for m in _TOPIC_RE.finditer(text)]
+    covered.extend(topics)
 
     def add(raw: _Raw) -> _Raw | None:
+        if any(a <= raw.start < b for a, b in topics) or (raw.num_span is not None and _overlaps(raw.num_span, topics)):
+            return None
         if raw.num_span is not None:
             if _overlaps(raw.num_span, used_nums):
                 return None
@@ -997,6 +1091,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         kind = _kind(m)
         verb_end = m.end()
         verb = m.group(_kind_group(m)).lower()
+        if _infinitive(text, m):
+            continue
         aux = text[m.end("list") : m.start(_kind_group(m))]
         # "3 gunmen killed 5 people" is active voice: the number is the killers, not victims.
         if (
@@ -1048,6 +1144,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         for m in regex.finditer(text):
             kind = _kind(m)
             verb = m.group(_kind_group(m)).lower()
+            if _infinitive(text, m):
+                continue
             figs = _np_figures(text, m.start("list"), m.end("list"), kind)
             if verb.startswith("execut") and not all(_has_person(f[4]) or not f[4].strip() for f in figs):
                 continue
@@ -1136,11 +1234,33 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         head = m.group("head").lower()
         if _overlaps(m.span(), covered) or (head not in _SINGULAR_PERSON_WORDS and not head.endswith("man")):
             continue
+        if _infinitive(text, m):
+            covered.append(m.span())
+            continue
         if m.group("shot") and _FATALLY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             # "fatally shot his wife": a killing
             add(_Raw("killed", replace(one, text=m.group("obj")), _who(head), m.start(), m.end()))
             continue
         add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end(), soft=bool(m.group("shot"))))
+    for m in _OBJ_ONE_RE.finditer(text):
+        if _overlaps(m.span(), covered) or _infinitive(text, m):
+            continue
+        noun_end = _person_noun_end(text, m.end())
+        if noun_end is not None and not _overlaps((m.start(), noun_end), covered):
+            obj = text[m.start("obj") : noun_end]
+            add(_Raw(_kind(m), replace(one, text=obj), _who(obj), m.start(), noun_end))
+    for m in _ONE_BODY_RE.finditer(text):
+        if not _overlaps(m.span(), covered):
+            add(_Raw("killed", replace(one, text=m.group(0)), None, m.start(), m.end()))
+    for m in _POSS_INJURY_RE.finditer(text):
+        if not _overlaps(m.span(), covered) and not _DIED_OF_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            add(_Raw("injured", replace(one, text=m.group("obj")), None, m.start(), m.end(), soft=True))
+    for regex in (_HEADLINE_ONE_RE, _FOUND_ONE_RE):
+        for m in regex.finditer(text):
+            head = m.group("head").lower()
+            if _overlaps(m.span(), covered) or head not in _SINGULAR_PERSON_WORDS:
+                continue
+            add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end(), soft=bool(m.group("shot"))))
     for regex in (_PLURAL_SHOT_RE, _HOSPITAL_RE):
         for m in regex.finditer(text):
             if _overlaps(m.span(), covered):

@@ -113,7 +113,7 @@ def _particle_ok(tok: Token, lemma: str) -> bool:
 def _depth(tok: Token, sent: Span) -> int:
     depth = 0
     cur = tok
-    while cur.head is not cur and sent.start <= cur.head.i < sent.end and depth < 20:
+    while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end and depth < 20:
         cur = cur.head
         depth += 1
     return depth
@@ -164,7 +164,7 @@ def _before(tok: Token, parsed: bool) -> set[str]:
         return {doc[j].lower_ for j in range(max(0, tok.i - 4), tok.i)}
     words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     head = tok.head
-    if tok.dep_ == "xcomp" and head is not tok:
+    if tok.dep_ == "xcomp" and head.i != tok.i:
         words.add(head.lower_)
         words.add(head.lemma_.lower())
         words |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}

@@ -30,7 +30,7 @@ def _act(tok: Token, sent: Span) -> Token | None:
     """The diplomatic act or accusation the event word hangs from, if any."""
     cur = tok
     for _ in range(_MAX_STEPS):
-        if cur.dep_ not in _OBJECT_DEPS or cur.head is cur or not (sent.start <= cur.head.i < sent.end):
+        if cur.dep_ not in _OBJECT_DEPS or cur.head.i == cur.i or not (sent.start <= cur.head.i < sent.end):
             return None
         cur = cur.head
         lemma = cur.lemma_.lower()

@@ -81,6 +81,14 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "demonstrator": ("Peaceful protest", 0.4), "protestor": ("Peaceful protest", 0.4),
     # a line of people holding hands in a public place: a common protest form in South Asia
     "human chain": ("Peaceful protest", 0.7), "sit-in": ("Peaceful protest", 0.7),
+    # a public fast kept or observed: a protest form of the South Asian press ("observed a fast")
+    "fast": ("Peaceful protest", 0.0),
+    # forces on the move (ACLED: change to group/activity), only with an armed actor named
+    "move": ("Change to group/activity", 0.0), "enter": ("Change to group/activity", 0.0),
+    "spot": ("Change to group/activity", 0.0), "infiltrate": ("Change to group/activity", 0.0),
+    "amass": ("Change to group/activity", 0.0), "beef": ("Change to group/activity", 0.0),
+    # words that need their context: "post-election violence", "speared a man", "sprayed a car with bullets"
+    "violence": ("Violent demonstration", 0.0), "spear": ("Attack", 0.0), "spray": ("Attack", 0.0),
     # black flags shown to an official, slogans shouted, a fast kept in public: protest forms the
     # South Asian press reports on their own
     "black flag": ("Peaceful protest", 0.7), "shout slogan": ("Peaceful protest", 0.6),
@@ -261,8 +269,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             key = "set fire"  # "set an office ablaze", "set two buses on fire"
         if key not in LEMMAS:
             continue
-        if tok.pos_ not in ("NOUN", "VERB", "PROPN") and key == lemma:
-            continue
+        if tok.pos_ not in ("NOUN", "VERB", "PROPN") and key == lemma and key != "fast":
+            continue  # "fast" is checked on its own: the tagger often reads the protest fast as an adverb
         if key == lemma and (
             (tok.dep_ == "compound" and tok.head.lower_ in NOT_EVENT_HEADS)
             or (key in ("riot", "bomb") and nxt is not None and nxt.lower_ in NOT_EVENT_HEADS)  # misparsed as a verb
@@ -273,7 +281,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         ):
             continue  # "the detained journalists", "the abducted girls": a state of people, no event told
         # Words inside names and dates are not triggers ("On 2 March", "Strike Force Alpha").
-        if key == lemma and (tok.ent_type_ in NAME_ENTS or (tok.is_title and tok.i > sent.start and key in MONTH_LIKE)):
+        if key == lemma and key not in PROTEST_ONLY and (tok.ent_type_ in NAME_ENTS or (tok.is_title and tok.i > sent.start and key in MONTH_LIKE)):
             continue
         sub, strength = LEMMAS[key]
         end = tok.i + (2 if key == two else 1)
@@ -297,7 +305,28 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 casualty_only=lemma in CASUALTY_LEMMAS,
             )
         )
+    if len(out) > 1:
+        # an act others are accused of is no event of the sentence when it tells another
+        kept = [t for t in out if not _alleged(doc[t.token])]
+        out = kept or out
     return _without_protest_causes(out, doc)
+
+
+#: verbs and nouns of an accusation: an act named under them ("suspected of kidnapping a child",
+#: "charged with attacking a chief") is alleged of someone, not the event told (blame is read apart,
+#: see :mod:`dateline.extract.reference`)
+ALLEGING_LEMMAS = {
+    "suspect", "accuse", "charge", "want", "convict", "allege", "prosecute", "indict", "suspicion", "accusation",
+}
+
+
+def _alleged(tok: Token) -> bool:
+    """'a man suspected of kidnapping', 'accused of killing', 'charged with murder'."""
+    head = tok.head
+    return (
+        tok.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for", "with", "over")
+        and head.head.lemma_.lower() in ALLEGING_LEMMAS and head.head.i != tok.i
+    )
 
 
 PROTEST_SUBS = {"Peaceful protest", "Protest with intervention"}
@@ -308,13 +337,41 @@ _CAUSE_MARKS = {"after", "because", "since", "as", "when"}
 def _without_protest_causes(found: list[Trigger], doc: Doc) -> list[Trigger]:
     """'students protested against the rape of a classmate', 'a hunger strike to protest police
     inaction over her rape': violence a protest is about is its cause, told as background."""
-    protests = [t for t in found if t.sub_event_type in PROTEST_SUBS and t.strength >= 0.5]
-    if not protests or len(found) == len(protests):
+    told = [t for t in found if t.sub_event_type in PROTEST_SUBS]
+    protests = [t for t in told if t.strength >= 0.5]
+    if not told or len(found) == len(told):
         return found
     causes: set[int] = set()
     for p in protests:
         causes |= protest_cause(doc[p.token])
+    # "marched to deliver a petition demanding justice after a girl was raped": a clause of its own
+    # that says what came before or why is the cause, wherever the parse hangs it
+    for t in found:
+        tok = doc[t.token]
+        if any(tok.left_edge.i <= p.token <= tok.right_edge.i for p in told):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in tok.children) or _demanded_or_opposed(tok):
+            causes.add(t.token)
     return [t for t in found if t.token not in causes]
+
+
+#: words above an event word that make it what a protest opposes or asks for
+_TOPIC_PREPS = {"against", "over"}
+_TOPIC_LEMMAS = {"demand", "condemn", "protest", "oppose", "seek", "urge"}
+
+
+def _demanded_or_opposed(tok: Token, hops: int = 8) -> bool:
+    """'a sit-in against the arrest of X', 'demanded the arrest of the killers', 'against the police
+    for arresting their leader': climbing from the event word, an 'against'/'over' or a verb of
+    demand comes before the sentence's root (the caller knows the sentence tells a protest)."""
+    cur = tok
+    for _ in range(hops):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if (cur.dep_ == "prep" and cur.lower_ in _TOPIC_PREPS) or cur.lemma_.lower() in _TOPIC_LEMMAS:
+            return True
+    return False
 
 
 def protest_cause(head: Token) -> set[int]:
@@ -325,6 +382,23 @@ def protest_cause(head: Token) -> set[int]:
         about = c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
         if about or (c.dep_ in ("dobj", "obj") and head.pos_ == "VERB"):
             causes |= {t.i for t in c.subtree}
+    # "residents protested after a girl was raped", "protests started as police failed to arrest
+    # the men behind the assault": the clause saying why, on the protest verb or on the verb a
+    # protest noun is the subject of, tells the cause, not what the crowd did
+    carried = head.dep_ in ("dobj", "obj", "xcomp", "advcl") and head.head.pos_ == "VERB" and head.head.i != head.i
+    for h in (head, head.head) if (head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass")) or carried else (head,):
+        for c in h.children:
+            if c.i == head.i:
+                continue
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children):
+                causes |= {t.i for t in c.subtree}
+            elif h.i != head.i and c.dep_ == "prep" and (
+                c.lower_ in _CAUSE_PREPS - {"on", "at", "for"}
+                or (c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children))  # "for arresting their leader"
+            ):
+                # "staged a protest against the murder", "mobilised after the killing to protest it":
+                # the verb that carries the protest holds its cause
+                causes |= {t.i for t in c.subtree}
     return causes
 
 
@@ -371,6 +445,8 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
         labour = words & LABOUR_WORDS
         if lemma == "strike" and labour and not words & (AIR_WORDS | SHELL_WORDS):
             return "Peaceful protest", 0.7, f"{decided} + {sorted(labour)[0]}"
+        if lemma == "strike" and not words & (AIR_WORDS | SHELL_WORDS) and (walkout := _work_stoppage(tok, words)):
+            return "Peaceful protest", 0.6, f"{decided} + {walkout}"
         if lemma == "bomber" and not words & SUICIDE_WORDS:
             return "", 0.0, decided  # "strategic bombers" are aircraft, not an event
         # A suicide attack or a bomb on the ground outranks aircraft named elsewhere in the sentence.
@@ -414,6 +490,28 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
     return sub, strength, decided
 
 
+# what a party or union does with a strike it calls; "launch" and "carry out" are left out, as
+# armies launch strikes too
+STRIKE_CALLS = {"call", "observe", "announce", "declare", "begin", "start", "continue", "enforce", "join", "hold", "extend", "stage"}
+STRIKE_SPANS = {"nationwide", "city-wide", "citywide", "statewide", "countrywide", "valley-wide", "indefinite", "general", "wheel-jam"}
+
+
+def _work_stoppage(tok: Token, words: set[str]) -> str | None:
+    """'are on strike', 'called a strike', 'a city-wide strike', 'a strike protesting low pay': a
+    walkout, not a blow, when nothing in the sentence flies or is fired. Returns the cue."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "on":
+        return "on strike"
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "pobj") and (head.lemma_.lower() in STRIKE_CALLS or head.head.lemma_.lower() in STRIKE_CALLS):
+        return head.text if head.lemma_.lower() in STRIKE_CALLS else head.head.text
+    span = {c.lower_ for c in tok.subtree if c.i < tok.i} & STRIKE_SPANS
+    if span:
+        return sorted(span)[0]
+    protest = words & PROTEST_CONTEXT
+    return sorted(protest)[0] if protest else None
+
+
 LABOUR_WORDS = {
     "workers", "worker", "general", "hunger", "union", "unions", "labour", "labor", "employees", "staff", "drivers",
     "traders", "teachers", "doctors", "nurses", "lawyers", "transport", "hartal", "bandh", "shutdown", "strikers",
@@ -446,12 +544,40 @@ def _crowd_subject(tok: Token) -> str:
             for t in c.subtree:
                 if t.lower_ in CROWD_SUBJECTS and t.pos_ in ("NOUN", "NUM"):
                     return t.lower_
-    if tok.dep_ in ("acl", "advcl", "xcomp") and tok.head is not tok:
+    if tok.dep_ in ("acl", "advcl", "xcomp") and tok.head.i != tok.i:
         # "farmers gathered at the factory, demanding ...": the governing verb's subject
         return _crowd_subject(tok.head) if tok.head.i != tok.i else ""
     return ""
 
 
+MOVE_VERBS = {"move", "enter", "spot", "infiltrate", "amass", "beef"}
+#: who moves when a movement is a change of an armed group's or a force's activity
+MOVING_FORCES = {
+    "forces", "troops", "soldiers", "militants", "fighters", "rebels", "insurgents", "militia", "militiamen",
+    "jihadists", "army", "military", "members", "security", "helicopters", "gunmen", "police", "units", "convoy",
+}
+
+
+def _movement(tok: Token, key: str, decided: str) -> tuple[str, float, str]:
+    """'Al Shabaab fighters moved into Meru', '200 militants were spotted in the forest', 'security
+    was beefed up along the border': forces on the move, a change to group activity (ACLED), when
+    the mover is a force or armed group named as such (its subject, or its object when spotted)."""
+    if tok.pos_ != "VERB" or (key == "beef" and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "up")):
+        return "", 0.0, decided
+    movers = [c for c in tok.children if c.dep_ in (("nsubj", "nsubjpass", "dobj") if key in ("spot", "beef") else ("nsubj", "nsubjpass"))]
+    words = {t.lower_ for c in movers for t in c.subtree}
+    found = words & MOVING_FORCES
+    if not found or (tok.tag_ == "VBG" and key != "spot"):
+        return "", 0.0, decided
+    return "Change to group/activity", 0.4, f"{decided} + {sorted(found)[0]}"
+
+
+#: works and services a crowd stops by standing in the way
+WORKS_WORDS = {"construction", "work", "works", "project", "demolition", "eviction", "survey", "drilling", "mining", "excavation"}
+ELECTION_WORDS = {"election", "elections", "post-election", "poll", "polls", "electoral", "pre-election", "by-election"}
+FAST_VERBS = {"observe", "keep", "hold", "stage", "begin", "start", "launch", "undertake", "continue", "sit"}
+#: protest words no name or title uses: kept even where the tagger reads a name ("Dharnas were held")
+PROTEST_ONLY = {"hartal", "bandh", "dharna", "gherao", "sit-in", "hunger strike"}
 CONTEXT_TRIGGERS = {"burn", "mob", "blockade", "withdraw", "withdrawal", "deploy", "deployment", "custody", "destroy"}
 ESTABLISH_LEMMAS = {"establish", "set", "open", "build", "construct", "relocate", "move", "setup"}
 MILITARY_WORDS = {"troops", "forces", "army", "navy", "military", "militants", "rebels", "siege", "naval", "soldiers"}
@@ -475,6 +601,30 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
     if key == "sit":
         if nxt is not None and nxt2 is not None and nxt.text == "-" and nxt2.lower_ == "in":
             return "Peaceful protest", 0.75, "sit-in"
+        if nxt is not None and nxt.lower_ == "in" and tok.pos_ == "NOUN":
+            return "Peaceful protest", 0.75, "sit in"  # "held a two-hour sit in"
+        return "", 0.0, decided
+    if key in MOVE_VERBS:
+        return _movement(tok, key, decided)
+    if key == "violence":
+        polls = words & ELECTION_WORDS
+        # violence around an election with no act told is rioting (ACLED codes such reports as riots);
+        # ethnic or armed violence is not a crowd's
+        armed = words & {"ethnic", "tribal", "communal", "clan", "inter-ethnic", "gang", "gangs", "armed", "militia", "gunmen"}
+        return ("Violent demonstration", 0.35, ctx(polls)) if polls and not armed and tok.pos_ == "NOUN" else ("", 0.0, decided)
+    if key == "spear":
+        return ("Attack", 0.6, decided) if tok.pos_ == "VERB" else ("", 0.0, decided)
+    if key == "spray":
+        shot = words & {"bullets", "bullet", "gunfire"}
+        return ("Attack", 0.6, ctx(shot)) if shot else ("", 0.0, decided)
+    if key == "fast":
+        # "observed a fast", "kept a day-long fast", "are on fast": a verb of keeping, then an
+        # article or a length, right before the word
+        lead = [doc[j] for j in range(max(0, tok.i - 6), tok.i)]
+        prev = lead[-1] if lead else None
+        kept = next((b for b in lead if b.lemma_.lower() in FAST_VERBS), None)
+        if prev is not None and ((kept is not None and (prev.pos_ in ("DET", "ADJ") or prev.lower_.endswith("long"))) or prev.lower_ == "on"):
+            return "Peaceful protest", 0.6, f"{kept.text if kept is not None else 'on'} {decided}"
         return "", 0.0, decided
     if key in ("lathi", "baton"):
         if nxt is not None and nxt.lemma_.lower() in ("charge", "-"):
@@ -545,6 +695,10 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         road = obj & ROAD_WORDS
         if tok.pos_ == "VERB" and road and not words & MILITARY_WORDS:
             return "Peaceful protest", 0.5, f"{decided} + {sorted(road)[0]}"
+        crowd = _crowd_subject(tok)
+        if tok.pos_ == "VERB" and crowd and obj & WORKS_WORDS and not words & MILITARY_WORDS:
+            # "residents blocked construction of a landfill": people stopping works demonstrate
+            return "Peaceful protest", 0.5, f"{crowd} {decided}"
         return "", 0.0, decided
     if key in ("dismantle", "discover"):
         # what was found or taken apart, its own object or a coordinated verb's ("discovered and
@@ -608,7 +762,8 @@ FORCE_ACTS = {
 
 
 def retype_by_actors(
-    sub: str, inter1: int | None, inter2: int | None, civilian_victims: bool, words: set[str], *, crowd: bool = False
+    sub: str, inter1: int | None, inter2: int | None, civilian_victims: bool, words: set[str], *, crowd: bool = False,
+    reciprocal: bool = False,
 ) -> str:
     """Refine a sub-type once the actors are known (ACLED's definitions turn on who is involved):
     force used by state forces on protesters makes a protest event; violence by an armed actor on
@@ -642,7 +797,8 @@ def retype_by_actors(
     if sub == "Attack" and inter1 == 7 and inter2 in (1, 8):
         # people who attack police or troops fight them; civilians beside an armed group are its victims
         return "Armed clash"
-    if sub == "Armed clash" and inter1 not in (7, None) and (inter2 == 7 or (inter2 is None and civilian_victims)):
+    if sub == "Armed clash" and inter1 not in (7, None) and (inter2 == 7 or (inter2 is None and civilian_victims and not reciprocal)):
+        # "the Borana and Somalis clashed; two herders died": both sides fought, whoever the dead were
         return "Attack"
     return sub
 
@@ -685,7 +841,16 @@ DEFUSAL_WORDS = {
     "disabled", "neutralised", "neutralized", "discovered", "uncovered", "unearthed",
 }
 #: a crowd out for blood: with no armed group named, its killings and beatings are mob violence (ACLED)
-MOB_WORDS = {"mob", "mobs", "lynched", "lynch", "lynching", "irate", "rowdy"}
+MOB_WORDS = {"mob", "mobs", "lynched", "lynch", "lynching", "irate", "rowdy", "vigilante", "vigilantes"}
+
+
+#: road vehicles: burnt in the street they are the usual target of rioters
+VEHICLE_WORDS = {
+    "bus", "buses", "vehicle", "vehicles", "car", "cars", "truck", "trucks", "lorry", "lorries", "pickup", "van",
+    "vans", "jeep", "motorcycle", "motorcycles", "motorbike", "motorbikes", "minibus", "rickshaw", "rickshaws",
+    "tempo", "tanker", "matatu", "matatus", "coach",
+}
+ARSON_LEMMAS = {"set", "torch", "burn", "arson", "firebomb", "set fire", "set ablaze", "set afire", "set alight"}
 
 
 def retype_by_context(
@@ -717,12 +882,21 @@ def retype_by_context(
         return sub, ""
     if sub == "Looting/property destruction" and (protest_ctx or crowd_kinds) and not inters & {1, 2, 8}:
         return "Violent demonstration", sorted(protest_ctx or crowd_kinds)[0]
+    aimed = target or set()
+    # a passive ("a bus was torched") leaves the parse no object: any vehicle named will do, unless
+    # the object told is other property ("torched a house near the bus stop")
+    burnt = aimed & VEHICLE_WORDS or (set() if aimed & (PROPERTY_WORDS - VEHICLE_WORDS) else words & VEHICLE_WORDS)
+    if sub == "Looting/property destruction" and trigger_lemma in ARSON_LEMMAS and burnt and kinds <= {"unidentified"} and not inters & {1, 2, 4, 7, 8}:
+        # "assailants torched a bus", "a bus was set on fire": vehicles burnt in the street by people
+        # no armed group or force is named for are rioting (ACLED), not an armed group's act
+        return "Violent demonstration", sorted(burnt)[0]
     if sub in ("Remote explosive/landmine/IED", "Grenade") and protest_ctx and not inters & {1, 2, 8}:
         return "Violent demonstration", sorted(protest_ctx)[0]
     if sub in ("Remote explosive/landmine/IED", "Grenade") and (made_safe := words & DEFUSAL_WORDS):
         # "police found the device and defused it": a bomb made safe is disrupted weapons use (ACLED)
         return "Disrupted weapons use", sorted(made_safe)[0]
-    if sub == "Armed clash" and trigger_lemma in ATTACK_LEMMAS:
+    if sub == "Armed clash" and trigger_lemma in ATTACK_LEMMAS | {"fire"}:
+        # "gunmen opened fire on a shop" is an attack like any other: its target decides
         armed = inters & {1, 2, 3, 4, 8}
         # what was attacked, when the parse says ("attacked a school"), else any word of the report
         # (the attackers' own "militants" must not count as an armed target)
@@ -753,7 +927,7 @@ def non_event_reason(words: set[str], strongest: float, subs: set[str], armed_ac
         return f"accident ({sorted(words & ACCIDENT_WORDS)[0]})"
     political = {"militants", "rebels", "insurgents", "militia", "terrorists", "jihadists", "bandits", "gunmen"}
     state_violence = words & {"police", "policemen", "officers", "soldiers", "troops", "army"} and subs & {"Attack", "Armed clash"}
-    mob_justice = words & {"mob", "mobs", "villagers", "residents", "crowd", "youths", "locals"} and words & VIOLENCE_WORDS
+    mob_justice = words & {"mob", "mobs", "villagers", "residents", "crowd", "youths", "locals", "vigilante", "vigilantes"} and words & VIOLENCE_WORDS
     if words & CRIME_WORDS and not armed_actor and not state_violence and not mob_justice and not subs & (RIOT_SUBS | {"Peaceful protest"}) and strongest < 0.8 and not words & political:
         return f"crime without a political actor ({sorted(words & CRIME_WORDS)[0]})"
     return None

@@ -58,6 +58,11 @@ MAX_RESULTS = 50
 
 #: Skeletons shorter than this match too many unrelated places to be useful.
 MIN_SKELETON = 4
+# Words that name a division after its main place: "X South", "North X", "X Central", "X Town".
+_DIVISION_WORD = re.compile(
+    r"(?:^(?:north|south|east|west|central|upper|lower)\s+|\s+(?:north|south|east|west|central|town|sadar)$)",
+    re.IGNORECASE,
+)
 
 #: How far from a town a feature below town level may lie and still be "in" it.
 TOWN_RADIUS_KM = 15.0
@@ -215,6 +220,12 @@ class Gazetteer:
         dk = deglued_key(name)
         if dk != k and (rows := self._matches("key", dk)):
             return [_place(r) for r in rows], True
+        # "Isiolo South", "Kiambu Town", "Mymensingh Sadar": a constituency or subdistrict named
+        # after the place it lies around, which the gazetteer knows; a loose answer (trusted only
+        # near the text's focus), but a truer one than a skeleton's
+        part = _DIVISION_WORD.sub("", name).strip()
+        if part != name.strip() and len(key(part)) >= MIN_SKELETON and (rows := self._matches("key", key(part))):
+            return [_place(r) for r in rows], False
         # A romanisation variant ("Hassakeh" for "Hasakeh") is a loose match, but a far tighter
         # one than the skeleton, which needs four consonants to be of any use.
         if found := self._any_key(spelling_keys(name)):

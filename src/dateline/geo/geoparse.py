@@ -49,8 +49,26 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Toponym], str | None]
             t.place, t.score = None, 0.0
     # A capitalised word only the gazetteer pass took ("Bryant", "Transit") that found no place
     # in the text's country is no toponym: nine in ten of these were not on the dev sets.
-    tops = [t for t in tops if not (t.weak and t.place is None)]
+    # (but one right after a lower-case "in" or "near", as in "teachers marched in Nice": few
+    # other things are in a capitalised name the gazetteer knows)
+    tops = [t for t in tops if not (t.weak and t.place is None and not _after_scene_prep(doc, t))]
     return sorted(tops + _demonyms(doc, gazetteer, tops), key=lambda t: t.start), focus
+
+
+# Words between a locative preposition and a name that say which part of the place.
+_PART_WORDS = {"downtown", "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
+
+
+def _after_scene_prep(doc: Doc, t: Toponym) -> bool:
+    """Does the name follow a lower-case "in" or "near", perhaps with a part word ("in
+    downtown X"), and is it no possessor ("in George's garden")?"""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")):
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in _PART_WORDS:
+        i -= 1
+    return i >= 0 and doc[i].text in ("in", "near")
 
 
 # Organisation-name heads that a leading place name qualifies are many; the place is taken only
@@ -174,16 +192,17 @@ def event_location(doc: Doc, tops: list[Toponym], verb_start: int, verb_end: int
         if sent.start_char <= t.start < sent.end_char
         and not t.demonym
         and not t.modifier
-        and (is_locative(t, doc) or _is_target(t, doc, verb) or _owns_place_phrase(t, doc))
+        and (is_locative(t, doc) or _is_target(t, doc, verb) or _owns_place_phrase(t, doc) or _scene_modifier(t, doc, verb) or _destination(t, doc, verb))
         # "fled from X", "the border between X and Y": a source or a boundary, not the scene
         and _prep_of(t, doc) not in NOT_SCENE_PREPS
         and not _other_statement(t, doc, verb)
+        and not _in_org_name(t, doc)
     ]
     if not in_sent:
         return None
     # Climb to the clause the event word heads, then take the places inside that clause.
     clause = verb
-    while clause.dep_ in ("xcomp", "aux", "auxpass", "amod", "compound", "pobj", "dobj", "nsubjpass", "nsubj") and clause.head is not clause:
+    while clause.dep_ in ("xcomp", "aux", "auxpass", "amod", "compound", "pobj", "dobj", "nsubjpass", "nsubj") and clause.head.i != clause.i:
         clause = clause.head
     idx = {t.i for t in clause.subtree}
     own = [t for t in in_sent if (tok := doc.char_span(t.start, t.end, alignment_mode="expand")) is not None and tok.root.i in idx]
@@ -192,6 +211,7 @@ def event_location(doc: Doc, tops: list[Toponym], verb_start: int, verb_end: int
     # point is not where the event was, when another is named.
     text = doc_text(doc)
     away = [t for t in pool if not _REFERENCE.search(text[max(0, t.start - 40) : t.start])]
+    away = [t for t in away if not _landmark(t, away, text)]
     pool = away or pool
     after = [t for t in pool if t.start >= verb_start]
     before = [t for t in pool if t.start < verb_start]
@@ -215,6 +235,23 @@ def event_location(doc: Doc, tops: list[Toponym], verb_start: int, verb_end: int
     # ("Baghdad's predominantly Sunni neighbourhood of X", "at X village in Y district of Z").
     near = [t for t in pool if (abs(t.start - pick.start) <= SAME_PHRASE or _inside(t, pick)) and _spec(t, holders) < _spec(pick, holders)]
     return min(near, key=lambda t: (_spec(t, holders), abs(t.start - pick.start))) if near else pick
+
+
+def _in_org_name(t: Toponym, doc: Doc) -> bool:
+    """Is the place a part of an organisation's name that opens before it ("the Democratic
+    Party of Kurdistan", "the Islamic State of Iraq")? It names the group, not where it acts."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if t.feature or t.hint or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    for tok in span:
+        if tok.ent_type_ == "ORG" and tok.ent_iob_ == "I":
+            start = tok.i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            return doc[start].idx < t.start
+    return False
 
 
 def _inside(t: Toponym, holder: Toponym) -> bool:
@@ -270,7 +307,7 @@ def _path_down(verb: Token, tok: Token) -> tuple[Token | None, list[Token]]:
     just below it down to the place (the place last); (None, []) across sentences."""
     above = {a.i for a in [tok, *tok.ancestors]}
     node = verb
-    while node.i not in above and node.head is not node:
+    while node.i not in above and node.head.i != node.i:
         node = node.head
     if node.i not in above:
         return None, []
@@ -343,7 +380,7 @@ def _prep_of(t: Toponym, doc: Doc) -> str | None:
         return None
     tok = span.root
     for _ in range(4):
-        if tok.dep_ in ("compound", "flat", "appos", "conj", "nmod", "amod") and tok.head is not tok:
+        if tok.dep_ in ("compound", "flat", "appos", "conj", "nmod", "amod") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -364,7 +401,7 @@ def _is_target(t: Toponym, doc: Doc, verb: Token) -> bool:
         # "captured and annexed east Jerusalem": conjoined verbs share the object
         heads |= {c.i for c in verb.conjuncts if c.i > verb.i}
     # ("patrolled Baghdad main streets": the parser's nmod)
-    while tok.dep_ in ("compound", "flat", "conj", "appos", "poss", "amod", "nmod") and tok.head is not tok and tok.head.i not in heads:
+    while tok.dep_ in ("compound", "flat", "conj", "appos", "poss", "amod", "nmod") and tok.head.i != tok.i and tok.head.i not in heads:
         tok = tok.head
     return tok.head.i in heads and tok.dep_ in ("dobj", "nsubjpass", "obj")
 
@@ -377,16 +414,72 @@ def _owns_place_phrase(t: Toponym, doc: Doc) -> bool:
     if span is None:
         return False
     tok = span.root
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "poss" or tok.head is tok:
+    if tok.dep_ != "poss" or tok.head.i == tok.i:
         return False
     owner = tok.head
     if owner.lemma_.lower() in CONFLICT_NOUNS:
         return False  # "killed in Syria's war": the war is no place, its possessor only whose
-    while owner.dep_ in ("compound", "amod") and owner.head is not owner:
+    while owner.dep_ in ("compound", "amod") and owner.head.i != owner.i:
         owner = owner.head
     return owner.dep_ == "pobj" and owner.head.lower_ in LOCATIVE_PREPS
+
+
+# Prepositions whose object is a scene, for a place that qualifies that object ("in a Kabul hotel").
+SCENE_PREPS = {"in", "at", "near", "outside", "inside", "into", "on", "across", "around", "along", "within", "throughout", "off"}
+# Forces and people of a place: "New Delhi police shot", "Kisumu residents marched".
+LOCAL_FORCES = {"police", "policeman", "policemen", "resident", "villager", "authority", "official", "officer", "gunman", "student", "worker"}
+
+
+def _scene_modifier(t: Toponym, doc: Doc, verb: Token) -> bool:
+    """A place that qualifies a common noun which is itself the event's scene or object ("struck
+    a Kabul hotel", "shot at her Mombasa home"), or the local force or people who act
+    ("Mombasa police shot")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    if tok.dep_ not in ("compound", "nmod", "amod") or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.i > head.i:
+        head = head.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() in CONFLICT_NOUNS:
+        return False
+    # the event word's own subject or object, or that of the verb it goes with ("struck a
+    # Kabul hotel ..., killing nine"; "police shot and killed")
+    governs = head.head.i == verb.i or (verb.dep_ in ("conj", "advcl") and verb.head.i == head.head.i)
+    if head.dep_ == "nsubj" and head.lemma_.lower() in LOCAL_FORCES:
+        return governs
+    if head.dep_ == "dobj":
+        return governs
+    return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS
+
+
+# Verbs of going somewhere: where they go is where the event is ("returned to Gulu").
+GOING = {"travel", "return", "go", "come", "move", "march", "fly", "arrive", "head", "redeploy", "deploy", "rush", "walk", "drive", "sail", "advance", "push", "proceed", "storm", "swarm", "pour", "flock"}
+# Nouns of a way in: "at the entrance to Kampala" is at Kampala.
+WAY_IN = {"entrance", "gate", "gates", "approach", "approaches", "road", "highway", "outskirts", "doorstep", "edge"}
+
+
+def _destination(t: Toponym, doc: Doc, verb: Token) -> bool:
+    """The place a verb of going reaches ("travelled to Kampala", "marched to X"), or the way
+    into a place ("shot at the entrance to Kampala")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into", "toward", "towards"):
+        return False
+    prep = tok.head
+    if prep.head.i == verb.i:
+        return verb.lemma_.lower() in GOING
+    return prep.head.lemma_.lower() in WAY_IN and prep.head.dep_ == "pobj" and prep.head.head.lower_ in SCENE_PREPS
 
 
 # Nouns for a conflict as a whole, not a scene ("Syria's civil war").
@@ -398,9 +491,18 @@ CONFLICT_NOUNS = {
 
 _REFERENCE = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
-    r"|\b(?:km|kilometers|kilometres|miles|mi)\)?\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?$",
+    r"|\b(?:km|kilometers|kilometres|miles|mi)\)?\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?(?:(?:capital|city|town|village)\s+)?$",
     re.IGNORECASE,
 )
+_NEAR_REF = re.compile(r"^(?:\s*,\s*(?:(?:a|an|the)\s+[\w\s-]{0,30}?)?|\s+)(?:near|outside|close to|next to|opposite|not far from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|capital)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _landmark(t: Toponym, pool: list[Toponym], text: str) -> bool:
+    """"in Kuru, a village near the town of Jos", "Kasarani outside Nairobi": the second
+    place only says where the first one is."""
+    return any(p is not t and p.end <= t.start and _NEAR_REF.match(text[p.end : t.start]) for p in pool)
+
+
 # How far apart (characters) two places can be and still be one location phrase.
 SAME_PHRASE = 40
 _RANK = {"P": 1.0, "ADMX": 2.0, "ADM2": 2.0, "ADM1": 3.0, "PCLI": 4.0}

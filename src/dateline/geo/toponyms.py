@@ -164,6 +164,10 @@ _FEATURE = re.compile(
 )
 
 
+# A capitalised preposition that opens a sentence ("In Port ...", "At Tahrir Mosque").
+_LEAD_PREP = re.compile(r"(?:In|At|On|Near|From|To|Into|Inside|Outside|Across|Along|By|Behind|Around)\s+")
+
+
 # Arabic generic words that open place names (mountain, hill, valley, spring, village, ruin), as
 # transliterated in English news.
 _GENERIC_NAME = re.compile(rf"\b(?:Jabal|Jebel|Tal|Tall|Tell|Wadi|Ayn|Ein|Kafr|Kfar|Khirbet|Khirbat)\s+(?:{_NAME}\s?){{1,3}}")
@@ -318,7 +322,16 @@ def recognise(
             continue  # an unknown district is left to the feature pass (contained in what follows)
         add(Toponym(name, s, s + len(name), name, hint, False))
     for m in _FEATURE.finditer(text):
-        name = (m.group(1) + m.group(2)).strip()
+        if text[m.end() : m.end() + 1] == "-":
+            continue  # "Port-au-Prince", "Camp-X": the word opens a longer name, which NER may give
+        lead = m.group(1)
+        cut = _LEAD_PREP.match(lead)
+        if cut is not None:
+            # "In Port", "At Tahrir Mosque": a capitalised preposition opening a sentence is no name
+            lead = lead[cut.end() :]
+            if not lead.strip():
+                continue
+        name = (lead + m.group(2)).strip()
         first = name.split()[0]
         if first.lower() in {"the", "a", "an", "this", "that"} or first.lower() in DEMONYMS:
             continue
@@ -330,11 +343,13 @@ def recognise(
         if gazetteer is not None and of_name and m.group(2).lower() in QUARTER_WORDS:
             # "the Homs neighbourhood of Baba Amr": the name before the word is the town and the
             # quarter is named after "of" (but "the Crown Heights neighborhood of Brooklyn")
-            before = m.group(1).strip()
+            before = lead.strip()
+            b0 = m.start() + (len(m.group(1)) - len(lead))
             if _is_town(gazetteer, before) and not _is_town(gazetteer, of_name.group(1)):
-                add(Toponym(before, m.start(), m.start() + len(before), before, "town", False))
+                add(Toponym(before, b0, b0 + len(before), before, "town", False))
                 continue
-        add(Toponym(name, m.start(), m.start() + len(name), name, None, True))
+        s0 = m.start() + (len(m.group(1)) - len(lead))
+        add(Toponym(name, s0, s0 + len(name), name, None, True))
     for m in _GENERIC_NAME.finditer(text):
         # "Jabal al-Zawiya", "Tal Areen", "Wadi Barada", "Kafr Nabl": an Arabic mountain, hill,
         # valley, spring or village word opens the name; a town when the gazetteer knows the
@@ -355,6 +370,10 @@ def recognise(
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         name = re.sub(r"^(the)\s+", "", ent.text, flags=re.IGNORECASE).strip()
+        words = name.split()
+        while len(words) > 1 and words[0] in _AREA_WORDS:
+            words = words[1:]  # "west Nairobi", "central Kampala": the part of the place is not its name
+        name = " ".join(words)
         if not name or not name[0].isupper() or name.lower() in NOT_PLACES or match_source(ent.text):
             continue
         words = name.split()
@@ -493,10 +512,12 @@ def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if low in NOT_PLACES or low in COMMON_WORDS or low in DEMONYMS or match_source(name):
             continue
         places, exact = gazetteer.lookup_match(name)
+        if not exact and span[0].lower_ in DEMONYMS:
+            continue  # "in Kenyan Raid", "in Syrian Army shelling": a nationality word opens no place name
         if places and (exact or not person):
             # (a person's possessive stays weak: "at George's apartment")
             owner = k < len(doc) and doc[k].lower_ in ("'s", "’s")
-            weak = person and not (exact and not owner and _prominent(places, name))
+            weak = person and not (exact and not owner and _prominent(places, name, PREP_TOWN_POPULATION))
             out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=weak))
     return out
 
@@ -519,14 +540,17 @@ SEIZING = {
 PROMINENT_POPULATION = 100_000
 # ... and is this many times bigger than any namesake in another country.
 PROMINENT_RATIO = 10
+# After a locative preposition ("in central Calais") a name the NER model called a person is
+# taken as a town of this size: people are seldom "in" someone.
+PREP_TOWN_POPULATION = 20_000
 
 
-def _prominent(places: list[Place], name: str) -> bool:
+def _prominent(places: list[Place], name: str, population: int = PROMINENT_POPULATION) -> bool:
     """Is ``name`` a country, a region or a big town that dwarfs its namesakes abroad ("Grozny",
     "Kano"; not "Nelson", a region of New Zealand and a town in Canada)?"""
     k = key(name)
     own = [p for p in places if key(p.name) == k]
-    big = [p for p in own if p.feature in ("PCLI", "ADM1") or (p.feature == "P" and p.population >= PROMINENT_POPULATION)]
+    big = [p for p in own if p.feature in ("PCLI", "ADM1") or (p.feature == "P" and p.population >= population)]
     if not big:
         return False
     top = max(big, key=lambda p: p.population)
@@ -775,10 +799,12 @@ ALT_NAME_MIN_POPULATION = 100_000
 ALT_SMALL_PENALTY = 2.0
 WEAK_MIN_POPULATION = 10_000
 WEAK_MIN_SUPPORT = 1.0
+# A lone-country name's vote when the text gives no other (see resolve); any real vote outweighs it.
+LONE_COUNTRY_WEIGHT = 0.25
 
 
 def _vote(t: Toponym, cands: list[Place], exact: bool) -> tuple[str, float] | None:
-    if not cands or t.demonym:
+    if not cands or t.demonym or key(t.query) in _BARE_DIRECTIONS:
         return None
     qk = deglued_key(t.query)
     scored = sorted(((_prior(p, t.hint, True, deglued_key(p.name) == qk), p) for p in cands), key=lambda x: -x[0])
@@ -801,6 +827,28 @@ def _vote(t: Toponym, cands: list[Place], exact: bool) -> tuple[str, float] | No
     return best.country, 1.0 if clear else 0.4
 
 
+# "in X", "of X": a word after one of these is meant as a place (see _lone_country)
+# or after a comma that follows another name ("Ukasi, Mwingi Central")
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:in|at|near|outside|around|of|from|to|into|inside|against|across|within|throughout)\s+(?:the\s+)?|[\w'’.]\s*,\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _lone_country(t: Toponym, cands: list[Place], exact: bool, text: str | None) -> str | None:
+    """The one country all of a name's exact readings lie in, if there is one (see resolve).
+    A capitalised word only the gazetteer knows ("Farmers", "Post", "Jubilee": a sentence's
+    first word, a party) speaks only after a locative preposition ("in Ol Kalou")."""
+    if t.demonym or not cands or key(t.query) in _MACRO_KEYS or key(t.query) in _BARE_DIRECTIONS or t.modifier:
+        return None
+    if not exact and not all(deglued_key(p.name) in deglued_key(t.query) for p in cands):
+        return None  # a loose match counts only where it is the name itself ("Isiolo South": Isiolo)
+    if t.weak and (text is None or not _PLACE_PREPOSITION.search(text[max(0, t.start - 16) : t.start])):
+        return None
+    countries = {p.country for p in cands if p.feature != FEATURE_CONTINENT}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _focus(votes: dict[str, float], first_seen: dict[str, int]) -> str | None:
     """The country with most votes; ties go to the one named first (a dateline or lead)."""
     if not votes:
@@ -816,7 +864,12 @@ def _state_region(gazetteer: Gazetteer, state: str) -> Place | None:
 
 
 def resolve(
-    tops: list[Toponym], gazetteer: Gazetteer, *, focus_hint: str | None = None, votes: Counter[str] | None = None
+    tops: list[Toponym],
+    gazetteer: Gazetteer,
+    *,
+    focus_hint: str | None = None,
+    votes: Counter[str] | None = None,
+    text: str | None = None,
 ) -> str | None:
     """Resolve each toponym in place; returns the article's focus country (ISO3).
 
@@ -826,14 +879,21 @@ def resolve(
     Y's country and first-order region; "X, Ill.": the US state). Loose skeleton matches and
     the weak gazetteer-only names are trusted only in the focus (or the container's) country;
     with nothing acceptable a toponym stays unresolved and the report falls back to its
-    container, the last town or the country."""
+    container, the last town or the country. ``text`` (the document's) lets a name only the
+    gazetteer found speak for its country where nothing else does (see _lone_country)."""
     candidates: list[tuple[list[Place], bool]] = []
+    # the name each toponym was looked up by: a feature's town ("Maseno" for "Maseno University")
+    looked_up: list[str] = []
     for t in tops:
+        looked_up.append(t.query)
         if t.demonym:
             country = gazetteer.country(t.demonym)
             candidates.append(([country] if country is not None else [], True))
         elif t.feature:
-            candidates.append(_feature_candidates(t, gazetteer))
+            places, name = _feature_match(t, gazetteer)
+            if _town_named(t):
+                looked_up[-1] = name
+            candidates.append((places, True))
         else:
             candidates.append(gazetteer.lookup_match(t.query))
     # A demonym or a country named in passing ("Russian jets", "Russia's envoy") is weaker
@@ -864,11 +924,21 @@ def resolve(
             tally[cands[0].country] = max(0.0, tally[cands[0].country] - DEMONYM_WEIGHT)
     for code, weight, n in by_name.values():
         tally[code] = tally.get(code, 0) + weight * min(1.0 + REPEAT_WEIGHT * (n - 1), REPEAT_CAP)
+    lone_only = not any(n > 0 for n in tally.values())
+    if lone_only:
+        # A short report often names no country and only places the NER model missed or a
+        # feature's town ("in Ol Kalou", "the Dadaab refugee camp"); with nothing else to go
+        # on, a name whose every reading lies in one country speaks for that country.
+        for t, (cands, exact) in zip(tops, candidates, strict=True):
+            lone = _lone_country(t, cands, exact, text)
+            if lone is not None:
+                tally[lone] = tally.get(lone, 0) + LONE_COUNTRY_WEIGHT
+                first_seen.setdefault(lone, t.start)
     focus = _focus({c: n for c, n in tally.items() if n > 0}, first_seen)
     support = _region_support(tops, candidates)
     # Containers come after what they contain: resolve from the end so each container is known.
-    for t, (cands, exact) in reversed(list(zip(tops, candidates, strict=True))):
-        _resolve_one(t, cands, exact, focus, gazetteer, Counter(), support=support.get(key(t.query)))
+    for t, (cands, exact), name in reversed(list(zip(tops, candidates, looked_up, strict=True))):
+        _resolve_one(t, cands, exact, focus, gazetteer, Counter(), support=support.get(key(t.query)), name=name)
     # Then again, with the regions of the other confidently placed names as context.
     regions: Counter[tuple[str, str]] = Counter(
         (t.place.country, t.place.admin1_code)
@@ -882,11 +952,15 @@ def resolve(
         if t.place is not None and t.place.feature == "ADM1" and t.place.admin1_code and t.score >= 0.6
     }
     if regions:
-        for t, (cands, exact) in reversed(list(zip(tops, candidates, strict=True))):
+        for t, (cands, exact), name in reversed(list(zip(tops, candidates, looked_up, strict=True))):
             own: Counter[tuple[str, str]] = Counter()
             if t.place is not None and t.place.admin1_code and t.score >= 0.6:
                 own[(t.place.country, t.place.admin1_code)] = 1
-            _resolve_one(t, cands, exact, focus, gazetteer, regions - own, named, support=support.get(key(t.query)))
+            _resolve_one(t, cands, exact, focus, gazetteer, regions - own, named, support=support.get(key(t.query)), name=name)
+    if lone_only and not any(t.place is not None and t.place.country == focus and t.score >= MIN_SCORE for t in tops):
+        # the lone name did not hold up as a place ("Jubilee", a party): it says nothing of the
+        # text's country either
+        return None
     return focus
 
 
@@ -931,29 +1005,89 @@ _EZAFE = re.compile(r"\w[-\s](?:e|i|ye|yi)-\w|\w-(?:e|i|ye|yi)\s\w", re.IGNORECA
 def _feature_candidates(t: Toponym, gazetteer: Gazetteer) -> tuple[list[Place], bool]:
     """A named feature may carry its town's name: "Eldoret-Kitale road" (Eldoret), "Dadaab
     refugee camp" (Dadaab). Candidates for the name before the feature word, exact only."""
+    return _feature_match(t, gazetteer)[0], True
+
+
+# Features that take their town's name ("Kisii market", "Naivasha hospital", "the Riverdale area")
+# rather than a person's or a landmark's ("Loyola University", "Elysian Fields", "Beverly Hills").
+TOWN_NAMED_FEATURES = {
+    "market", "bazaar", "hospital", "school", "stadium", "prison", "station", "junction", "road", "highway",
+    "bridge", "airport", "camp", "area", "neighbourhood", "neighborhood", "quarter", "suburb", "district",
+}  # fmt: skip
+
+
+def _town_named(t: Toponym) -> bool:
+    return t.query.split()[-1].lower() in TOWN_NAMED_FEATURES
+
+
+def _feature_match(t: Toponym, gazetteer: Gazetteer) -> tuple[list[Place], str]:
+    """:func:`_feature_candidates`, and the name they were found by (the whole query for a
+    feature an imported dump knows itself, else the town's name)."""
     words = t.query.split()[:-1]
     while words and words[-1].lower() in FEATURE_WORDS | {"national", "refugee", "main", "central", "old", "new"}:
         words = words[:-1]
     if not words:
-        return [], True
+        return [], t.query
     # An imported dump may know the feature itself ("Harabesh Mountain"): it is placed in its town.
     own, exact = gazetteer.lookup_match(t.query)
     own = [p for p in own if p.subtown]
     if own and exact:
-        return own, True
+        return own, t.query
     stem = " ".join(words)
     # "Eldoret-Kitale road" joins two towns; "Shahrak-e-Turkmania village" is one name whose
     # Persian ezafe ("-e-", "-i-", "-ye-") binds its words, so its first word is no town of its own.
     joined = re.search(r"\w[-–]\w", stem) and not _EZAFE.search(stem)
     first = re.split(r"\s*[-–]\s*", stem)[0] if joined else stem
-    for name in dict.fromkeys((stem, first)):
+    # "Bungoma High school", "Naivasha Subcounty Hospital": the town's name, then words that
+    # tell which school or hospital; the longest leading run the gazetteer knows is the town
+    lead = first.split()
+    runs = [" ".join(lead[:n]) for n in range(len(lead) - 1, 0, -1)] if _town_named(t) else []
+    for name in dict.fromkeys((stem, first, *runs)):
         if name.lower() in COMMON_WORDS or len(name) < 4:
             continue
         places, exact = gazetteer.lookup_match(name)
         places = [p for p in places if p.feature in ("P", "ADM2")]
+        if name in runs:
+            # a shortened name is taken only as a town's own name ("Bust Stand" is no "Bust",
+            # an old name of Lashkar Gah)
+            places = [p for p in places if deglued_key(p.name) == deglued_key(name)]
         if exact and places:
-            return places, True
-    return [], True
+            return places, name
+    return [], t.query
+
+
+# A compass word alone ("South" cut from "Imenti South") names a region only in the text's own
+# country ("Central" in Kenyan news); a region so called elsewhere is a guess.
+_BARE_DIRECTIONS = frozenset(
+    key(w) for w in (
+        "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+        "North East", "North West", "South East", "South West", "Northeast", "Northwest", "Southeast", "Southwest",
+    )
+)  # fmt: skip
+# A loose (skeleton or romanisation) match is a spelling of a place's own name only this alike.
+LOOSE_MIN_SIMILARITY = 0.8
+
+
+_ALIKE: dict[tuple[str, str], bool] = {}
+
+
+def _spelled_alike(query: str, name_key: str) -> bool:
+    """Is a loose match a spelling of the name ("Muzafarghar", "Toba Tek Sing"; either half of
+    "Mira-Bhayander"), not another name that shares its consonants ("Ayarkunnam" and Arakkonam)?"""
+    from difflib import SequenceMatcher
+
+    if (query, name_key) in _ALIKE:
+        return _ALIKE[(query, name_key)]
+    alike = False
+    for part in dict.fromkeys([query, *re.split(r"\s*[-–/]\s*", query)]):
+        k = deglued_key(part)
+        if len(k) >= 4 and (k in name_key or name_key in k or SequenceMatcher(None, k, name_key).ratio() >= LOOSE_MIN_SIMILARITY):
+            alike = True
+            break
+    if len(_ALIKE) > 50_000:
+        _ALIKE.clear()  # a long-running worker's memo stays small
+    _ALIKE[(query, name_key)] = alike
+    return alike
 
 
 def _resolve_one(
@@ -966,6 +1100,7 @@ def _resolve_one(
     named: set[tuple[str, str]] | None = None,
     *,
     support: dict[tuple[str, str], float] | None = None,
+    name: str | None = None,
 ) -> None:
     t.place, t.score = None, 0.0
     if not cands:
@@ -973,8 +1108,10 @@ def _resolve_one(
     if t.demonym:
         t.place, t.score = cands[0], DEMONYM_SCORE
         return
-    qk = deglued_key(t.query)
-    if key(t.query) in _MACRO_KEYS:
+    # a feature is matched by its town's name: the town is called so by its own name, not an
+    # alternate one ("Maseno" in "Maseno University")
+    qk = deglued_key(name or t.query)
+    if key(t.query) in _MACRO_KEYS or key(t.query) in _BARE_DIRECTIONS:
         # "the Middle East", "the Atlantic": a sea or world region the gazetteer does not hold;
         # a hamlet of the name is a guess, not an answer. Only a region of the text's own
         # country by that name ("West Coast" in New Zealand news) is taken.
@@ -1006,6 +1143,8 @@ def _resolve_one(
     for p in cands:
         if (strict or p.subtown) and p.country not in home:
             continue
+        if not exact and not _spelled_alike(name or t.query, deglued_key(p.name)):
+            continue  # a loose match far from the place's own name ("Chakkarakkal" for Karaikal)
         if home and p.country not in home and p.feature == "P" and deglued_key(p.name) != qk and p.population < 1_000_000:
             continue  # a town abroad known here only by an alternate name: noise, not news
         s = _prior(p, t.hint, exact, deglued_key(p.name) == qk)
@@ -1128,7 +1267,7 @@ def is_locative(t: Toponym, doc: Doc) -> bool:
     if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _LOCAL_PEOPLE:
         return True
     for _ in range(4):
-        if tok.dep_ in ("compound", "flat", "appos", "conj", "nmod", "amod") and tok.head is not tok:
+        if tok.dep_ in ("compound", "flat", "appos", "conj", "nmod", "amod") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
