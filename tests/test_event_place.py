@@ -226,3 +226,24 @@ def test_a_road_named_for_two_towns_yields_to_the_town_named_on_it(coder: Any) -
 def test_a_feature_in_a_named_region_takes_its_own_town(coder: Any) -> None:
     loc = place_of(coder, "Students clashed with police at Meerut University in Uttar Pradesh on Friday.")
     assert loc is not None and loc.country == "IND" and loc.name == "Meerut" and loc.geo_precision == 2
+
+
+def test_a_state_yields_to_the_district_named_inside_it(coder: Any) -> None:
+    # "X LGA of Y State" is no container link the recogniser reads; the state still holds the district
+    loc = place_of(coder, "In a village of Shendam Local Government Area of Plateau State, gunmen attacked a market on Sunday.")
+    assert loc is not None and loc.country == "NGA" and loc.name == "Shendam" and loc.geo_precision < 3
+
+
+def test_a_town_given_as_a_bearing_yields_to_the_place_itself(coder: Any) -> None:
+    loc = place_of(coder, "In Baquba, north of Baghdad, gunmen shot dead a judge on Monday.")
+    assert loc is not None and loc.admin1 == "Diyālá" and loc.geo_precision == 1
+
+
+def test_an_event_off_a_town_is_coded_at_it_with_precision_2(coder: Any) -> None:
+    loc = place_of(coder, "Gunmen shot dead a judge 30 km north of Baquba on Monday.")
+    assert loc is not None and loc.admin1 == "Diyālá" and loc.geo_precision == 2
+
+
+def test_a_landmark_placed_only_by_the_country_yields_to_the_town(coder: Any) -> None:
+    loc = place_of(coder, "A grenade thrown near the Water Tower in Kenya's Garissa town wounded five people on Friday.")
+    assert loc is not None and loc.name == "Garissa" and loc.admin1 == "Garissa"

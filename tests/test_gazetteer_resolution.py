@@ -208,3 +208,21 @@ def test_a_loose_match_must_be_spelled_like_the_place(gz: Gazetteer) -> None:
 
     assert _spelled_alike("Muzafarghar", "muzaffargarh") and _spelled_alike("Mira-Bhayander", "bhayandar")
     assert not _spelled_alike("Ayarkunnam", "arakkonam") and not _spelled_alike("Chakkarakkal", "karaikal")
+
+
+def test_an_alternate_spelling_of_the_main_name_is_that_name(gz: Gazetteer) -> None:
+    # "Dinsor" is listed only as an alternate of Diinsoor (20,000 people): the same name with
+    # single vowels, not a second, historical name of a small town, so it scores about as the main one
+    short, main = _t("Dinsor"), _t("Diinsoor")
+    resolve([short], gz, focus_hint="SOM")
+    resolve([main], gz, focus_hint="SOM")
+    assert short.place is not None and main.place is not None and short.place.geonameid == main.place.geonameid
+    assert abs(short.score - main.score) < 0.05  # (the main name itself keeps a small primary bonus)
+
+
+def test_a_region_outvotes_a_foreign_hamlet_named_first(gz: Gazetteer) -> None:
+    # both names have one reading each; the hamlet (Rocamadour, 663 people) comes first
+    hamlet = Toponym("Rocamadour", 0, 10, "Rocamadour", None, False)
+    state = Toponym("Kogi State", 30, 40, "Kogi State", None, False)
+    focus = resolve([hamlet, state], gz)
+    assert focus == "NGA" and state.place is not None and state.place.country == "NGA"

@@ -1148,3 +1148,11 @@ def test_days_between_auxiliary_and_verb_and_more_ways_to_tell_one(text: str, ex
 )
 def test_more_ways_to_tell_one_death_and_its_cause(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(f.kind, f.count.best) for f in find_casualties(text) if f.count is not None] == expected
+
+
+def test_a_note_s_coded_share_is_not_divided_again_over_its_places(coder) -> None:  # type: ignore[no-untyped-def]
+    base = "On 3 May 2021, soldiers clashed with militants in Chaparhar and Khogyani districts, Nangarhar, killing 8 militants."
+    split = _code(coder, base)
+    assert [r.fatalities.best for r in split] == [4, 4]  # an ordinary toll is shared between the places
+    coded = _code(coder, base.replace("killing 8", "killing 7") + " Fatalities split over 2 locations (4).")
+    assert len(coded) == 2 and all(r.fatalities.best == 4 for r in coded)

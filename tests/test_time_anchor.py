@@ -254,8 +254,10 @@ def test_ranges(text: str, expr: str, start: str, end: str, precision: int) -> N
 
 
 def test_list_of_two_days_is_not_a_range() -> None:
+    # both listed days are read, each a day of its own (round 5b: the second was dropped)
     spans = find_dates("attacks on January 20 and 22", MON)
-    assert [s.text for s in spans] == ["January 20"]
+    assert [(s.text, s.kind, s.time_precision) for s in spans] == [("January 20", "explicit", 1), ("22", "explicit", 1)]
+    assert spans[1].best - spans[0].best == timedelta(days=2)
 
 
 # --- years -------------------------------------------------------------------------------------
@@ -605,3 +607,98 @@ def test_bracketed_day_after_the_sentence_end_dates_the_event(coder) -> None:  #
     text = "Four traders were killed in renewed violence in the town on Friday [21 January]."
     days = _days(coder, text, MON)
     assert days and all(day == SAT for _, day in days), days
+
+
+# --- round 5b: an episode told as a short span of days is one report a day -------------------
+
+
+def _reports(coder, text: str, published: date):  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    return coder.code(Article.from_text(text, id="t", published=published)).events
+
+
+def test_two_days_under_one_month_name_are_both_read() -> None:
+    spans = find_dates("Farmers marched on 14 and 15 January in the capital.", MON)
+    assert [(s.best, s.time_precision) for s in spans] == [(d("2017-01-14"), 1), (d("2017-01-15"), 1)]
+    spans = find_dates("Farmers marched on January 14 and 15 in the capital.", MON)
+    assert [s.best for s in spans] == [d("2017-01-14"), d("2017-01-15")]
+
+
+def test_between_two_days_is_still_one_range() -> None:
+    spans = find_dates("Farmers marched between 14 and 16 January.", MON)
+    assert [(s.kind, s.start, s.end) for s in spans] == [("range", d("2017-01-14"), d("2017-01-16"))]
+
+
+def test_short_span_of_days_is_one_report_a_day(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of students protested against the fee rise in Nairobi from 16 to 19 January."
+    reports = _reports(coder, text, MON)
+    days = sorted(r.date.best for r in reports if r.date is not None)
+    assert days == [d("2017-01-16"), d("2017-01-17"), d("2017-01-18"), d("2017-01-19")], days
+    assert all(r.date is not None and r.date.time_precision == 1 for r in reports)
+    assert len({r.report_id for r in reports}) == len(reports)
+
+
+def test_toll_of_a_span_is_divided_not_repeated(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighting between the army and rebels near Goma from 10 to 12 January left 7 soldiers dead."
+    reports = _reports(coder, text, MON)
+    assert len(reports) == 3, [(r.date, r.fatalities) for r in reports]
+    tolls = [r.fatalities.best for r in sorted(reports, key=lambda r: r.date.best if r.date else MON)]
+    assert sum(t or 0 for t in tolls) == 7 and tolls[0] == 3, tolls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a window the text is unsure of: one event on an unknown day
+        "Gunmen killed a farmer in Garissa between Monday and Wednesday, police said.",
+        # a long span is a campaign, not a run of daily events
+        "Teachers in Nairobi were on strike from 2 to 20 January.",
+    ],
+)
+def test_window_or_long_span_is_not_split(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    reports = _reports(coder, text, MON)
+    assert len(reports) == 1, [r.date for r in reports]
+
+
+def test_two_listed_days_are_two_reports(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Traders protested against new market fees in Kisumu on 19 and 20 January."
+    days = sorted(day for _, day in _days(coder, text, MON) if day is not None)
+    assert days == [d("2017-01-19"), d("2017-01-20")], days
+
+
+def test_days_of_an_event_noun_are_read_in_its_verbs_clause(coder) -> None:  # type: ignore[no-untyped-def]
+    # "clashes" is the subject of "were reported": the days belong to the clashes all the same
+    text = "On 16 and 17 January, clashes were reported in Molo between farmers and herders."
+    days = sorted(day for _, day in _days(coder, text, MON) if day is not None)
+    assert days == [d("2017-01-16"), d("2017-01-17")], days
+
+
+def test_a_notes_coded_share_is_not_divided_again(coder) -> None:  # type: ignore[no-untyped-def]
+    # a note that says how it coded the toll ("4 deaths (coded across 4 events)") gives one
+    # event's figure already; the days split from it keep it whole
+    text = (
+        "On 16 and 17 January, clashes were reported in Molo between farmers and herders, "
+        "which resulted in 4 deaths (coded across 4 events)."
+    )
+    reports = _reports(coder, text, MON)
+    assert len(reports) == 2 and all(r.fatalities.best == 1 for r in reports), [r.fatalities for r in reports]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 500 nurses in Mombasa continued their strike, which began on 2 January, demanding better pay.",
+        "Farmers continued a sit-in started in December outside the county offices in Eldoret.",
+    ],
+)
+def test_start_of_a_running_campaign_is_not_the_events_day(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the clause gives when the campaign began, weeks ago; what is told is it going on now
+    days = _days(coder, text, MON)
+    assert days and all(day is not None and day >= MON - timedelta(days=7) for _, day in days), days
+
+
+def test_a_campaign_begun_on_a_day_is_dated_that_day(coder) -> None:  # type: ignore[no-untyped-def]
+    # the start itself is the event told: its day stands
+    days = _days(coder, "Nurses in Mombasa began a strike on 2 January demanding better pay.", MON)
+    assert days and all(day == d("2017-01-02") for _, day in days), days

@@ -505,3 +505,84 @@ def test_a_nationality_word_opens_no_loosely_matched_place_name(coder) -> None: 
 def test_event_location_reads_objects_destinations_and_landmarks(coder, text: str, verb: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
     pick = _pick(coder, text, verb)
     assert (pick.text if pick is not None else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "place"),
+    [
+        # a date after the name ends it, not the whole run ("in X Thursday morning")
+        ("Police fired tear gas at traders in Murang'a Thursday morning.", "fired", "Murang'a"),
+        # the attacked town the NER model called an organisation
+        ("Al Shabaab attacks Mandera as residents flee.", "attacks", "Mandera"),
+        # people named by where they live, at the start of a sentence
+        ("Garissa residents protested against the closure of the market.", "protested", "Garissa"),
+        # the owner's possessive before a district: the district, held by the owner
+        ("Soldiers clashed with rebels in Khon Kaen's Kranuan district on Sunday.", "clashed", "Kranuan"),
+        # a place across the event word is not one phrase with the verb's own place
+        ("Prisoners held at Camp Lemonnier were arrested in Somalia last year.", "arrested", "Somalia"),
+        # the region of a reference point belongs to the reference
+        ("A herder was shot on a farm south of Nanyuki, Laikipia, on Monday.", "shot", "Nanyuki"),
+    ],
+)
+def test_event_location_after_dates_org_tags_residents_and_possessives(coder, text: str, verb: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
+    pick = _pick(coder, text, verb)
+    assert (pick.text if pick is not None else None) == place
+
+
+def test_a_name_qualifying_a_day_is_no_place(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp("Crowds gathered ahead of Easter Sunday and again on Good Friday."), coder.gazetteer)
+    assert not any(t.text in ("Easter", "Good") for t in tops)
+
+
+def test_owner_of_a_district_contains_it(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp("A bomb exploded in Nakhon Ratchasima's Pak Chong district."), coder.gazetteer)
+    by_text = {t.text: t for t in tops}
+    assert "Pak Chong" in by_text and "Nakhon Ratchasima" in by_text
+    holder = by_text["Pak Chong"].container
+    assert holder is not None and holder.text == "Nakhon Ratchasima"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "holder"),
+    [
+        ("Police shot a protester in Majengo colony of Kisumu on Monday.", "Majengo", "Kisumu"),
+        ("Residents of Ruiru commune outside Nairobi attacked a police post.", "Ruiru", "Nairobi"),
+    ],
+)
+def test_a_village_or_quarter_word_between_two_places_links_them(coder, text: str, part: str, holder: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp(text), coder.gazetteer)
+    by_text = {t.text: t for t in tops}
+    container = by_text[part].container
+    assert container is not None and container.text == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "place"),
+    [
+        # a list of names, then their kind in the plural
+        ("Rebels attacked the Bosaso and Qardho districts overnight.", "attacked", "Bosaso|Qardho"),
+        ("Clashes took place in Kisumu's Nyalenda and Manyatta neighborhoods on Monday.", "took", "Nyalenda"),
+        # the kind of place, then "called" or "known as" and its name
+        ("The attack occurred in a place called Kwa Jomvu near the port.", "occurred", "Kwa Jomvu"),
+        ("Gunmen raided a village known as Ndege Nyeupe on Friday.", "raided", "Ndege Nyeupe"),
+    ],
+)
+def test_named_lists_of_districts_and_places_called_by_name(coder, text: str, verb: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    # (an event in a list of places is at one of them: any listed one is right)
+    pick = _pick(coder, text, verb)
+    assert pick is not None and pick.text in place.split("|")
+
+
+def test_a_describing_participle_is_not_part_of_a_listed_name(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp("Shells fell on the Army-held Majengo and Kondele neighborhoods."), coder.gazetteer)
+    names = [t.text for t in tops]
+    assert "Majengo" in names and "Kondele" in names
+    assert not any("held" in n for n in names)

@@ -1002,3 +1002,60 @@ def test_vigilantes_and_a_mob_told_next_make_mob_violence() -> None:
         "On 18 June, two brothers were burnt to death in Kisauni. They were first beaten and set on fire by an irate mob."
     )
     assert r.sub_event_type == "Mob violence"
+
+
+def test_an_arrest_with_only_the_police_named_holds_civilians() -> None:
+    # ACLED: the people held, unnamed or unaffiliated, are civilians; an arrest has two sides
+    r = _first("On 18 June, police in Eldoret arrested a man over a hate speech post.")
+    assert r.sub_event_type == "Arrests"
+    assert r.actor1 is not None and r.actor1.inter == 1
+    assert r.actor2 is not None and r.actor2.inter == 7
+
+
+def test_an_arrest_with_nobody_named_is_by_the_police() -> None:
+    r = _first("On 18 June, a local councillor was arrested in Nakuru for inciting violence.")
+    assert r.sub_event_type == "Arrests"
+    assert r.actor1 is not None and r.actor1.name.startswith("Police Forces of Kenya")
+    assert _inters(r) == (1, 7)
+
+
+def test_police_named_in_what_protesters_demand_are_not_a_side() -> None:
+    # the force is the grievance, not who met the crowd
+    r = _first("On 18 June, traders blocked a street in Mysore demanding the transfer of a police inspector.")
+    assert r.sub_event_type == "Peaceful protest"
+    assert _inters(r) == (0, 6)
+    # "beat" tells what the police did before, the thing the teachers protest, not an act at the protest
+    r = _first("On 18 June, teachers protested in Lahore, demanding action against police officers who beat a colleague.")
+    assert r.sub_event_type == "Peaceful protest"
+    assert r.actor2 is None
+
+
+def test_what_a_crowd_demands_be_halted_is_no_intervention() -> None:
+    r = _first("On 18 June, villagers rallied in Kandy to demand that work on the quarry be halted at once.")
+    assert r.sub_event_type == "Peaceful protest"
+
+
+def test_protesters_taken_into_custody_or_halted_meet_an_intervention() -> None:
+    r = _first("On 18 June, nurses demonstrated outside the health ministry in Delhi. They were taken into custody by police.")
+    assert r.sub_event_type == "Protest with intervention"
+    assert _inters(r) == (1, 6)
+    r = _first("On 18 June, students marched towards parliament in Kathmandu. Police halted their march near the gate.")
+    assert r.sub_event_type == "Protest with intervention"
+
+
+def test_a_death_in_police_custody_protested_is_no_intervention() -> None:
+    r = _first("On 18 June, relatives protested in Mombasa over a man who died in police custody.")
+    assert r.sub_event_type == "Peaceful protest"
+
+
+def test_an_arrest_with_violence_in_the_same_sentence_is_the_violence() -> None:
+    r = _first("On 18 June, police arrested and beat a hawker in Thika.")
+    assert r.event_type == "Violence against civilians"
+    assert r.actor1 is not None and r.actor1.inter == 1
+
+
+def test_what_people_are_arrested_for_does_not_make_the_arrest_violent() -> None:
+    r = _first("On 18 June, police arrested three men suspected of killing a trader in Thika.")
+    assert r.sub_event_type == "Arrests"
+    r = _first("On 18 June, police in Kisii arrested two men for the murder of a chief.")
+    assert r.sub_event_type == "Arrests"

@@ -37,8 +37,8 @@ from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_
 from dateline.extract.numbers import CasualtyFigure, find_casualties
 from dateline.extract.plover import plover_action
 from dateline.extract.reference import blamed_party, referred_reason
-from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, own_clause, share
-from dateline.extract.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, SUB_TYPES, VAC
+from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, own_clause, range_days, share
+from dateline.extract.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SUB_TYPES, VAC
 from dateline.extract.triggers import (
     CRIME_WORDS,
     DEMONSTRATION_WORDS,
@@ -50,6 +50,7 @@ from dateline.extract.triggers import (
     VEHICLE_WORDS,
     Trigger,
     find_triggers,
+    grievance_of,
     non_event_reason,
     protest_cause,
     protest_topic,
@@ -292,8 +293,13 @@ class ArticleCoder:
         if not places:
             return [report]
         n = len(places) + 1
+        from dateline.extract.numbers import coded_fatalities
+
+        # a note's own coded figure ("Fatalities split over 3 locations (2)") is already one event's
+        coded = coded_fatalities(article.text) is not None
         out = [report.model_copy(update={
-            "fatalities": share(report.fatalities, n, 0, "places"), "injured": share(report.injured, n, 0, "places"),
+            "fatalities": report.fatalities if coded else share(report.fatalities, n, 0, "places"),
+            "injured": share(report.injured, n, 0, "places"),
         })]
         for i, (t, loc) in enumerate(places, 1):
             rid = report_id(article.sha256, t.start, t.end)
@@ -303,7 +309,7 @@ class ArticleCoder:
                 report.model_copy(
                     update={
                         "event_id": rid, "report_id": rid, "location": loc, "evidence": evidence,
-                        "fatalities": share(report.fatalities, n, i, "places"),
+                        "fatalities": report.fatalities if coded else share(report.fatalities, n, i, "places"),
                         "injured": share(report.injured, n, i, "places"),
                     }
                 )
@@ -367,6 +373,10 @@ class ArticleCoder:
         doc = s.span.doc
         attr = s.attribution if s.attribution is not None and not s.attribution.carried else None
         trig = doc[d.trigger.token]
+        # "clashes were reported on 11 and 12 September": the days of an event noun that is the
+        # subject are told in its verb's clause
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass"):
+            trig = trig.head
         left, right = doc[trig.left_edge.i].idx, trig.right_edge.idx + len(trig.right_edge.text)
         dates = [
             x for x in _event_dates(s.text, article.published, offset=s.span.start_char)
@@ -374,6 +384,12 @@ class ArticleCoder:
             and (trig.dep_ == "ROOT" or left <= x.char_start < right)
         ]
         parts = day_parts(dates, s.text, s.span.start_char)
+        # "from 20 to 24 May": the report's own span of days, a day each; a toll told once for the
+        # episode is divided evenly over the days (ACLED codebook, fatalities: a total reported
+        # across events is split evenly, the remainder to the first), never repeated
+        spanned = not parts and d.date is not None and not (d.date_inherited or d.date_default)
+        if spanned and d.date is not None:
+            parts = range_days(d.date)
         if not parts:
             return [report]
         text = doc_text(doc)
@@ -382,14 +398,19 @@ class ArticleCoder:
         shared: list[tuple[CasualtyFigure, _Sentence]] = []
         for f, fs in d.figures:
             tail = text[f.char_end : min(fs.span.end_char, f.char_end + 40)]
-            at = day_of_figure(f.char_start, tail, parts, interleaved) if fs is s else None
+            at = day_of_figure(f.char_start, tail, parts, interleaved) if fs is s and not spanned else None
             (shared if at is None else groups[at]).append((f, fs))
+        from dateline.extract.numbers import coded_fatalities
+
+        # the figure an ACLED note says it coded ("6 deaths (coded across 6 events)") is already
+        # one event's: dividing it again would count it short
+        coded = coded_fatalities(article.text) is not None
         out: list[Report] = []
         for i, p in enumerate(parts):
             r = self._with_figures(article, d, report, groups[i] + shared)
             if shared and not groups[i]:
                 r = r.model_copy(update={
-                    "fatalities": share(r.fatalities, len(parts), i, "days"),
+                    "fatalities": r.fatalities if coded else share(r.fatalities, len(parts), i, "days"),
                     "injured": share(r.injured, len(parts), i, "days"),
                 })
             evidence = [e for e in r.evidence if e.field != "date"]
@@ -399,7 +420,8 @@ class ArticleCoder:
                 "evidence": evidence,
             }
             if i > 0:
-                rid = report_id(article.sha256, p.char_start, p.char_end)
+                # the days of one span share its offsets: the day keeps their ids apart
+                rid = report_id(f"{article.sha256}:{p.best}" if spanned else article.sha256, p.char_start, p.char_end)
                 update.update(event_id=rid, report_id=rid)
                 gap = [t for t in s.toponyms if parts[i - 1].char_end <= t.start < p.char_start]
                 loc = self._place_of(gap[0], town_by_sentence.get(s.index)) if gap else None
@@ -548,6 +570,14 @@ class ArticleCoder:
             if not primary:
                 primary = asserted
             trig, modality = max(primary, key=lambda tm: tm[0].strength)
+            violent = [
+                tm for tm in primary
+                if SUB_TYPES[tm[0].sub_event_type].event_type not in (STRATEGIC, PROTESTS) and _told_act(doc[tm[0].token])
+            ]
+            if trig.sub_event_type == "Arrests" and violent:
+                # "police arrested and beat a man", "arrested after they stormed a farm": an arrest with
+                # violence told in the same sentence is coded as the violence (ACLED)
+                trig, modality = max(violent, key=lambda tm: tm[0].strength)
             d = _Draft(trig, s, trig.sub_event_type, modality, [s])
             if trig.sub_event_type in PROTEST_SUBS:
                 # "demanding compensation for the death of a man": the protest's cause has its own toll
@@ -696,6 +726,9 @@ class ArticleCoder:
         if d.sub_event_type in PROTEST_SUBS | RIOT_SUBS and (topic := protest_topic(trig_tok)):
             # "protested the arrest of their leader by police": whom a protest is about is not its other side
             actors = [m for m in actors if m.start not in topic or m.kind in CROWD_KINDS]
+        if d.sub_event_type in PROTEST_SUBS:
+            # "protesters demanded the resignation of a police officer": the force is what they ask for
+            actors = [m for m in actors if not (m.kind in ("state", "police") and m.end > m.start and grievance_of(doc[m.end - 1], trig_tok))]
         if any(m.kind == "group" and m.inter in (2, 3, 4) for m in actors):
             actors = [m for m in actors if not (m.kind == "unidentified" and m.text.lower().split()[-1] in GENERIC_FIGHTERS)]
         if d.sub_event_type == "Armed clash" and sum(m.kind != "civilians" for m in actors) >= 2:
@@ -726,6 +759,7 @@ class ArticleCoder:
                 extra = [
                     m for m in (actors if later is s else self._actors(later.span, event_country, when))
                     if m.kind in (("state", "police") if replace_crowd else ("state", "police", "group"))
+                    and not (crowd_event and m.end > m.start and grievance_of(doc[m.end - 1]))
                     and (a1 is None or m.name != a1.name)
                 ]
                 if extra:
@@ -791,6 +825,9 @@ class ArticleCoder:
         if sub_name in PROTEST_SUBS and (cause := protest_topic(trig_tok)):
             # "protested the burning of two villages": what a protest is about is not what it did
             cue_words = {doc[i].lower_ for x in d.sentences + after for i in range(x.span.start, x.span.end) if i not in cause}
+        if sub_name in PROTEST_SUBS:
+            # "marched to demand that the works be halted": what a crowd asks for has not happened
+            cue_words = cue_words & {doc[i].lower_ for x in d.sentences + after for i in range(x.span.start, x.span.end) if not grievance_of(doc[i])}
         act_words = words
         if sub_name in PROTEST_SUBS and (topical := _arrests_demanded(doc, d.sentences + after)):
             # "protested the arrest of their leader", "demanded the release of arrested students":
@@ -806,6 +843,9 @@ class ArticleCoder:
             reciprocal=trig_tok.lemma_.lower() in RECIPROCAL_LEMMAS,
         )
         harmed = [f for f, _ in d.figures if f.kind != "casualties" and not (f.count is not None and f.count.best == 0)]
+        if sub_name == "Arrests":
+            # "arrested three men suspected of killing a trader": the deaths are the charge, not the arrest's
+            harmed = [f for f in harmed if not _charged(doc, f)]
         if (sub_name in QUIET_SUBS or (cue in VEHICLE_WORDS and d.sub_event_type in QUIET_SUBS)) and harmed:
             # people killed or hurt make it violence, not a strategic development (ACLED): fighting when
             # the dead are fighters or forces or two armed sides met, else an attack on civilians
@@ -991,10 +1031,16 @@ class ArticleCoder:
             if t.container is not None and t.place is not None and t.score >= 0.35
             and (t.container.place is None or t.container.place.geonameid != t.place.geonameid)
         }
+        # the same when the text links them only by wording the recogniser does not read ("at X
+        # village in Y LGA of Z State"): a state the sentence names yields to a place inside it
+        holders |= {id(t) for t in tops if _holds_another(t, tops)}
         # and a road named for the towns it joins ("the Nairobi-Narok highway") yields to a town
         # the sentence names on it ("at Kwambira in Limuru")
+        # A town the place is said to lie off ("Tarmiyah, north of Baghdad", "20 km west of
+        # Nyala") is a reference point: it yields to any other place the sentence names.
+        text = doc_text(doc)
         ordered.sort(key=lambda t: (
-            id(t) in holders,
+            id(t) in holders or _RELATIVE_TO_RE.search(text, max(0, t.start - 48), t.start) is not None,
             t.feature and t.container is None and t.place is not None and t.text.split()[-1].lower() in _ROAD_WORDS,
         ))
         if focus:
@@ -1009,9 +1055,17 @@ class ArticleCoder:
             loc = self._place_of(t, town_by_sentence.get(s.index))
             if loc is None:
                 continue
-            if loc.admin1 is None and t.place is not None and t.place.feature == "PCLI":
+            if loc.admin1 is None and (
+                (t.place is not None and t.place.feature == "PCLI")
+                # "near the Customs House in Pakistan's Chaman town": a name placed only by the
+                # country it is said to lie in knows no more than the bare country
+                or ((own := self.gazetteer.get(loc.geonames_id or -1)) is not None and own.feature == "PCLI")
+            ):
                 country_only = country_only or (loc, _ev(doc, "location", t.start, t.end))
                 continue
+            if loc.geo_precision == 1 and _RELATIVE_TO_RE.search(text, max(0, t.start - 48), t.start):
+                # ACLED: an event off a named town is coded at it, with precision 2
+                loc = loc.model_copy(update={"geo_precision": 2})
             return loc, _ev(doc, "location", t.start, t.end)
         if country_only is not None:
             # "fighting in eastern Syrias Deir Ezzor province": a place of that country the
@@ -1251,6 +1305,29 @@ _CAPITAL_RE = re.compile(
 
 # Features named for the towns they join (see _location).
 _ROAD_WORDS = {"road", "highway"}
+# "north of", "south-west of the capital,", "10 km east of the town of" right before a name
+_RELATIVE_TO_RE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:wards?)?\s+of\s+"
+    r"(?:the\s+(?:[\w-]+,?\s+){0,3})?$",
+    re.IGNORECASE,
+)
+
+
+def _holds_another(t: Toponym, tops: list[Toponym]) -> bool:
+    """Does ``t`` come down to a first-order region that another of ``tops`` lies in?"""
+    region = t.place if t.place is not None and t.score >= 0.35 else None
+    container = t.container
+    while region is None and container is not None:
+        if container.place is not None and container.score >= 0.35:
+            region = container.place
+        container = container.container
+    if region is None or region.feature != "ADM1":
+        return False
+    return any(
+        o is not t and o.place is not None and o.score >= 0.35 and o.place.feature not in ("ADM1", "PCLI")
+        and o.place.country == region.country and o.place.admin1_code == region.admin1_code
+        for o in tops
+    )
 
 
 def _corrected(t: Toponym, doc: Doc) -> bool:
@@ -1280,15 +1357,19 @@ def _event_dates(text: str, published: date | None, offset: int = 0) -> tuple[Da
 
 # "since late September", "since May": the start of a long campaign still running, not an event's
 # day. A start within the last week ("since Friday") is the first day of a short span, and a span
-# is coded on its first day (see dateline.time.anchor).
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# is coded on its first day (see dateline.time.anchor). The same for the start a clause gives a
+# running campaign ("continued their strike, which began on 16 January"; "a protest started in
+# December"): what is told is the campaign going on now.
+_SINCE = re.compile(
+    r"\b(?:since|(?:began|begun|started|starting|beginning)\s+(?:on|in)?)\s*(?:the\s+)?$", re.IGNORECASE
+)
 SINCE_SPAN_DAYS = 7
 
 
 def _long_since(x: DateSpan, doc: Doc, published: date | None) -> bool:
     return (
         published is not None and x.best < published - timedelta(days=SINCE_SPAN_DAYS)
-        and _SINCE.search(doc_text(doc), max(0, x.char_start - 12), x.char_start) is not None
+        and _SINCE.search(doc_text(doc), max(0, x.char_start - 24), x.char_start) is not None
     )
 
 
@@ -1804,6 +1885,16 @@ def _settle_roles(
         a1, a2 = named[0], unidentified()
     elif sub_name == "Armed clash" and a1 is None and a2 is not None and a2.inter in (1, 8):
         a1 = unidentified()
+    elif sub_name == "Arrests":
+        # ACLED: arrests are made by state forces (unnamed, the police) and the people held are the
+        # other side (unnamed or unaffiliated, civilians), so an arrest always has two actors
+        named = [m for m in (a1, a2) if m is not None]
+        force = next((m for m in named if m.inter == 1), None)
+        held = next((m for m in named if m is not force), None)
+        if force is None and country:
+            force = ActorMention(state_actor_name(country, when, police=True), "", 1, country, "police", 0, 0, 0, 0)
+        if force is not None:
+            a1, a2 = force, held or civilians()
     return a1, a2
 
 
@@ -1870,6 +1961,26 @@ def _cue_evidence(doc: Doc, d: _Draft, cue: str) -> list[Evidence]:
             if tok.lower_ == cue.split()[0]:
                 return [_ev(doc, "sub_event_type", tok.idx, tok.idx + len(tok.text))]
     return []
+
+
+#: words that open what people are held for: "arrested for the murder of", "suspected of killing"
+CHARGE_WORDS = {"for", "of", "over", "suspected", "accused", "charged", "wanted"}
+
+
+def _told_act(tok: Token) -> bool:
+    """A verb told as done, not the charge a phrase or clause names: "arrested and beat him" but
+    not "arrested for the murder of", "suspected of killing" or "men who shot a chief"."""
+    return tok.pos_ == "VERB" and tok.dep_ not in ("relcl", "acl") and not _in_charge(tok)
+
+
+def _in_charge(tok: Token) -> bool:
+    return any(a.lower_ in CHARGE_WORDS for a in tok.ancestors)
+
+
+def _charged(doc: Doc, f: CasualtyFigure) -> bool:
+    """A toll told inside what people are held for ("suspected of killing", "for the murder of")."""
+    span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _in_charge(span.root)
 
 
 def _actor(m: ActorMention | None) -> Actor | None:

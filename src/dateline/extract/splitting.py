@@ -11,6 +11,8 @@ says so.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import timedelta
 from typing import TypeVar
 
 from spacy.tokens import Token
@@ -68,6 +70,25 @@ def day_parts(dates: list[DateSpan], text: str, offset: int) -> list[DateSpan]:
     if len({d.best for d in chain}) < 2:
         return []
     return chain
+
+
+# ACLED codes an episode told as a short span of days ("from 20 to 24 May", "on 9-13 August")
+# as one event a day, each with the same note. A longer span is a campaign, not a run of events;
+# "between Monday and Wednesday" is a window the text is unsure of: one event on an unknown day.
+RANGE_SPLIT_DAYS = 7
+_WINDOW = re.compile(r"\s*between\b", re.IGNORECASE)
+
+
+def range_days(span: DateSpan) -> list[DateSpan]:
+    """The days of a short, day-precise span, one day-precise date each (all keep the span's
+    text and offsets); fewer than two means no split."""
+    days = (span.end - span.start).days + 1
+    if span.kind != "range" or _WINDOW.match(span.text) or not 2 <= days <= RANGE_SPLIT_DAYS:
+        return []
+    return [
+        replace(span, best=day, start=day, end=day, time_precision=1)
+        for day in (span.start + timedelta(days=i) for i in range(days))
+    ]
 
 
 _FIRST = re.compile(r"\b(?:first|earlier|former)\b", re.IGNORECASE)

@@ -419,6 +419,30 @@ def protest_topic(head: Token) -> set[int]:
     return topic
 
 
+#: words that open what a crowd asks for or speaks against: a force named under them is the
+#: grievance ("demanding action against the police"), not a side of the protest
+GRIEVANCE_WORDS = {
+    "against", "over", "demand", "demanding", "demanded", "demands", "seek", "seeking", "sought", "condemn",
+    "condemning", "condemned", "denounce", "denouncing", "denounced", "resignation", "dismissal", "suspension",
+}
+
+
+def grievance_of(tok: Token, stop: Token | None = None) -> bool:
+    """True when a word sits under what a crowd demands or opposes: one of its heads, before the
+    crowd's own verb (``stop``) or the sentence root, is a word of grievance."""
+    seen = 0
+    while tok.head.i != tok.i and seen < 12 and (stop is None or tok.i != stop.i):
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            return False  # "demanded her arrest but were dispersed by police": a clause of its own
+        tok = tok.head
+        seen += 1
+        if stop is not None and tok.i == stop.i:
+            return False
+        if tok.lower_ in GRIEVANCE_WORDS:
+            return True
+    return False
+
+
 # nouns that an event word only classifies when it modifies them
 NOT_EVENT_HEADS = {
     "police", "policemen", "gear", "squad", "squads", "control", "unit", "units", "shield", "shields", "act", "law",
@@ -749,7 +773,9 @@ FORCE_WORDS = {"police", "policemen", "officers", "soldiers", "troops", "army", 
 INTERVENTION_WORDS = {"arrests","tear", "teargas", "dispersed", "disperse", "cannon", "cannons", "rubber", "arrested", "detained", "batons", "beat", "clubs", "broke",
     # force stepping in, in the words the press uses for it ("lathicharged": beat with canes, South Asia)
     "intervened", "intervene", "repulsed", "lathicharged", "lathi-charged", "lathicharge", "baton-charged",
-    "baton", "cane", "stopped", "foiled", "thwarted", "prevented"}
+    "baton", "cane", "stopped", "foiled", "thwarted", "prevented",
+    # "taken into custody", "halted by the police": held or stopped, an intervention like an arrest
+    "custody", "halted", "barred", "cordoned"}
 
 
 #: what a force does to a crowd beyond the intervention words: stop, push, hold or chase it
@@ -875,9 +901,11 @@ def retype_by_context(
         if cues:
             return "Violent demonstration", sorted(cues)[0]
         stopped = words & INTERVENTION_WORDS
+        if "into" not in words:
+            stopped.discard("custody")  # "died in police custody" is a grievance; "taken into custody" an arrest
         # "they were dispersed by police", "six arrests": the force may be named only in passing
         # arrests made at a protest are made by the police, named or not
-        if sub == "Peaceful protest" and stopped and (inters & {1, 8} or words & FORCE_WORDS or stopped & {"arrests", "arrested", "detained"}):
+        if sub == "Peaceful protest" and stopped and (inters & {1, 8} or words & FORCE_WORDS or stopped & {"arrests", "arrested", "detained", "custody"}):
             return "Protest with intervention", sorted(stopped)[0]
         return sub, ""
     if sub == "Looting/property destruction" and (protest_ctx or crowd_kinds) and not inters & {1, 2, 8}:

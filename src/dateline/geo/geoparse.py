@@ -210,7 +210,10 @@ def event_location(doc: Doc, tops: list[Toponym], verb_start: int, verb_end: int
     # "In Hilla, just south of Baghdad", "180 km from Mogadishu": a place named as a reference
     # point is not where the event was, when another is named.
     text = doc_text(doc)
-    away = [t for t in pool if not _REFERENCE.search(text[max(0, t.start - 40) : t.start])]
+    refs = [t for t in pool if _REFERENCE.search(text[max(0, t.start - 40) : t.start])]
+    # (the region of a reference point is part of the reference: "north of Laredo, Texas")
+    ref_ids = {id(r) for r in refs} | {id(r.container) for r in refs if r.container is not None}
+    away = [t for t in pool if id(t) not in ref_ids]
     away = [t for t in away if not _landmark(t, away, text)]
     pool = away or pool
     after = [t for t in pool if t.start >= verb_start]
@@ -233,7 +236,13 @@ def event_location(doc: Doc, tops: list[Toponym], verb_start: int, verb_end: int
     holders = {id(t.container) for t in pool if t.container is not None and not (_rank(t) >= REGION_RANK and _rank(t.container) < _rank(t))}
     # A place the text puts inside the pick is one phrase with it however many words apart
     # ("Baghdad's predominantly Sunni neighbourhood of X", "at X village in Y district of Z").
-    near = [t for t in pool if (abs(t.start - pick.start) <= SAME_PHRASE or _inside(t, pick)) and _spec(t, holders) < _spec(pick, holders)]
+    # (not across the event word: "detainees at X were captured in Y")
+    near = [
+        t
+        for t in pool
+        if (_inside(t, pick) or (abs(t.start - pick.start) <= SAME_PHRASE and (t.start < verb_start) == (pick.start < verb_start)))
+        and _spec(t, holders) < _spec(pick, holders)
+    ]
     return min(near, key=lambda t: (_spec(t, holders), abs(t.start - pick.start))) if near else pick
 
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.extract.actors import alias_matches
 from dateline.extract.attribution import match_source
@@ -139,6 +139,18 @@ _NAME = r"(?:(?:(?:al|el|ez|ed|ad|as|az|ar|ash|at|an|es|ur|um|ibn|bin)-|(?:al|el
 _PLACES_OF = re.compile(
     rf"\b(?:the\s+)?(cities|towns|villages|provinces|districts)\s+of\s+"
     rf"((?:{_NAME}\s?){{1,4}}(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:{_NAME}\s?){{1,4}})+)"
+)
+# "the Al-Arfi and Mouzafeen districts", "Hamidiyeh and Bab Qubli neighborhoods": a list of
+# names, then their kind in the plural.
+_LIST_THEN_KINDS = re.compile(
+    rf"(?<![\w-])((?:{_NAME}\s?){{1,3}}(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:{_NAME}\s?){{1,3}})+)\s*"
+    r"(districts|suburbs|neighbourhoods|neighborhoods|quarters|villages|towns)\b"
+)
+_PLURAL_KIND = re.compile(r"(?:districts|suburbs|neighbourhoods|neighborhoods|quarters|villages|towns)\b")
+# "a village called Jibu", "a place known as Teiba": the kind of place, then its name.
+_KIND_CALLED = re.compile(
+    rf"\b(?:place|village|town|city|area|district|locality|camp|settlement|neighbourhood|neighborhood)\s+"
+    rf"(?:called|named|known\s+as)\s+((?:{_NAME}\s?){{1,3}})"
 )
 _TOWN_APPOS = re.compile(rf"\b(city|town|capital),\s+((?:{_NAME}\s?){{1,3}})")
 # A quarter's "town" is a town of at least this size ("the Huriyah neighbourhood of Baghdad").
@@ -292,6 +304,31 @@ def recognise(
                 continue
             s = m.start(2) + part.start()
             add(Toponym(name, s, s + len(name), name, hint, False))
+    # (the list pattern backtracks at every capitalised word: run it only just before a kind word)
+    lists = [m for k in _PLURAL_KIND.finditer(text) for m in _LIST_THEN_KINDS.finditer(text, max(0, k.start() - 120), k.end())]
+    for m in lists:
+        kind = m.group(2).lower()
+        for part in re.finditer(rf"{_NAME}(?:\s{_NAME}){{0,2}}", m.group(1)):
+            name = part.group(0)
+            owner = re.search(r"['’]s?\s+", name)
+            s = m.start(1) + part.start()
+            if owner is not None:
+                s, name = s + owner.end(), name[owner.end() :]  # "Hama's Hamidiyeh": the owner is named apart
+            first = name.split()[0]
+            if _DESCRIBED_BY.search(first) and len(name.split()) > 1:
+                s, name = s + len(first) + 1, name[len(first) + 1 :]  # "the Kurdish-held X and Y districts"
+            if name.lower() in COMMON_WORDS or name.lower() in DEMONYMS:
+                continue
+            if kind == "districts" and gazetteer is not None and gazetteer.lookup(name):
+                # "the Nad Ali and Marja districts": known districts, as the suffix pass reads one
+                add(Toponym(name, s, s + len(name), name, "district", False))
+                continue
+            town = kind in ("villages", "towns")
+            add(Toponym(name, s, s + len(name), name, "town" if town else None, not town))
+    for m in _KIND_CALLED.finditer(text):
+        name = m.group(1).strip()
+        if name.lower() not in COMMON_WORDS:
+            add(Toponym(name, m.start(1), m.start(1) + len(name), name, "town", False))
     for m in _SUFFIX.finditer(text):
         name = m.group(1).strip()
         if name.split()[0].lower() in {"the", "a", "in", "of", "and", "at", "near"}:
@@ -304,6 +341,14 @@ def recognise(
         # "Kash Rod (Delaram) district": an alias in brackets between the name and its kind
         kind = m.group(3).lower()
         s = m.start(1) + m.group(1).find(name)
+        owner = re.search(r"['’]s?\s+", name) if gazetteer is not None else None
+        if owner is not None and gazetteer is not None:
+            # "Khon Kaen's Kranuan district": the owner holds the place named after it
+            head = name[: owner.start()]
+            if gazetteer.lookup_match(head)[1] and head.lower() not in COMMON_WORDS:
+                add(Toponym(head, s, s + len(head), head, None, False))
+            s += owner.end()
+            name = name[owner.end() :]
         # "X district" names a district, often after its main town (precision 2).
         hint = "district" if kind in DISTRICT_WORDS else ("admin" if kind in ADMIN_WORDS else "town")
         if gazetteer is not None and kind in _NAME_WORDS and len(name.split()) < 4 and not m.group(2):
@@ -319,6 +364,9 @@ def recognise(
             add(Toponym(name, s, s + len(name), name, None, True))
             continue
         if gazetteer is not None and not gazetteer.lookup(name):
+            if owner is not None:
+                # (an unknown part of a named place: the owner locates it)
+                add(Toponym(name, s, s + len(name), name, hint, True))
             continue  # an unknown district is left to the feature pass (contained in what follows)
         add(Toponym(name, s, s + len(name), name, hint, False))
     for m in _FEATURE.finditer(text):
@@ -390,6 +438,8 @@ def recognise(
         for t in _after_prepositions(doc, gazetteer):
             add(t)
         for t in _seized_places(doc, gazetteer):
+            add(t)
+        for t in _residents_of(doc, gazetteer):
             add(t)
         for t in _known_names(doc, gazetteer):
             add(t)
@@ -481,6 +531,12 @@ def _quarter_of_town(text: str, end: int, name: str, gazetteer: Gazetteer) -> bo
     return not any((p.country2, p.admin1_code) in regions for p in gazetteer.lookup(name))
 
 
+def _titled(tok: Token) -> bool:
+    """A capitalised name word, counting those with an inner apostrophe ("Murang'a", "Ba'quba"),
+    which ``str.istitle`` reads as two words."""
+    return tok.is_title or (tok.text[:1].isupper() and tok.text[1:].replace("'", "").replace("’", "").islower() and len(tok.text) > 2)
+
+
 def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     out: list[Toponym] = []
     for tok in doc:
@@ -493,17 +549,18 @@ def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in _AREA_WORDS:
             j += 1
         k = j
-        while k < len(doc) and k - j < 4 and (doc[k].is_title or doc[k].text in ("-", "al", "el", "ad", "as", "az")) and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "X"):
+        # (a date or time ends the name: "in Murang'a Thursday morning")
+        while k < len(doc) and k - j < 4 and (_titled(doc[k]) or doc[k].text in ("-", "al", "el", "ad", "as", "az")) and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "X") and doc[k].ent_type_ not in ("DATE", "TIME"):
             k += 1
-        while k > j and not doc[k - 1].is_title:
+        while k > j and not _titled(doc[k - 1]):
             k -= 1
         if k == j:
             continue
         span = doc[j:k]
+        if k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME") and any(t.head.i >= k for t in span):
+            continue  # "of Easter Sunday", "on Good Friday": a name that qualifies the day
         # token entity labels, not span.ents (which walks every entity of the doc each time)
         labels = {t.ent_type_ for t in span}
-        if labels & {"DATE", "TIME"}:
-            continue
         # The small model calls many Afghan or Kenyan places PERSON: such a name after "in" is
         # taken, but weakly (only a place in the focus country).
         person = "PERSON" in labels
@@ -563,9 +620,14 @@ def _seized_places(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     the NER model called them: strong when the place is prominent, else weak (focus country)."""
     out: list[Toponym] = []
     for tok in doc:
-        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() not in SEIZING:
+        if tok.dep_ not in ("dobj", "nsubjpass") or not tok.is_title or tok.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP"):
             continue
-        if not tok.is_title or tok.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP"):
+        lemma = tok.head.lemma_.lower()
+        if lemma not in PLACE_TAKING:
+            continue
+        if lemma not in SEIZING and tok.ent_type_ != "ORG":
+            # "attacked Mandera", which the model calls an organisation: a place when the
+            # gazetteer knows it (an attacked person or thing carries no such name)
             continue
         if any(c.dep_ == "det" for c in tok.children):
             continue  # "captured the Bridge": a town's name takes no article
@@ -617,6 +679,38 @@ def _after_comma(text: str, t: Toponym, gazetteer: Gazetteer) -> Toponym | None:
     return None
 
 
+# People named by where they live: the capitalised name before these words is a place, whatever
+# the NER model called it ("Garissa residents protested").
+RESIDENT_WORDS = {"residents", "villagers", "inhabitants", "townspeople", "townsfolk", "locals"}
+_RESIDENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(RESIDENT_WORDS))})\b", re.IGNORECASE)
+
+
+def _residents_of(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """'Garissa residents', 'Kuru villagers': the name the gazetteer knows exactly before a word
+    for the people living there; strong when prominent, else weak (focus country)."""
+    out: list[Toponym] = []
+    # (a text search first: a walk over every token cost more than the rest of the pass)
+    for m in _RESIDENT_WORD.finditer(doc_text(doc)):
+        tok_span = doc.char_span(m.start(), m.end())
+        if tok_span is None or tok_span.start == 0:
+            continue
+        hi = tok_span.start
+        lo = hi
+        while lo > 0 and hi - lo < 3 and _titled(doc[lo - 1]) and doc[lo - 1].ent_type_ not in ("DATE", "TIME", "NORP"):
+            lo -= 1
+        if lo == hi:
+            continue
+        span = doc[lo:hi]
+        name = span.text
+        low = name.lower()
+        if low in NOT_PLACES or low in COMMON_WORDS or low in DEMONYMS or low.rstrip("s") in DEMONYMS or len(low) < 4 or match_source(name):
+            continue
+        places, exact = gazetteer.lookup_match(name)
+        if exact and places:
+            out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=not _prominent(places, name)))
+    return out
+
+
 def _known_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Capitalised names that the NER model and the patterns missed ("Mombasa residents",
     "Kisauni, Mombasa") but the gazetteer knows by their exact key. They are *weak*: they
@@ -650,7 +744,10 @@ def _known_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     return out
 
 
-_ADMIN_WORD_ALT = "|".join(sorted(ADMIN_WORDS | DISTRICT_WORDS | {"city", "town", "area"}, key=len, reverse=True))
+# (and the words for a village or a part of a town: "Tabag village in Uruzgan")
+_ADMIN_WORD_ALT = "|".join(
+    sorted(ADMIN_WORDS | DISTRICT_WORDS | TOWN_WORDS | QUARTER_WORDS | {"area", "commune", "colony", "locality", "ward"}, key=len, reverse=True)
+)
 _CONTAINS = re.compile(
     rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:(?:{_ADMIN_WORD_ALT})s?\s*)?{_SEAT}?(?:\([^)]{{1,30}}\)\s*)?"
     r"(,|in|in the|of|of the|in the (city|town|village|province|governorate|district|county) of|near|outside|,\s*in)\s*"
@@ -692,6 +789,8 @@ def _link_containers(text: str, tops: list[Toponym]) -> None:
                 nxt.container = t
         elif _CONTAINS.fullmatch(between):
             t.container = nxt
+        elif re.fullmatch(r"['’]s?\s+", between) and t.demonym is None and nxt.container is None:
+            nxt.container = t  # "Khon Kaen's Kranuan district", "Syria's Idlib"
     for i in range(len(tops) - 2, -1, -1):
         t, nxt = tops[i], tops[i + 1]
         if t.container is None and nxt.container is not None:
@@ -801,6 +900,8 @@ WEAK_MIN_POPULATION = 10_000
 WEAK_MIN_SUPPORT = 1.0
 # A lone-country name's vote when the text gives no other (see resolve); any real vote outweighs it.
 LONE_COUNTRY_WEIGHT = 0.25
+HAMLET_POPULATION = 5_000
+HAMLET_VOTE = 0.8
 
 
 def _vote(t: Toponym, cands: list[Place], exact: bool) -> tuple[str, float] | None:
@@ -824,7 +925,12 @@ def _vote(t: Toponym, cands: list[Place], exact: bool) -> tuple[str, float] | No
         return (best.country, 0.5) if clear and prominent else None
     if best.feature == "P" and deglued_key(best.name) != qk:
         return best.country, 0.5 if clear else 0.2  # known by another of its names only
-    return best.country, 1.0 if clear else 0.4
+    weight = 1.0 if clear else 0.4
+    if best.feature == "P" and best.population < HAMLET_POPULATION:
+        # a hamlet's name is more often a namesake by chance than a region's or a town's: where
+        # the two disagree ("Effiat" in France, "Akwa Ibom State"), the region speaks
+        weight *= HAMLET_VOTE
+    return best.country, weight
 
 
 # "in X", "of X": a word after one of these is meant as a place (see _lone_country)
@@ -1150,7 +1256,9 @@ def _resolve_one(
         s = _prior(p, t.hint, exact, deglued_key(p.name) == qk)
         # A loose match on the place's own main name ("Ghoryan" for Ghōriyān) is a spelling of
         # that name, not an alternate one; the loose-match prior already weighs it.
-        own_name = deglued_key(p.name) == qk or (not exact and skeleton(p.name) == skel)
+        # An exact alternate that spells the main name with other vowels or doubled letters
+        # ("Dhusamareb" for Dhuusamarreeb) is that name too, not a second, historical one.
+        own_name = deglued_key(p.name) == qk or ((not exact or len(skel) >= 4) and skeleton(p.name) == skel)
         if p.feature == "P" and not own_name and named_pop >= ALT_NAME_RATIO * max(p.population, 1_000):
             s -= ALT_NAME_PENALTY  # a town known by the name only as an alternate, beside a far larger namesake
         if p.feature == "P" and not own_name and p.population < ALT_NAME_MIN_POPULATION:

@@ -167,6 +167,18 @@ _RE_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])
 _RE_LOWER_WORD_AHEAD = re.compile(r"\s+[a-z]")
 
 
+# "on 12 and 13 August", "on August 12 and 13": two days listed under one month name; the day
+# without its own month is read here (``x``), the other is an ordinary date.
+_RE_LISTED_DM = re.compile(
+    rf"\b(?P<x>(?P<d>{_DAYNUM}))\s+and\s+(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?",
+    _FLAGS,
+)
+_RE_LISTED_MD = re.compile(
+    rf"\b(?P<m>{_MONTH})\s+{_DAYNUM}\s+and\s+(?:the\s+)?(?P<x>(?P<d>{_DAYNUM}))(?:,?\s+(?P<y>{_YEAR})\b)?",
+    _FLAGS,
+)
+
+
 def _res_explicit(m: re.Match[str], pub: date | None) -> _Result:
     month, day = _month_num(m["m"]), _day_num(m["d"])
     if m["y"]:
@@ -491,6 +503,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (_RE_ISO, _res_iso),
     (_RE_MD, _res_explicit),
     (_RE_DM, _res_explicit),
+    (_RE_LISTED_DM, _res_explicit),
+    (_RE_LISTED_MD, _res_explicit),
     (_RE_PART, _res_part),
     (_RE_MONTH, _res_month),
     (_RE_REL_DAY, _res_rel_day),
