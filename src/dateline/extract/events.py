@@ -34,7 +34,7 @@ from dateline.extract.confidence import Signals
 from dateline.extract.confidence import confidence as score_confidence
 from dateline.extract.countries import context_votes, country_code, country_name, gazetteer_country
 from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_modality
-from dateline.extract.numbers import CasualtyFigure, find_casualties
+from dateline.extract.numbers import CasualtyFigure, coded_fatalities, find_casualties
 from dateline.extract.plover import plover_action
 from dateline.extract.reference import blamed_party, referred_reason
 from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, own_clause, range_days, share
@@ -293,14 +293,7 @@ class ArticleCoder:
         if not places:
             return [report]
         n = len(places) + 1
-        from dateline.extract.numbers import coded_fatalities
-
-        # a note's own coded figure ("Fatalities split over 3 locations (2)") is already one event's
-        coded = coded_fatalities(article.text) is not None
-        out = [report.model_copy(update={
-            "fatalities": report.fatalities if coded else share(report.fatalities, n, 0, "places"),
-            "injured": share(report.injured, n, 0, "places"),
-        })]
+        out = [report.model_copy(update=_toll_share(article, report, n, 0, "places"))]
         for i, (t, loc) in enumerate(places, 1):
             rid = report_id(article.sha256, t.start, t.end)
             evidence = [e for e in report.evidence if e.field != "location"]
@@ -309,8 +302,7 @@ class ArticleCoder:
                 report.model_copy(
                     update={
                         "event_id": rid, "report_id": rid, "location": loc, "evidence": evidence,
-                        "fatalities": report.fatalities if coded else share(report.fatalities, n, i, "places"),
-                        "injured": share(report.injured, n, i, "places"),
+                        **_toll_share(article, report, n, i, "places"),
                     }
                 )
             )
@@ -400,19 +392,11 @@ class ArticleCoder:
             tail = text[f.char_end : min(fs.span.end_char, f.char_end + 40)]
             at = day_of_figure(f.char_start, tail, parts, interleaved) if fs is s and not spanned else None
             (shared if at is None else groups[at]).append((f, fs))
-        from dateline.extract.numbers import coded_fatalities
-
-        # the figure an ACLED note says it coded ("6 deaths (coded across 6 events)") is already
-        # one event's: dividing it again would count it short
-        coded = coded_fatalities(article.text) is not None
         out: list[Report] = []
         for i, p in enumerate(parts):
             r = self._with_figures(article, d, report, groups[i] + shared)
             if shared and not groups[i]:
-                r = r.model_copy(update={
-                    "fatalities": r.fatalities if coded else share(r.fatalities, len(parts), i, "days"),
-                    "injured": share(r.injured, len(parts), i, "days"),
-                })
+                r = r.model_copy(update=_toll_share(article, r, len(parts), i, "days"))
             evidence = [e for e in r.evidence if e.field != "date"]
             evidence.append(Evidence(field="date", start=p.char_start, end=p.char_end, text=text[p.char_start : p.char_end]))
             update: dict[str, object] = {
@@ -1236,7 +1220,7 @@ class ArticleCoder:
         ), True
 
     def _casualties(self, article: Article, d: _Draft) -> tuple[Fatalities, Injured, list[Evidence], list[Claim]]:
-        from dateline.extract.numbers import coded_fatalities, combine_figures
+        from dateline.extract.numbers import combine_figures
 
         doc = d.sentence.span.doc
         # A sub-figure ("including 3 children") is part of the figure before it: never added on top.
@@ -1682,6 +1666,18 @@ def _quote_in(text: str) -> str | None:
 LOOK_AHEAD_SENTENCES = 3
 # where nothing is named that near: a long article often places its lead a paragraph later
 FAR_LOOK_AHEAD_SENTENCES = 6
+
+
+
+def _toll_share(article: Article, report: Report, n: int, i: int, unit: str) -> dict[str, object]:
+    """Part ``i`` of ``n`` of a report's tolls when it is split by day or place (ACLED divides a
+    figure told once evenly). A note's own coded figure ("Fatalities split over 3 locations (2)",
+    "6 deaths (coded across 6 events)") is already one event's: dividing it again counts it short."""
+    coded = coded_fatalities(article.text) is not None
+    return {
+        "fatalities": report.fatalities if coded else share(report.fatalities, n, i, unit),
+        "injured": share(report.injured, n, i, unit),
+    }
 
 
 def _is_town(t: Toponym, doc: Doc) -> bool:
