@@ -11,7 +11,9 @@ ACLED is evaluation-only and is never read here (measure it with
 ``--per-set`` texts, coded with raw scores; every report is labelled. Validation: per set the
 texts are split into two seeded halves; a calibration fitted on half A is measured on half B
 (before = raw score, after = calibrated), and the result is stored under ``validation``. The
-shipped map is then fitted on both halves. Same inputs, same ``--date``: the same bytes.
+shipped map is then fitted on both halves; per-genre maps ship beside it only when they beat the
+single map on the held-out halves (:func:`dateline.extract.confidence.genre_maps_earn_their_place`).
+Same inputs, same ``--date``: the same bytes.
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from dateline import __version__
-    from dateline.extract.confidence import BRIEF_MAX_TOKENS, Signals, raw_score
+    from dateline.extract.confidence import BRIEF_MAX_TOKENS, Signals, genre_maps_earn_their_place, raw_score
     from dateline.pipeline import Coder
 
     shared = Path(args.shared)
@@ -163,9 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     everything = [r for rows in by_set.values() for r in rows]
     maps = fit_all([(name, *r) for name, rows in by_set.items() for r in rows])
     cal = maps[None]
+    ship_genres = genre_maps_earn_their_place(validation["pooled"]["after"], validation["pooled"]["after_pooled_map"])
     genres: dict[str, Any] = {}
     for key, m in maps.items():
-        if key is None:
+        if key is None or not ship_genres:
             continue
         g = key
         rows_g = [r for r in everything if r[3] == g]
@@ -195,7 +198,14 @@ def main(argv: list[str] | None = None) -> int:
         "base_rate": round(sum(1 for r in everything if r[2]) / len(everything), 6) if everything else None,
         "bins": cal.to_bins(),
         "genre_rule": f"brief: an article of at most {BRIEF_MAX_TOKENS} tokens (the model's tokenizer), else "
-        "article; each genre has its own map, 'bins' (all texts) serves when the length is unknown",
+        "article; each genre has its own map, 'bins' (all texts) serves when the length is unknown or the "
+        "genre has no map",
+        "genre_choice": (
+            "per-genre maps shipped: on held-out halves they beat one map (lower ECE, Brier no higher)"
+            if ship_genres
+            else "one map for all texts: on held-out halves the per-genre maps did not beat it "
+            "(they ship only with a lower ECE and a Brier no higher; see validation.pooled)"
+        ),
         "genres": genres,
         "validation": {
             "how": "per set, texts split into two seeded halves; fitted on the A halves (per genre and pooled), "

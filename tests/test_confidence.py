@@ -18,11 +18,13 @@ from dateline.eval.formats import Admin1Matcher
 from dateline.eval.reliability import brier, deciles, ece, is_correct, table
 from dateline.extract.confidence import (
     BRIEF_MAX_TOKENS,
+    GENRES,
     Block,
     Calibration,
     Signals,
     calibrated,
     confidence,
+    genre_maps_earn_their_place,
     genre_of,
     load_calibration_file,
     pav,
@@ -109,18 +111,36 @@ def test_shipped_calibration_loads_and_is_monotone() -> None:
     assert all(a <= b for a, b in pairwise(values))
 
 
-def test_each_genre_has_its_own_monotone_map() -> None:
+def test_genre_maps_ship_only_when_they_beat_one_map_on_held_out_halves() -> None:
     data = load_calibration_file()
-    assert data is not None and set(data["genres"]) == {"brief", "article"}
-    for name, g in data["genres"].items():
-        cal = shipped(name)
-        assert cal is not None and len(cal.blocks) == len(g["bins"]) and g["reports"] > 0
-        values = [calibrated(i / 100, name) for i in range(101)]
-        assert all(a <= b for a, b in pairwise(values))
-    # the two genres were fitted apart: their maps are not the same function
-    assert [calibrated(i / 20, "brief") for i in range(21)] != [calibrated(i / 20, "article") for i in range(21)]
+    assert data is not None
+    pooled = data["validation"]["pooled"]
+    earned = genre_maps_earn_their_place(pooled["after"], pooled["after_pooled_map"])
+    # the shipped file follows its own validation
+    assert bool(data["genres"]) == earned
+    assert ("per-genre maps shipped" in data["genre_choice"]) == earned
+    if earned:
+        assert set(data["genres"]) == {"brief", "article"}
+        for name, g in data["genres"].items():
+            cal = shipped(name)
+            assert cal is not None and len(cal.blocks) == len(g["bins"]) and g["reports"] > 0
+            values = [calibrated(i / 100, name) for i in range(101)]
+            assert all(a <= b for a, b in pairwise(values))
+    else:
+        # every genre then uses the single map
+        for name in GENRES:
+            assert shipped(name) == shipped()
     # a genre without a map falls back to the pooled one
     assert shipped("no such genre") == shipped()
+
+
+def test_the_genre_rule_wants_both_a_lower_ece_and_no_worse_brier() -> None:
+    one = {"ece": 0.021, "brier": 0.234}
+    assert not genre_maps_earn_their_place({"ece": 0.031, "brier": 0.234}, one)  # worse ECE
+    assert not genre_maps_earn_their_place({"ece": 0.015, "brier": 0.240}, one)  # better ECE, worse Brier
+    assert not genre_maps_earn_their_place({"ece": 0.021, "brier": 0.230}, one)  # a tie is no gain
+    assert genre_maps_earn_their_place({"ece": 0.015, "brier": 0.234}, one)
+    assert not genre_maps_earn_their_place({"ece": None, "brier": 0.2}, one)  # nothing measured
 
 
 def test_genre_is_decided_by_length() -> None:

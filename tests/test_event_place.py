@@ -247,3 +247,15 @@ def test_an_event_off_a_town_is_coded_at_it_with_precision_2(coder: Any) -> None
 def test_a_landmark_placed_only_by_the_country_yields_to_the_town(coder: Any) -> None:
     loc = place_of(coder, "A grenade thrown near the Water Tower in Kenya's Garissa town wounded five people on Friday.")
     assert loc is not None and loc.name == "Garissa" and loc.admin1 == "Garissa"
+
+
+def test_a_district_named_in_the_lead_places_a_report_told_after_it(coder: Any) -> None:
+    # the second sentence holds the only event word; the district the lead names places it,
+    # not the bare country
+    loc = place_of(coder, "In Kurigram district, the mood was tense on Monday. Unknown men torched a bus there at night.")
+    assert loc is not None and loc.country == "BGD" and loc.admin2 == "Kurigram" and loc.geo_precision == 2
+
+
+def test_a_town_in_a_named_township_is_coded_at_the_township_town(coder: Any) -> None:
+    loc = place_of(coder, "Rebels clashed with soldiers in Kutkai Township of Shan State on Tuesday.")
+    assert loc is not None and loc.country == "MMR" and loc.name == "Kutkai"

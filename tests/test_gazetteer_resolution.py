@@ -226,3 +226,54 @@ def test_a_region_outvotes_a_foreign_hamlet_named_first(gz: Gazetteer) -> None:
     state = Toponym("Kogi State", 30, 40, "Kogi State", None, False)
     focus = resolve([hamlet, state], gz)
     assert focus == "NGA" and state.place is not None and state.place.country == "NGA"
+
+
+def test_a_lone_misspelling_resolves_when_its_readings_share_one_country(gz: Gazetteer) -> None:
+    # no country is named; "Himmatnagar" matches only loosely (Himatnagar), and every reading
+    # spelled like it lies in India
+    t = _t("Himmatnagar")
+    assert resolve([t], gz) == "IND" and t.place is not None and t.place.name == "Himatnagar"
+
+
+def test_a_lone_word_only_the_gazetteer_found_still_needs_its_exact_reading(gz: Gazetteer) -> None:
+    t = Toponym("Himmatnagar", 0, 11, "Himmatnagar", None, False, weak=True)
+    assert resolve([t], gz) is None and t.place is None
+
+
+def test_a_feature_votes_for_its_towns_country_by_the_towns_own_name(gz: Gazetteer) -> None:
+    # a far smaller namesake abroad known by the name only as an alternate does not make the
+    # reading unclear
+    t = Toponym("Lucknow University", 0, 18, "Lucknow University", None, True)
+    assert resolve([t], gz) == "IND" and t.place is not None and t.place.name == "Lucknow"
+
+
+def test_an_admin_unit_resolves_to_the_town_it_is_named_for(gz: Gazetteer) -> None:
+    unit = _t("Kutkai Township")
+    resolve([unit], gz, focus_hint="MMR")
+    assert unit.place is not None and unit.place.name == "Kutkai" and unit.place.feature == "P"
+    sadar = _t("Jessore Sadar", hint="district")
+    resolve([sadar], gz, focus_hint="BGD")
+    assert sadar.place is not None and sadar.place.country == "BGD" and sadar.place.admin1 == "Khulna"
+
+
+def test_an_unknown_place_of_a_known_one_resolves_to_the_possessor(gz: Gazetteer) -> None:
+    from dateline.geo.toponyms import _unit_part
+
+    assert _unit_part("Rampur Township's Little Market") == "Rampur"
+    assert _unit_part("Kutkai") is None and _unit_part("The Township") is None
+    area = Toponym("Tripura's Dharmanagar area", 0, 26, "Tripura's Dharmanagar area", None, True)
+    village = Toponym("Gurgaon's Nowhere Village", 0, 25, "Gurgaon's Nowhere Village", None, True)
+    resolve([area, village], gz, focus_hint="IND")
+    assert area.place is not None and area.place.name == "Dharmanagar"  # the feature's own town first
+    assert village.place is not None and village.place.admin1 is not None and village.place.admin1.startswith("Hary")
+
+
+def test_a_lone_town_only_the_gazetteer_found_speaks_for_its_country_when_it_has_some_size(gz: Gazetteer) -> None:
+    # no preposition before it ("Lodwar traders"); one reading, a town of 80,000 people
+    text = "Lodwar traders closed their shops on Monday."
+    town = Toponym("Lodwar", 0, 6, "Lodwar", None, False, weak=True)
+    assert resolve([town], gz, text=text) == "KEN" and town.place is not None and town.place.name == "Lodwar"
+    # a hamlet's name found the same way says nothing ("Keringet" has under 5,000 people)
+    text = "Keringet traders closed their shops on Monday."
+    hamlet = Toponym("Keringet", 0, 8, "Keringet", None, False, weak=True)
+    assert resolve([hamlet], gz, text=text) is None and hamlet.place is None

@@ -1156,3 +1156,86 @@ def test_a_note_s_coded_share_is_not_divided_again_over_its_places(coder) -> Non
     assert [r.fatalities.best for r in split] == [4, 4]  # an ordinary toll is shared between the places
     coded = _code(coder, base.replace("killing 8", "killing 7") + " Fatalities split over 2 locations (4).")
     assert len(coded) == 2 and all(r.fatalities.best == 4 for r in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headlines and coders' notes drop the article and use the present tense
+        ("Crowd lynches suspected goat thief in market town", [("killed", 1)]),
+        ("Bandits kill trader on highway near the river", [("killed", 1)]),
+        ("Unknown attackers kill local chief's deputy", [("killed", 1)]),
+        ("Militia members raided a farm and killed him at dawn.", [("killed", 1)]),
+        ("Residents beat to death the herder's son after a quarrel.", [("killed", 1)]),
+        ("Gunmen gun down a shop assistant outside the depot.", [("killed", 1)]),
+        ("Vigilantes lynch three suspected goat thieves near the dam.", [("killed", 3)]),
+        ("A gang stone to death two bus conductors at the stage.", [("killed", 2)]),
+        ("Two sisters were burnt to death when raiders set their hut alight.", [("killed", 2)]),
+    ],
+)
+def test_headline_present_tense_and_bare_objects_tell_a_count(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.count.best) for f in find_casualties(text) if f.count is not None] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police kill civilian protesters near the stadium",  # "civilian" qualifies a plural: no one-count
+        "The gang vowed to kill him if he testified.",  # a threat
+        "Elders said the raiders would lynch anyone found grazing there.",
+        "Police arrested a killing suspect at the border.",
+        "Villagers found traders shot dead by unknown gunman on the road",  # the gunman is not a victim
+    ],
+)
+def test_no_one_count_without_a_singular_victim(text: str) -> None:
+    assert not [f for f in find_casualties(text) if f.count is not None and f.count.best == 1], find_casualties(text)
+
+
+def test_animals_before_a_person_noun_do_not_hide_the_people() -> None:
+    found = find_casualties("Raiders killed four cattle herders and 30 cattle.")
+    assert [(f.kind, f.count.best) for f in found if f.count is not None] == [("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked the post. The number of fatalities or injuries is not known.",
+        "Rival groups clashed in the valley. Details of fatalities not specified.",
+        "Riots broke out in the town. FATALITIES: DETAILS NOT SPECIFIED",
+    ],
+)
+def test_a_toll_nobody_gives_is_no_report_of_deaths(text: str) -> None:
+    # ACLED: no deaths reported is 0, not an imputed figure
+    assert not [f for f in find_casualties(text) if f.kind == "killed"]
+
+
+def test_deaths_without_a_number_are_still_reported() -> None:
+    found = [f for f in find_casualties("Deaths were reported on both sides, though no figures were given.") if f.kind == "killed"]
+    assert found and found[0].unnumbered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives of a farmer who was killed by unknown men held a sit-in outside the police station in Kitale.",
+        "Boda boda riders held a peaceful demonstration in Embu, demanding justice for a colleague who died in police custody.",
+        "Residents protested in Kisii, calling for the arrest of an officer after he had killed two brothers.",
+    ],
+)
+def test_a_peaceful_protest_has_no_deaths_of_its_own(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    # ACLED: deaths at a protest make it excessive force or a riot; told inside what a peaceful
+    # one is about, they are its grievance
+    reports = _code(coder, text)
+    assert reports and all(r.fatalities.best == 0 for r in reports if r.sub_event_type == "Peaceful protest")
+    assert any(r.sub_event_type == "Peaceful protest" for r in reports)
+
+
+def test_deaths_at_a_protest_met_with_live_fire_still_count(coder) -> None:  # type: ignore[no-untyped-def]
+    reports = _code(coder, "Police fired live bullets at protesters in Kisumu, killing two.")
+    assert [r.fatalities.best for r in reports] == [2]
+
+
+def test_deaths_told_as_the_news_of_a_protest_still_count(coder) -> None:  # type: ignore[no-untyped-def]
+    # the main clause tells the deaths: whatever the type, they are the event's
+    reports = _code(coder, "Six people were killed in post-election protests in Kisumu, officials said.")
+    assert reports and max(r.fatalities.best for r in reports) == 6

@@ -702,3 +702,22 @@ def test_a_campaign_begun_on_a_day_is_dated_that_day(coder) -> None:  # type: ig
     # the start itself is the event told: its day stands
     days = _days(coder, "Nurses in Mombasa began a strike on 2 January demanding better pay.", MON)
     assert days and all(day == d("2017-01-02") for _, day in days), days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of students marched in Kisumu against the arrest of a classmate who was detained on 2 January.",
+        "Traders protested against the demolition of stalls that were pulled down in December.",
+        "Nurses held a rally in Eldoret, demanding pay that was promised in December.",
+    ],
+)
+def test_a_day_inside_the_grievance_clause_is_not_the_protests_day(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the day belongs to the grievance the protest names, not to the march itself
+    days = _days(coder, text, MON)
+    assert days and all(day == MON for _, day in days), days
+
+
+def test_a_day_in_the_events_own_clause_still_dates_it(coder) -> None:  # type: ignore[no-untyped-def]
+    days = _days(coder, "Hundreds of students marched in Kisumu on 19 January to protest the killing of a classmate.", MON)
+    assert days and all(day == d("2017-01-19") for _, day in days), days

@@ -586,3 +586,51 @@ def test_a_describing_participle_is_not_part_of_a_listed_name(coder) -> None:  #
     names = [t.text for t in tops]
     assert "Majengo" in names and "Kondele" in names
     assert not any("held" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Government troops captured Al-Bab on Sunday after a week of fighting.", "captured"),
+        ("The army will enter Al-Bab once the nearby hills are cleared.", "enter"),
+    ],
+)
+def test_a_hyphenated_object_of_a_seizing_verb_is_one_place(coder, text: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    # the tokenizer splits "Al-Bab" at its hyphen; the name is the whole word
+    pick = _pick(coder, text, verb)
+    assert pick is not None and pick.text == "Al-Bab"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "place"),
+    [
+        ("A transport plane was shot down over Laos in the spring.", "shot", "Laos"),
+        ("Such raids are now rare throughout the U.S.", "are", "U.S."),
+    ],
+)
+def test_a_country_name_the_demonym_list_holds_is_a_place_as_a_noun(coder, text: str, verb: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    pick = _pick(coder, text, verb)
+    assert pick is not None and pick.text == place
+    assert pick.demonym is None
+
+
+def test_a_country_name_that_qualifies_a_noun_stays_a_demonym(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp("U.S. troops patrolled the market on Monday."), coder.gazetteer)
+    us = next(t for t in tops if t.text == "U.S.")
+    assert us.demonym == "USA"
+
+
+def test_the_possessor_of_a_source_phrase_is_no_scene(coder) -> None:  # type: ignore[no-untyped-def]
+    # "from Uganda's main university": where the march set out, not where it was
+    pick = _pick(coder, "Students marched from Uganda's main university to the courts in Kampala on Friday.", "marched")
+    assert pick is not None and pick.text == "Kampala"
+
+
+def test_a_building_or_crossing_yields_to_the_town_of_the_phrase(coder) -> None:  # type: ignore[no-untyped-def]
+    pick = _pick(coder, "Troops tried to enter eastern Mosul through the Nabi Yunus Crossing.", "enter")
+    assert pick is not None and pick.text == "Mosul"
+    # (a quarter of a town is still the more specific place)
+    pick = _pick(coder, "Police fired at a crowd in the Majengo neighbourhood near Kisumu.", "fired")
+    assert pick is not None and pick.text.startswith("Majengo")

@@ -1059,3 +1059,99 @@ def test_what_people_are_arrested_for_does_not_make_the_arrest_violent() -> None
     assert r.sub_event_type == "Arrests"
     r = _first("On 18 June, police in Kisii arrested two men for the murder of a chief.")
     assert r.sub_event_type == "Arrests"
+
+
+def test_deaths_in_a_riot_with_no_other_side_told_put_the_police_on_it() -> None:
+    riot = _first("On 18 June, two people were killed during riots over the election results in Kisumu.")
+    assert riot.sub_event_type == "Violent demonstration"
+    assert riot.actor2 is not None and riot.actor2.inter == 1 and riot.actor2.name.startswith("Police Forces of Kenya")
+    # no deaths: the rioters stay alone
+    calm = _first("On 18 June, traders rioted in Eldoret over new levies.")
+    assert calm.sub_event_type == "Violent demonstration" and calm.actor2 is None
+
+
+def test_attackers_told_only_as_an_armed_group_are_no_communal_militia() -> None:
+    for text in (
+        "On 18 June, an unidentified armed group killed a herdsboy and drove off 60 goats near Marsabit.",
+        "On 18 June, a group of armed men killed two people and stole 300 cattle near Isiolo.",
+    ):
+        e = _first(text)
+        assert e.actor1 is not None and e.actor1.inter == 3, text
+        assert "Unidentified Armed Group" in e.actor1.name
+    # raiders in a herding conflict keep ACLED's communal coding
+    raid = _first("On 18 June, raiders killed two people and stole 300 cattle near Isiolo.")
+    assert raid.actor1 is not None and raid.actor1.inter == 4
+
+
+def test_a_people_named_on_a_raid_after_in_is_the_raiding_militia() -> None:
+    e = _first("On 18 June, twelve people were killed in Samburu raid on a village near Baragoi.")
+    assert e.actor1 is not None and e.actor1.name == "Samburu Ethnic Militia (Kenya)" and e.actor1.inter == 4
+    # a place of the same name is still a place, not a militia
+    quiet = dateline.code("On 18 June, traders in Samburu protested over new levies.", published="2019-06-20")
+    assert all(a is None or "Militia" not in a.name for ev in quiet.events for a in (ev.actor1, ev.actor2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, nurses protested outside the county offices in Lahore. They were beaten by police.",
+        "On 18 June, teachers marched to the ministry in Yangon. They were stopped by authorities near the gate.",
+    ],
+)
+def test_protesters_beaten_or_stopped_meet_an_intervention(text: str) -> None:
+    e = _first(text)
+    assert e.sub_event_type == "Protest with intervention", text
+    assert e.actor2 is not None and e.actor2.inter == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, gunmen attacked a polling station near Garissa and took the ballot boxes.",
+        "On 18 June, gunmen attacked a refugee camp near Dadaab and wounded two women.",
+    ],
+)
+def test_an_attack_on_a_civilian_station_or_camp_is_violence_against_civilians(text: str) -> None:
+    assert _first(text).sub_event_type == "Attack", text
+
+
+def test_an_attack_on_a_police_station_stays_a_battle() -> None:
+    assert _first("On 18 June, gunmen attacked a police station near Garissa.").sub_event_type == "Armed clash"
+
+
+def test_security_guards_are_private_security_forces() -> None:
+    e = _first("On 18 June, armed men raided a petrol station in Oyugis and shot two security guards.")
+    names = {a.name: a.inter for a in (e.actor1, e.actor2) if a is not None}
+    assert names.get("Private Security Forces (Kenya)") == 8, names
+    # a state's guards stay its forces
+    border = _first("On 18 June, Indian border guards shot a smuggler near Jessore.")
+    assert border.actor1 is not None and border.actor1.name.startswith("Military Forces of India")
+
+
+def test_two_groups_of_villagers_who_clash_are_communal_militias() -> None:
+    e = _first("One man was killed in a clash between two rival groups of villagers over a pond at Kalia village in Sherpur on Monday.")
+    assert e.event_type == "Battles" and e.sub_event_type == "Armed clash"
+    assert e.actor1 is not None and e.actor2 is not None and e.actor1.inter == e.actor2.inter == 4
+    # party activists who clash stay rioters, whatever village they are in
+    party = _first("On 18 June, rival groups of party supporters clashed at Kalia village in Sherpur.")
+    assert party.event_type == "Riots"
+
+
+def test_a_named_group_in_a_riot_is_no_second_side() -> None:
+    e = _first("On 18 June, members of the outlawed Mungiki sect rioted in Nakuru, burning shops. Police dispersed them.")
+    assert e.sub_event_type == "Violent demonstration"
+    assert e.actor2 is not None and e.actor2.inter == 1, e.actor2
+
+
+def test_a_force_told_stepping_in_is_the_riots_other_side() -> None:
+    e = _first("On 18 June, supporters of a losing candidate set ablaze the county offices in Nakuru. Police fired tear gas to disperse them.")
+    assert e.sub_event_type == "Violent demonstration"
+    assert e.actor2 is not None and e.actor2.inter == 1, e.actor2
+
+
+def test_a_petrol_bomb_that_burns_passengers_is_an_attack_on_civilians() -> None:
+    e = _first("On 18 June, four passengers suffered burn injuries as assailants hurled a petrol bomb at a bus in Khulna.")
+    assert e.event_type == "Violence against civilians" and e.sub_event_type == "Attack"
+    assert e.actor1 is not None and e.actor1.inter == 3 and e.actor2 is not None and e.actor2.inter == 7
+    # a bus burnt with nobody hurt stays a riot
+    assert _first("On 18 June, hartal supporters torched two buses in Khulna.").event_type == "Riots"

@@ -88,6 +88,12 @@ SERVICE_HEADS = {
 # security forces' (ACLED codes an attack on one as against them).
 SECURITY_POSTS = {"checkpoint", "checkpoints", "outpost", "outposts", "apc", "apcs", "garrison"}
 GOVERNMENT_WORDS = {"government", "regime", "pro-government", "state", "loyalist", "national"}
+# Guards of a firm or a person. ACLED's codebook puts private security firms and their armed
+# employees among "other forces" (inter 8): "Private Security Forces (Kenya)". One guard hurt
+# beside the man he guards is counted with the civilians, as ACLED does, so only the plural names the force.
+PRIVATE_GUARD_NOUNS = {"guards", "bodyguards", "watchmen"}
+# words that make guards a state's: "border guards", "the presidential guard"
+STATE_GUARD_WORDS = {"border", "presidential", "republican", "national", "coast", "revolutionary", "prison", "forest", "home"}
 # A demonym on a generic armed noun names a foreign armed group's origin, not a state: skip it.
 #: words that make people an unnamed armed group ("masked men", "unknown youths")
 UNNAMED_ARMED_WORDS = {"armed", "unidentified", "unknown", "masked", "hooded"}
@@ -186,6 +192,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         ):
             # "a military commander", "an army base", "a check point": the state's forces as a person or post
             kind = "state"
+        elif noun in PRIVATE_GUARD_NOUNS and tok.pos_ == "NOUN" and (
+            noun.startswith(("body", "watch")) or _has_left(tok, {"security", "private"})
+        ) and not _has_left(tok, STATE_GUARD_WORDS | set(DEMONYMS)):
+            kind = "private"
         elif low == "armed" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("group", "groups", "men"):
             # "an unidentified armed group", "armed men": an unnamed armed group
             kind = "unidentified"
@@ -216,6 +226,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         a, b = doc[left.i].idx, tok.idx + len(tok.text)
         if noun == "air force" or (low == "armed" and kind == "unidentified"):
             b = doc[tok.i + 1].idx + len(doc[tok.i + 1].text)
+            if left is tok and tok.i > sent.start and doc[tok.i - 1].lower_ in UNNAMED_ARMED_WORDS:
+                # "an unidentified armed group": the qualifier is the mention's
+                left, a = doc[tok.i - 1], doc[tok.i - 1].idx
+                left_tokens = [left]
         if not free(a, b) and left is not tok and free(tok.idx, b) and (
             kind == "crowd"  # "MRC supporters": the party is the crowd's affiliation (see _parties_as_crowds)
             or (kind in ("state", "police") and free(doc[tok.i - 1].idx, b) and not _owned_by_group(tok, found))
@@ -258,6 +272,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             else:
                 name = state_actor_name(country, when, police=True)
                 inter = inter_for_state(country, event_country)
+        elif kind == "private":
+            country = event_country
+            name = f"Private Security Forces ({country_name(country)})" if country else "Private Security Forces"
+            inter, kind = 8, "group"
         elif kind == "communal" and _harmed(tok):
             country = event_country
             name = f"Civilians ({country_name(country)})" if country else "Civilians"
@@ -358,7 +376,9 @@ def _identity_mentions(sent: Span) -> list[ActorMention]:
         )
         if not between and not acting and (j >= len(toks) or toks[j].lower_ not in IDENTITY_HEADS):
             continue
-        if i > 0 and toks[i - 1].lower_ in ("in", "at", "of", "near", "from", "county", "district"):
+        on_raid = acting and subject.dep_ != "nsubj"
+        if i > 0 and toks[i - 1].lower_ in ("in", "at", "of", "near", "from", "county", "district") and not on_raid:
+            # "in Pokot": a place of the group's name; "killed in a Pokot raid" names who raided
             continue
         end = tok.idx + len(tok.text)
         if not between and not acting and _harmed(toks[j]):
@@ -456,6 +476,25 @@ COMMUNAL_CUES = {
     "morans", "warriors", "communal", "tribal", "tribe", "tribes",
 }
 _COMMUNAL_SUBS = {"Attack", "Armed clash", "Abduction/forced disappearance"}
+# Words that tie the violence to a community, a clan or a people. ACLED's codebook defines
+# identity militias as groups organised around a common identity (community, ethnicity, clan,
+# religion); attackers told only as "armed men" or "an armed group", with nothing tying them
+# to one, are an unidentified armed group.
+IDENTITY_CUES = {
+    "clan", "clans", "community", "communities", "ethnic", "inter-communal", "intercommunal", "inter-clan",
+    "interclan", "inter-ethnic", "communal", "tribal", "tribe", "tribes", "morans", "warriors", "pastoralists",
+    "herders", "herdsmen", "herder", "pastoral", "pastoralist", "clansmen", "tribesmen", "villagers",
+}
+
+
+def _told_armed(m: ActorMention) -> bool:
+    """'armed men', 'an armed group': attackers the text calls only that, an unidentified armed group."""
+    return m.text.lower().split()[-2:] in (["armed", "men"], ["armed", "group"], ["armed", "groups"])
+
+
+def _unidentified(m: ActorMention, country: str | None) -> ActorMention:
+    name = f"Unidentified Armed Group ({country_name(country)})" if country else "Unidentified Armed Group"
+    return ActorMention(name, m.text, 3, country, "unidentified", m.start, m.end, m.char_start, m.char_end)
 
 
 def communal_sides(
@@ -465,6 +504,9 @@ def communal_sides(
     between such groups has one on each side; a named group or a state force keeps its code."""
     if sub_name not in _COMMUNAL_SUBS or not words & COMMUNAL_CUES:
         return a1, a2
+    if not words & IDENTITY_CUES:
+        # "a group of armed men killed two and stole 300 cattle": armed men nobody ties to a community
+        a1, a2 = (_unidentified(m, country) if m is not None and m.kind == "communal" and _told_armed(m) else m for m in (a1, a2))
     sides = [m for m in (a1, a2) if m is not None]
     if any(m.kind in ("state", "police") or (m.kind == "group" and m.inter != 4) for m in sides):
         return a1, a2
@@ -480,7 +522,10 @@ def communal_sides(
 
     if sub_name == "Armed clash":
         return militia(a1), militia(a2 if a2 is not None and a2.kind != "civilians" else None)
-    if a1 is None or (a1.kind in ("unidentified", "communal") and not {"unknown", "unidentified"} & set(a1.text.lower().split())):
+    if a1 is None or (
+        a1.kind in ("unidentified", "communal") and not {"unknown", "unidentified"} & set(a1.text.lower().split())
+        and not (_told_armed(a1) and not words & IDENTITY_CUES)
+    ):
         # "unknown gunmen" stay an unidentified armed group, as ACLED codes them
         return militia(a1), a2
     return a1, a2

@@ -246,6 +246,18 @@ def genre_of(tokens: int) -> str | None:
     return "brief" if tokens <= BRIEF_MAX_TOKENS else "article"
 
 
+def genre_maps_earn_their_place(with_genres: dict[str, Any], one_map: dict[str, Any]) -> bool:
+    """Whether per-genre maps ship: only when, on held-out halves, they beat one map for all texts
+    on both counts, a lower ECE and a Brier score no higher. Two maps fitted on half the data each
+    are noisier than one; without a measured gain the simpler calibration is the honest one.
+    Both arguments are :func:`dateline.eval.reliability.table` summaries of the same reports."""
+    e_g, e_1 = with_genres.get("ece"), one_map.get("ece")
+    b_g, b_1 = with_genres.get("brier"), one_map.get("brier")
+    if e_g is None or e_1 is None or b_g is None or b_1 is None:
+        return False
+    return bool(e_g < e_1 and b_g <= b_1)
+
+
 @lru_cache(maxsize=1)
 def shipped_maps() -> dict[str | None, Calibration]:
     """The calibrations in ``data/calibration.json``: one per genre, and the pooled one under None
@@ -304,6 +316,7 @@ __all__ = [
     "Signals",
     "calibrated",
     "confidence",
+    "genre_maps_earn_their_place",
     "genre_of",
     "load_calibration_file",
     "pav",

@@ -181,6 +181,7 @@ class ArticleCoder:
         self._stamp_date: DateSpan | None = None
         # per article: the first town named in the few sentences after each sentence
         self._next_town: dict[int, Place | None] = {}
+        self._region_before: dict[int, Place | None] = {}
         self._actor_country: str | None = None
         self._sents: list[_Sentence] = []
 
@@ -236,12 +237,17 @@ class ArticleCoder:
         drafts, mentions = self._drafts(doc, sents, article)
         reports = []
         last_town: Place | None = None
+        last_region: Place | None = None
         town_by_sentence: dict[int, Place | None] = {}
+        self._region_before = {}
         for s in sents:
             for t in s.toponyms:
                 if _is_town(t, doc):
                     last_town = t.place
+                elif _is_region(t, doc) and (is_locative(t, doc) or _IN_BEFORE.search(doc_text(doc), max(0, t.start - 12), t.start)):
+                    last_region = t.place
             town_by_sentence[s.index] = last_town
+            self._region_before[s.index] = last_region
         self._next_town = _next_towns(sents, doc)
         previous: Report | None = None
         previous_draft: _Draft | None = None
@@ -420,7 +426,7 @@ class ArticleCoder:
         self, article: Article, d: _Draft, report: Report, figures: list[tuple[CasualtyFigure, _Sentence]]
     ) -> Report:
         """The report with its casualties read again from only ``figures``."""
-        fat, inj, ev, claims = self._casualties(article, replace(d, figures=figures))
+        fat, inj, ev, claims = self._casualties(article, replace(d, figures=figures), report.sub_event_type)
         fields = {"fatalities", "injured"}
         return report.model_copy(update={
             "fatalities": fat, "injured": inj,
@@ -873,7 +879,14 @@ class ArticleCoder:
             # people the sentence names with no arms
             or (bool(kinds_now) and kinds_now <= {"state", "police"} and bool(first & UNARMED_SIDE) and not first & ARMED_SIDE)
         )
-        if sub_name == "Armed clash" and not one_sided and unarmed and not words & COMMUNAL_CUES:
+        feud = bool(words & VILLAGE_WORDS and words & {"groups", "rival", "rivals"}) and kinds_now <= {"civilians", "crowd"}
+        if sub_name == "Armed clash" and not one_sided and feud and not words & PARTISAN_WORDS - {"rival", "rivals"}:
+            # "a clash between two groups of villagers over land": ACLED's codebook counts groups that
+            # fight for a village or a local community as communal (identity) militias, one each side
+            label = country_name(event_country) if event_country else None
+            militia = f"Unidentified Communal Militia ({label})" if label else "Unidentified Communal Militia"
+            a1 = a2 = ActorMention(militia, "", 4, event_country, "communal", 0, 0, 0, 0)
+        elif sub_name == "Armed clash" and not one_sided and unarmed and not words & COMMUNAL_CUES:
             # people with no arms or armed group who clash (rival factions, residents with police) riot
             # (ACLED): against the police or troops a violent demonstration, among themselves mob violence
             force = any(m is not None and m.kind in ("state", "police") for m in (a1, a2))
@@ -918,6 +931,16 @@ class ArticleCoder:
                 )
                 if other is not None:
                     sub_name, a2 = "Armed clash", other
+        if (
+            sub_name in RIOT_SUBS and words & FIREBOMB_WORDS
+            and any(f.kind in ("killed", "injured") and f.who not in ("police", "soldiers", "militants") for f in harmed)
+            and not any(m is not None and m.kind in ("state", "police") for m in (a1, a2))
+        ):
+            # "assailants hurled a petrol bomb at a bus, burning four passengers": a firebomb thrown at
+            # people is an attack on civilians by whoever threw it (ACLED), not a riot
+            sub_name = "Attack"
+            a1 = a1 if a1 is not None and a1.kind in ("group", "unidentified") else None
+            a2 = a2 if a2 is not None and a2.kind == "civilians" else None
         sub = SUB_TYPES[sub_name]
         if cue:
             evidence.extend(_cue_evidence(doc, d, cue))
@@ -925,6 +948,10 @@ class ArticleCoder:
         a1, a2 = _settle_roles(
             sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
             mutual=bool(words & MUTUAL_WORDS) or "each other" in s.text.lower(),
+            deaths=not told_words & MOB_WORDS and (
+                (any(f.kind == "killed" for f in harmed) and bool(told_words & DEMONSTRATION_WORDS))
+                or bool(told_words & INTERVENTION_WORDS and told_words & FORCE_WORDS)
+            ),
         )
         a1, a2 = communal_sides(sub.name, a1, a2, words, event_country)
         actor1 = _actor(a1)
@@ -940,7 +967,7 @@ class ArticleCoder:
             )
             if not inherited and span_date.text:
                 evidence.append(_ev(doc, "date", span_date.char_start, span_date.char_end))
-        fatalities, injured, fig_ev, fig_claims = self._casualties(article, d)
+        fatalities, injured, fig_ev, fig_claims = self._casualties(article, d, sub.name)
         evidence.extend(fig_ev)
         claims = [self._claim(s, article, ["event_type", "sub_event_type", "actor1", "actor2", "location", "date"], None)]
         a = s.attribution
@@ -1078,6 +1105,11 @@ class ArticleCoder:
         # not place an event of the article's own country
         if town is not None and (within is None or town.country == within) and (focus is None or town.country == focus):
             return _location(town, town.name, 2), None
+        # "In X district, rebels burned a bus. Nobody was hurt in the attack.": the district or
+        # province named earlier places the report better than the bare country
+        region = self._region_before.get(s.index)
+        if region is not None and (within is None or region.country == within) and (focus is None or region.country == focus):
+            return self._at_region_seat(_location(region, region.name, 2, admin_precision=True)), None
         # A lead that names no place, or only the country ("air raids kill 10 in north Syria"),
         # is placed by the town the next sentences name, if it lies in that country.
         ahead = self._next_town.get(s.index)
@@ -1219,7 +1251,9 @@ class ArticleCoder:
             time_precision=2, text="", char_start=0, char_end=0, kind="default",
         ), True
 
-    def _casualties(self, article: Article, d: _Draft) -> tuple[Fatalities, Injured, list[Evidence], list[Claim]]:
+    def _casualties(
+        self, article: Article, d: _Draft, sub_name: str | None = None
+    ) -> tuple[Fatalities, Injured, list[Evidence], list[Claim]]:
         from dateline.extract.numbers import combine_figures
 
         doc = d.sentence.span.doc
@@ -1240,6 +1274,13 @@ class ArticleCoder:
             text = " ".join(s.text.lower() for _, s in killed)
             n = IMPUTED_SIGNIFICANT if any(w in text for w in SIGNIFICANT_WORDS) else IMPUTED_DEFAULT
             fat = Fatalities(best=n, low=1, high=None, imputed=True, text="; ".join(f.text for f, _ in killed))
+        if sub_name in NO_DEATH_SUBS and not any(_AT_THE_CROWD.search(s.text) or _main_clause(doc, f) for f, s in killed):
+            # ACLED: a protest left alone or dispersed without lethal force has no deaths of its own
+            # (deaths at the crowd's hands make it a riot, at the force's excessive force); a death
+            # told inside what the crowd protests ("rallied over the killing of a trader", "after a
+            # girl was killed") is its grievance. A death told as news in its own right, or at the
+            # crowd itself, stays: then the type, not the toll, is what is wrong.
+            fat = Fatalities(best=0, low=0, high=0)
         # An ACLED note's own statement of the coded figure ("Fatalities coded as 0") is the figure.
         coded = coded_fatalities(article.text)
         if coded is not None:
@@ -1362,6 +1403,9 @@ def _other_day(x: DateSpan, s: _Sentence, trigger: int, published: date | None) 
     ("since May"), or the day of another event it names ("the April 7 encounter", "Monday's killing")."""
     doc = s.span.doc
     if _long_since(x, doc, published):
+        return True
+    if _other_clause(doc, x, trigger):
+        # "marched against the arrest of a student who was held on 6 May": the grievance's day
         return True
     span = doc.char_span(x.char_start, x.char_end, alignment_mode="expand")
     if span is None:
@@ -1524,6 +1568,27 @@ FOLLOW_UP_SUBS = {
 # Strategic developments that killing or wounding turns into violence.
 QUIET_SUBS = {"Arrests", "Disrupted weapons use", "Looting/property destruction", "Change to group/activity"}
 PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+# sub-types that by ACLED's definitions have no fatalities of their own (codebook: an intervention
+# "without serious/lethal injuries being reported")
+NO_DEATH_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
+def _main_clause(doc: Doc, f: CasualtyFigure) -> bool:
+    """Whether a figure is told by its sentence's main clause ("12 people were killed", "officials
+    said 12 were killed"), not inside a relative or adverbial clause or a noun phrase."""
+    span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
+    if span is None:
+        return True
+    tok = span.root
+    while tok.dep_ in ("conj", "ccomp", "parataxis") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "ROOT"
+
+
+# a death told at the crowd: "killed during the rally", "opened fire on the marchers", "shot dead"
+_AT_THE_CROWD = re.compile(
+    r"\b(?:during\s+(?:the\s+|a\s+|an\s+|their\s+)?|(?:at|in)\s+(?:the|a|an|their)\s+)(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rally|rallies|"
+    r"march|procession|sit-in)\b|\b(?:opened\s+fire|fired|firing|shot|shooting|live\s+(?:bullets|rounds|ammunition))\b",
+    re.IGNORECASE,
+)
 
 
 def _follow_up(last: _Draft, primary: list[Trigger], s: _Sentence) -> bool:
@@ -1712,6 +1777,10 @@ def _next_towns(sents: list[_Sentence], doc: Doc) -> dict[int, Place | None]:
     return out
 
 
+# "In X , rebels ...": a locative word just before a name, for when the parse misses it
+_IN_BEFORE = re.compile(r"\b(?:in|at|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _is_region(t: Toponym, doc: Doc) -> bool:
     """A confidently resolved district or province that names a place, not a qualifier."""
     return (t.place is not None and t.place.feature in ("ADM1", "ADM2") and t.score >= 0.5
@@ -1769,6 +1838,9 @@ ARMED_SIDE = {
     "bandits", "maoists", "guerrillas", "cadres", "gunfight", "gunbattle", "firefight",
 }
 # words of two crowds fighting each other
+VILLAGE_WORDS = {"village", "villages", "villagers"}
+# a fire bomb thrown: "petrol bomb", "Molotov cocktail", "firebombing"
+FIREBOMB_WORDS = {"petrol", "firebomb", "firebombs", "firebombing", "molotov", "cocktail", "cocktails"}
 MUTUAL_WORDS = {"clash", "clashes", "clashed", "rival", "rivals", "blows", "factions", "fought", "brawl", "melee", "scuffle", "scuffles"}
 # people named only as casualties ("327 people were killed in clashes"): no side of a riot
 GENERIC_PEOPLE = {"people", "civilians", "civilian", "persons", "person", "men", "women", "children", "man", "woman", "others"}
@@ -1788,6 +1860,7 @@ def _settle_roles(
     when: date | None = None,
     hurt: bool = False,
     mutual: bool = False,
+    deaths: bool = False,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's role conventions once the type is known: people in a protest are Protesters, in a
     riot Rioters; violence against civilians with no named perpetrator is by an Unidentified
@@ -1860,6 +1933,14 @@ def _settle_roles(
             a2 = a1
         if sub_name == "Mob violence" and a2 is None and victims:
             a2 = civilians()
+        if sub_name == "Violent demonstration" and a2 is not None and a2.kind == "group" and a2.inter in (2, 3):
+            # "members of the X sect riot", "riots over the killing of X's leader": a named group in a
+            # riot is the rioters' affiliation (ACLED: an associated actor), not the other side
+            a2 = None
+        if sub_name == "Violent demonstration" and a2 is None and deaths and country:
+            # people killed in a riot, or a force told stepping in, with no second side named: the
+            # force that put the riot down is the other side, unnamed the country's police
+            a2 = ActorMention(state_actor_name(country, when, police=True), "", 1, country, "police", 0, 0, 0, 0)
     elif event_type in (VAC, EXPLOSIONS):
         if a1 is not None and a1.kind == "civilians" and (a2 is None or a2.kind != "civilians"):
             a1, a2 = a2, a1

@@ -462,7 +462,9 @@ _PERSON_WORDS = set(_WHO_WORDS) | _wordset(
     "intruder intruders teen teens juvenile juveniles firefighter firefighters paramedic paramedics "
     "homeowner homeowners motorist motorists cyclist cyclists clerk clerks cashier cashiers tenant tenants "
     "shepherd shepherds criminal criminals thief thieves robber robbers trader traders vendor vendors "
-    "operator operators rider riders motorcyclist motorcyclists murderer murderers bodyguard bodyguards"
+    "operator operators rider riders motorcyclist motorcyclists murderer murderers bodyguard bodyguards "
+    "recruiter recruiters sympathiser sympathisers sympathizer sympathizers informant informants "
+    "collaborator collaborators assistant assistants ranger rangers"
 )
 # Things that follow a number but are not people ("killed 30 cattle" is not a fatality).
 _NON_PERSON_WORDS = _wordset(
@@ -542,6 +544,7 @@ _V_KILLED = (
     r"lost\s+his\s+life|lost\s+her\s+life|burned\s+to\s+death|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|hacked\s+to\s+death|stoned\s+to\s+death|shot\s+to\s+death|civilian\s+deaths|"
     r"confirmed\s+dead|pronounced\s+dead|found\s+dead|die|dies|death|fatally\s+(?:shot|wounded|stabbed|injured)|"
+    r"(?:burnt|clubbed|bludgeoned|speared|crushed|lynched)\s+to\s+death|"
     rf"(?:{_HARM_FIRST})\s+and\s+(?:then\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)|lynched"
 )
 _V_INJURED = (
@@ -570,7 +573,11 @@ _V_ACT_KILLED = (
     r"claimed\s+(?:the\s+)?lives\s+of|claiming\s+(?:the\s+)?lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of|"
     r"killings?\s+of|"
     rf"(?:{_HARM_ACT_FIRST})\s+and\s+(?:then\s+)?(?:killed|killing|kills|kill|murdered|murdering|executed|beheaded)"
-    r"|lynched|lynching|lynches"
+    r"|lynched|lynching|lynches|lynch|assassinated|assassinating|assassinates|assassinate|"
+    # headline present tense and "to death" phrasings ("vigilantes stone to death two thieves")
+    r"shoots?\s+dead|shooting\s+dead|guns?\s+down|gunning\s+down|"
+    r"(?:stone|stones|stoned|stoning|hack|hacks|hacked|hacking|beat|beats|beaten|beating|burn|burns|burned|burnt|"
+    r"burning|stab|stabs|stabbed|stabbing|club|clubs|clubbed|clubbing|shot|shoot|shoots|shooting)\s+to\s+death"
 )
 _V_ACT_INJURED = r"wounded|wounding|injured|injuring|hurt|hurting"
 _OBJ_RE = re.compile(
@@ -613,7 +620,8 @@ _NEG_RE = re.compile(
     _F,
 )
 _PRONOUN_RE = re.compile(
-    r"\b(?:(?P<vk>killed|killing|kills|executed|executing|beheaded|murdered|shot\s+dead|gunned\s+down)"
+    r"\b(?:(?P<vk>killed|killing|kills|kill|executed|executing|beheaded|murdered|shot\s+dead|gunned\s+down|"
+    r"lynched|lynching|lynches|lynch)"
     r"|(?P<vi>wounded|wounding|injured|injuring|(?P<shot>shot|shooting)))\s+(?P<pro>him|her|himself|herself|them|themselves)\b"
     r"(?(shot)(?P<dead>\s+(?:dead|to\s+death)\b)?)"
     rf"(?:\s+and\s+(?P<list>{_NPLIST}))?",
@@ -738,6 +746,27 @@ _OBJ_ONE_RE = re.compile(
     r"\s+(?P<obj>an?|one)\s+",
     _F,
 )
+# Headlines and ACLED notes drop the article: "Mob lynches robbery suspect", "Gunmen kill official",
+# "beat to death the chief's guard". One person when the first person noun of the object is singular
+# and nothing before it counts ("kill two traders", "kill civilian protesters" are not one).
+_OBJ_BARE_RE = re.compile(
+    r"\b(?P<vk>kills|kill|killed|killing|lynch|lynches|lynched|lynching|murders|assassinates?|assassinated|beheads|"
+    r"shoots?\s+dead|shot\s+dead|guns?\s+down|gunned\s+down|"
+    r"(?:stone|stones|stoned|hack|hacks|hacked|beat|beats|beaten|burn|burns|burned|burnt|stab|stabs|stabbed|club|"
+    r"clubs|clubbed)\s+to\s+death)\s+(?P<obj>(?:the\s+)?)(?=[A-Za-z])",
+    _F,
+)
+# "the killing suspect", "arrested for killing", "would kill": no killing told by this verb
+_BARE_BLOCK_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|this|that|its|his|her|their|of|for|will|would|could|might|may|shall|can|cannot|should|must|"
+    r"not|never|n't|'ll|threatened|vowed|threatening|vowing)\s+$",
+    _F,
+)
+_BARE_NOT_BEFORE = _wordset(
+    "his her their its him them those these some many several all both other others its our my your "
+    "one two three four five six seven eight nine ten dozens scores hundreds"
+)
+
 _NP_END_RE = re.compile(
     r"[,.;:()\[\]]|\s(?:in|on|at|of|near|from|with|who|whom|as|after|before|during|while|and|or|but|when|by|for|to|"
     r"was|were|is|had|has|outside|inside)\b",
@@ -806,7 +835,8 @@ _KEYWORD_RE = re.compile(
 )
 _PREFILTER_RE = re.compile(
     r"kill|dead|died|death|fatalit|lives|slain|slew|execut|massacr|behead|murder|assassin|gunned|"
-    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bbody\b|\bshot\b|martyr|eliminat|hospital|lynch|condition|among\s+the\s+victims",
+    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bbody\b|\bshot\b|martyr|eliminat|hospital|lynch|condition|among\s+the\s+victims|"
+    r"\bguns?\s+down",
     _F,
 )
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _F)
@@ -913,7 +943,10 @@ def _kind(m: re.Match[str]) -> str:
 # "likely to die", "threatened to kill him", "tried to hurt them": a death or harm not done (yet);
 # "left to die" tells of the dead.
 _TO_BEFORE_RE = re.compile(r"(?<!left\s)\bto\s+$", re.IGNORECASE)
-_INFINITIVES = frozenset({"die", "kill", "hurt", "wound", "injure"})
+_INFINITIVES = frozenset(
+    {"die", "kill", "hurt", "wound", "injure", "lynch", "assassinate", "stone", "hack", "beat", "burn", "stab", "club",
+     "shoot", "gun"}
+)
 
 
 def _infinitive(text: str, m: re.Match[str]) -> bool:
@@ -968,7 +1001,9 @@ def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count,
             continue
         npx = m.group("npx")
         words = re.findall(r"[a-z]+", npx.lower())
-        if any(w in _NON_PERSON_WORDS for w in words):
+        things = [i for i, w in enumerate(words) if w in _NON_PERSON_WORDS]
+        # "30 cattle" are no people; "four cattle thieves" are: the head noun after the thing decides
+        if things and not _has_person(" ".join(words[things[-1] + 1 :])):
             continue
         bare = num.lower() in ("a", "an", "no")
         # "a"/"an"/"no" are quantities only before a person noun (or a harm noun: "no casualties").
@@ -1208,6 +1243,9 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     # 5. One person: "killed him", "X, a commander, was killed", "the journalist died".
     one = Count(1, 1, 1, False, "")
     for m in _PRONOUN_RE.finditer(text):
+        base = m.group("vk") is not None and m.group("vk").lower() in ("kill", "lynch")
+        if base and (_infinitive(text, m) or _BARE_BLOCK_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "vowed to kill him", "would kill them": threats, no death
         if not _overlaps(m.span(), covered):
             # "killed them" says people died but not how many: unnumbered.
             plural = m.group("pro").lower().startswith("them")
@@ -1249,6 +1287,27 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         if noun_end is not None and not _overlaps((m.start(), noun_end), covered):
             obj = text[m.start("obj") : noun_end]
             add(_Raw(_kind(m), replace(one, text=obj), _who(obj), m.start(), noun_end))
+    for m in _OBJ_BARE_RE.finditer(text):
+        if (
+            _overlaps(m.span(), covered)
+            or _infinitive(text, m)
+            or _BARE_BLOCK_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue
+        # from the space before the object, so that "shot dead by a gunman" ends at "by"
+        noun_end = _person_noun_end(text, m.end() - 1, words=4)
+        if noun_end is None or _overlaps((m.start(), noun_end), covered):
+            continue
+        words = [w.lower() for w in _NP_WORD_RE.findall(text, m.end(), noun_end)]
+        after = _NP_WORD_RE.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
+        if (
+            any(w in _BARE_NOT_BEFORE for w in words[:-1])
+            or any(c.isdigit() for c in text[m.end() : noun_end])
+            or (after is not None and after.group().lower() in _PERSON_WORDS)
+        ):
+            continue
+        obj = text[m.start("obj") : noun_end]
+        add(_Raw("killed", replace(one, text=obj), _who(obj), m.start(), noun_end))
     for m in _ONE_BODY_RE.finditer(text):
         if not _overlaps(m.span(), covered):
             add(_Raw("killed", replace(one, text=m.group(0)), None, m.start(), m.end()))
@@ -1389,6 +1448,16 @@ def _singular_subject(text: str, m: re.Match[str], one: Count, *, require_person
     return _Raw(kind, replace(one, text=m.group("aux")), None, m.start(), end)
 
 
+# "fatalities not specified", "the number of deaths or injuries is unknown", "FATALITIES: DETAILS
+# NOT SPECIFIED": a toll nobody gives is no report of deaths (ACLED: no deaths reported = 0)
+_UNKNOWN_AFTER_RE = re.compile(
+    r"\W*(?:(?:or|and)\s+(?:injuries|injured|wounded|casualties)\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?"
+    r"(?:still\s+)?(?:details\s+)?(?:not\s+(?:yet\s+)?(?:known|specified|clear|available|given)\b|unknown\b|unspecified\b|"
+    r"unclear\b)",
+    _F,
+)
+
+
 def _unnumbered_ok(text: str, m: re.Match[str]) -> bool:
     """Whether a bare harm keyword really reports harm (not "hurt the economy", "Dead Sea")."""
     word = m.group(0)
@@ -1396,6 +1465,8 @@ def _unnumbered_ok(text: str, m: re.Match[str]) -> bool:
     if _NEGATED_BEFORE_RE.search(before):
         return False
     low = word.lower()
+    if low in ("fatalities", "deaths", "casualties") and _UNKNOWN_AFTER_RE.match(text, m.end()):
+        return False  # "the number of fatalities is not known" does not say that anyone died
     if low == "dead" and word[0].isupper() and m.start() > 0:
         return False
     if low == "hurt" and not _AUX_BEFORE_RE.search(before):

@@ -769,13 +769,15 @@ RECIPROCAL_WORDS = {
     "gunfight", "gunbattle", "firefight", "encounter", "exchanged", "hurled",
 }
 LETHAL_WORDS = {"killed", "killing", "live", "ammunition", "dead", "died", "wounded", "injured"}
-FORCE_WORDS = {"police", "policemen", "officers", "soldiers", "troops", "army", "gsu", "security", "askaris", "forces"}
+FORCE_WORDS = {"police", "policemen", "officers", "soldiers", "troops", "army", "gsu", "security", "askaris", "forces", "authorities"}
 INTERVENTION_WORDS = {"arrests","tear", "teargas", "dispersed", "disperse", "cannon", "cannons", "rubber", "arrested", "detained", "batons", "beat", "clubs", "broke",
     # force stepping in, in the words the press uses for it ("lathicharged": beat with canes, South Asia)
     "intervened", "intervene", "repulsed", "lathicharged", "lathi-charged", "lathicharge", "baton-charged",
     "baton", "cane", "stopped", "foiled", "thwarted", "prevented",
     # "taken into custody", "halted by the police": held or stopped, an intervention like an arrest
-    "custody", "halted", "barred", "cordoned"}
+    "custody", "halted", "barred", "cordoned",
+    # the same acts told in the passive or as they go on ("were beaten by police", "detaining hundreds")
+    "beaten", "detaining", "arresting", "scuffle", "scuffled", "scuffles"}
 
 
 #: what a force does to a crowd beyond the intervention words: stop, push, hold or chase it
@@ -802,7 +804,9 @@ def retype_by_actors(
         # Lethal or live fire is excessive force; tear gas and rubber bullets are an intervention.
         opened_fire = {"opened", "fire"} <= words or "shot" in words
         if words & LETHAL_WORDS or (opened_fire and not words & {"tear", "rubber", "teargas"}):
-            return "Excessive force against protesters"
+            # ACLED keeps excessive force for force used on peaceful protesters: a crowd that
+            # stones, burns or clashes is rioting, however the police answer
+            return "Violent demonstration" if words & STRONG_RIOT_CUES else "Excessive force against protesters"
         # arrests of activists with no protest told are arrests
         if (sub == "Peaceful protest" and words & (INTERVENTION_WORDS | FORCE_ACTS)) or (
             words & PROTEST_CONTEXT and (sub == "Arrests" or words & INTERVENTION_WORDS)
@@ -847,6 +851,20 @@ STRONG_RIOT_CUES = {
     "burn", "burns", "torch", "torches", "destroy", "destroys", "smash", "smashes", "loot", "loots",
     "vandalise", "vandalises", "vandalize", "vandalizes", "pelt", "pelts", "hurl", "hurls", "ransack", "ransacks",
 }
+# Words that make a station, camp, post or convoy a civilian one: "a polling station", "a refugee
+# camp", "a trading post", "a campaign convoy" are no armed target.
+CIVIL_SITE_WORDS = {
+    "polling", "bus", "petrol", "filling", "railway", "radio", "power", "refugee", "refugees", "idp", "idps",
+    "displacement", "displaced", "campaign", "political", "wedding", "aid", "humanitarian", "medical", "trading",
+}
+SITE_WORDS = {"station", "post", "posts", "camp", "camps", "convoy", "convoys"}
+
+
+def _armed_targets(hit: set[str]) -> set[str]:
+    found = hit & ARMED_TARGET_WORDS
+    return found - SITE_WORDS if hit & CIVIL_SITE_WORDS else found
+
+
 ROAD_WORDS = {"road", "roads", "highway", "highways", "street", "streets", "traffic", "route", "bridge"}
 RIOT_SUBS = {"Violent demonstration", "Mob violence"}
 #: words that set violence in a demonstration: ACLED's codebook keeps "violent demonstration" for
@@ -929,7 +947,7 @@ def retype_by_context(
         # what was attacked, when the parse says ("attacked a school"), else any word of the report
         # (the attackers' own "militants" must not count as an armed target)
         hit = target if target else words
-        if len(armed) < 2 and not (hit & ARMED_TARGET_WORDS) and (7 in inters or len(inters) <= 1):
+        if len(armed) < 2 and not (_armed_targets(hit)) and (7 in inters or len(inters) <= 1):
             return "Attack", "no armed target"
     if sub == "Disrupted weapons use" and target and target & PROTEST_CONTEXT:
         # "police foiled the party's demonstration": a protest stopped, no weapon

@@ -301,7 +301,7 @@ def _not_an_event(verb: Token) -> bool:
 
 
 # Country names (or their abbreviations) that the demonym list also holds.
-NOT_DEMONYMS = {"us", "laos"}
+NOT_DEMONYMS = {"us", "u.s.", "laos"}
 # Dependency labels under which a place belongs to another statement than the event word's.
 # "said (that) X happened in Y": the reported clause.
 _REPORTED = "ccomp"
@@ -432,7 +432,8 @@ def _owns_place_phrase(t: Toponym, doc: Doc) -> bool:
         return False  # "killed in Syria's war": the war is no place, its possessor only whose
     while owner.dep_ in ("compound", "amod") and owner.head.i != owner.i:
         owner = owner.head
-    return owner.dep_ == "pobj" and owner.head.lower_ in LOCATIVE_PREPS
+    # ("marched from Canada's parliament": a source's possessor is a source too)
+    return owner.dep_ == "pobj" and owner.head.lower_ in LOCATIVE_PREPS and owner.head.lower_ not in NOT_SCENE_PREPS
 
 
 # Prepositions whose object is a scene, for a place that qualifies that object ("in a Kabul hotel").
@@ -518,6 +519,12 @@ _RANK = {"P": 1.0, "ADMX": 2.0, "ADM2": 2.0, "ADM1": 3.0, "PCLI": 4.0}
 REGION_RANK = 3.0
 WIDE_FEATURES = {"island", "islands", "mountains", "valley", "plain", "gorge"}
 WIDE_FEATURE_RANK = 2.0
+# A named quarter of a town is the most specific place; a building, a road or a crossing ranks
+# after a town named near it ("at a Sarajevo corner near the Latin Bridge": Sarajevo), unless the
+# text puts it inside that town (then the town is its container, see :func:`_spec`). Measured on
+# the event-location dev set: +9 items on the tuning slice, +3 on the check slice, none lost.
+QUARTER_FEATURES = {"neighbourhood", "neighborhood", "district", "quarter", "area", "suburb", "village", "settlement"}
+BUILT_FEATURE_RANK = 1.25
 
 
 def _spec(t: Toponym, holders: set[int]) -> tuple[bool, float]:
@@ -528,9 +535,12 @@ def _spec(t: Toponym, holders: set[int]) -> tuple[bool, float]:
 def _rank(t: Toponym) -> float:
     """Smaller is more specific: a town, a district, a region, a country, a continent."""
     if t.feature:
-        # a named feature ("al-Qanat Street") is the most specific of all, but for the wide
-        # ones ("Basilan Island", "the Kalamoun Mountains") that hold towns
-        return WIDE_FEATURE_RANK if t.text.split()[-1].lower() in WIDE_FEATURES else 0.5
+        # a named quarter ("the Amil neighbourhood") is the most specific of all; the wide
+        # features ("Basilan Island", "the Kalamoun Mountains") hold towns
+        last = t.text.split()[-1].lower()
+        if last in WIDE_FEATURES:
+            return WIDE_FEATURE_RANK
+        return 0.5 if last in QUARTER_FEATURES else BUILT_FEATURE_RANK
     if t.place is None:
         # a name the gazetteer lacks is most often a village or a quarter; "the town of X" is one
         return 1.0 if t.hint == "town" else 1.5

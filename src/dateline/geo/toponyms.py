@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.actors import alias_matches
 from dateline.extract.attribution import match_source
@@ -429,6 +429,8 @@ def recognise(
             continue  # "the German town (of Mainz)", "a Syrian village": a kind, the name follows
         s = ent.start_char + ent.text.find(name)
         demonym = DEMONYMS.get(name.lower()) or DEMONYMS.get(name.lower().removesuffix("s"))
+        if demonym and gazetteer is not None and _country_noun(ent, name, gazetteer):
+            demonym = None
         if demonym:
             add(Toponym(name, s, s + len(name), name, None, False, demonym=demonym))
             continue
@@ -457,6 +459,20 @@ def recognise(
     _link_containers(text, out)
     _mark_near(text, out)
     return out
+
+
+def _country_noun(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
+    """Is a name that the demonym list holds used here as its country ("over Laos", "throughout
+    the U.S.")? A country's own name is, unless it qualifies a noun ("U.S. troops"); a plural
+    people ("Kurds") never is."""
+    if DEMONYMS.get(name.lower()) is None:
+        # found only as a plural ("Laos" as "Lao"s): the country, when the gazetteer says so
+        places, exact = gazetteer.lookup_match(name)
+        return exact and any(p.feature == "PCLI" for p in places)
+    places, exact = gazetteer.lookup_match(name)
+    if not (exact and any(p.feature == "PCLI" for p in places)):
+        return False
+    return ent.root.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos") and ent.root.tag_ == "NNP"
 
 
 def _known_prefix(name: str, gazetteer: Gazetteer | None) -> str:
@@ -635,6 +651,9 @@ def _seized_places(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         lo = tok.i
         while lo > tok.left_edge.i and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].is_title:
             lo -= 1
+        # a hyphenated name the tokenizer split ("Al-Bab", "Mazar-e-Sharif"): the whole word
+        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ and not doc[lo - 1].whitespace_ and doc[lo - 2].text[:1].isalpha():
+            lo -= 2
         span = doc[lo : tok.i + 1]
         name = span.text
         low = name.lower()
@@ -904,10 +923,11 @@ HAMLET_POPULATION = 5_000
 HAMLET_VOTE = 0.8
 
 
-def _vote(t: Toponym, cands: list[Place], exact: bool) -> tuple[str, float] | None:
+def _vote(t: Toponym, cands: list[Place], exact: bool, name: str | None = None) -> tuple[str, float] | None:
     if not cands or t.demonym or key(t.query) in _BARE_DIRECTIONS:
         return None
-    qk = deglued_key(t.query)
+    # a feature's town ("Lucknow" of "Lucknow University") is called so by its own name
+    qk = deglued_key(name or t.query)
     scored = sorted(((_prior(p, t.hint, True, deglued_key(p.name) == qk), p) for p in cands), key=lambda x: -x[0])
     best_s, best = scored[0]
     if best.feature == FEATURE_CONTINENT:
@@ -948,8 +968,17 @@ def _lone_country(t: Toponym, cands: list[Place], exact: bool, text: str | None)
     if t.demonym or not cands or key(t.query) in _MACRO_KEYS or key(t.query) in _BARE_DIRECTIONS or t.modifier:
         return None
     if not exact and not all(deglued_key(p.name) in deglued_key(t.query) for p in cands):
-        return None  # a loose match counts only where it is the name itself ("Isiolo South": Isiolo)
-    if t.weak and (text is None or not _PLACE_PREPOSITION.search(text[max(0, t.start - 16) : t.start])):
+        # a loose match counts where it is the name itself ("Isiolo South": Isiolo), or where
+        # every reading spelled like it lies in one country ("Himmatnagar": Himatnagar); a name
+        # only the gazetteer found needs its exact reading
+        if t.weak:
+            return None
+        cands = [p for p in cands if _spelled_alike(t.query, deglued_key(p.name))]
+    if t.weak and (text is None or not _PLACE_PREPOSITION.search(text[max(0, t.start - 16) : t.start])) and (
+        # a town of some size with no namesake abroad ("Lodwar residents protested") is no
+        # capitalised common word
+        not exact or max((p.population for p in cands if p.feature == "P"), default=0) < PREP_TOWN_POPULATION
+    ):
         return None
     countries = {p.country for p in cands if p.feature != FEATURE_CONTINENT}
     return countries.pop() if len(countries) == 1 else None
@@ -990,18 +1019,29 @@ def resolve(
     candidates: list[tuple[list[Place], bool]] = []
     # the name each toponym was looked up by: a feature's town ("Maseno" for "Maseno University")
     looked_up: list[str] = []
+    matched: list[str] = []
     for t in tops:
         looked_up.append(t.query)
+        matched.append(t.query)
         if t.demonym:
             country = gazetteer.country(t.demonym)
             candidates.append(([country] if country is not None else [], True))
         elif t.feature:
             places, name = _feature_match(t, gazetteer)
+            matched[-1] = name
             if _town_named(t):
                 looked_up[-1] = name
             candidates.append((places, True))
         else:
-            candidates.append(gazetteer.lookup_match(t.query))
+            cands, exact = gazetteer.lookup_match(t.query)
+            if not exact and (part := _unit_part(t.query)) is not None:
+                # "Kutkai Township", "Jessore Sadar upazila", "Namhkam Township's Pansay": the
+                # town an admin unit is named for, or the unit the unknown place lies in
+                unit, unit_exact = gazetteer.lookup_match(part)
+                if unit_exact or not cands:
+                    cands, exact = [p for p in unit if p.feature in ("P", "ADM1", "ADM2")], unit_exact
+                    looked_up[-1] = matched[-1] = part
+            candidates.append((cands, exact))
     # A demonym or a country named in passing ("Russian jets", "Russia's envoy") is weaker
     # evidence of where things happen than the places the text names.
     tally: dict[str, float] = {c: DEMONYM_WEIGHT * n for c, n in (votes or {}).items()}
@@ -1011,8 +1051,8 @@ def resolve(
     # One vote per distinct name: a local paper names its "Dublin" (Ohio) ten times, and ten
     # votes for Ireland would drown the "Columbus" and "Ohio" that place it.
     by_name: dict[str, tuple[str, float, int]] = {}
-    for t, (cands, exact) in zip(tops, candidates, strict=True):
-        v = _vote(t, cands, exact)
+    for t, (cands, exact), name in zip(tops, candidates, matched, strict=True):
+        v = _vote(t, cands, exact, name)
         if v is not None:
             k = key(t.query)
             prev = by_name.get(k)
@@ -1108,6 +1148,25 @@ def _region_support(tops: list[Toponym], candidates: list[tuple[list[Place], boo
 _EZAFE = re.compile(r"\w[-\s](?:e|i|ye|yi)-\w|\w-(?:e|i|ye|yi)\s\w", re.IGNORECASE)
 
 
+# Admin units named for their seat town: "Kutkai Township", "Jessore Sadar", "Auraiya VDC".
+_UNIT_WORDS = re.compile(
+    r"(?:\s+(?:township|sadar|upazila|upazilla|tehsil|taluka?|mandal|thana|vdc|block|sub-?county|division|ward|constituency|municipality))+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_SPLIT = re.compile(r"['’]s\s+")
+
+
+def _unit_part(query: str) -> str | None:
+    """The name to try when a whole name is unknown: an admin unit's town without the unit word,
+    or the possessor of "A's B" ("Namhkam Township's Pansay": the place B lies in)."""
+    parts = _POSSESSIVE_SPLIT.split(query, maxsplit=1)
+    name = parts[0] if len(parts) == 2 else query
+    stem = _UNIT_WORDS.sub("", name).strip()
+    if stem and stem != query and len(stem) >= 4 and stem.lower() not in COMMON_WORDS:
+        return stem
+    return None
+
+
 def _feature_candidates(t: Toponym, gazetteer: Gazetteer) -> tuple[list[Place], bool]:
     """A named feature may carry its town's name: "Eldoret-Kitale road" (Eldoret), "Dadaab
     refugee camp" (Dadaab). Candidates for the name before the feature word, exact only."""
@@ -1140,6 +1199,16 @@ def _feature_match(t: Toponym, gazetteer: Gazetteer) -> tuple[list[Place], str]:
     if own and exact:
         return own, t.query
     stem = " ".join(words)
+    if len(halves := _POSSESSIVE_SPLIT.split(stem, maxsplit=1)) == 2:
+        # "Tripura's Dharmanagar area": the feature's own town, else the place it is said to
+        # lie in (a region too: the feature is coded at the region then)
+        for name, kinds in ((halves[1], ("P", "ADM2")), (halves[0], ("P", "ADM1", "ADM2"))):
+            if len(name) >= 4 and name.lower() not in COMMON_WORDS:
+                places, exact = gazetteer.lookup_match(name)
+                places = [p for p in places if p.feature in kinds]
+                if exact and places:
+                    return places, name
+        return [], t.query
     # "Eldoret-Kitale road" joins two towns; "Shahrak-e-Turkmania village" is one name whose
     # Persian ezafe ("-e-", "-i-", "-ye-") binds its words, so its first word is no town of its own.
     joined = re.search(r"\w[-–]\w", stem) and not _EZAFE.search(stem)
