@@ -259,3 +259,22 @@ def test_a_district_named_in_the_lead_places_a_report_told_after_it(coder: Any) 
 def test_a_town_in_a_named_township_is_coded_at_the_township_town(coder: Any) -> None:
     loc = place_of(coder, "Rebels clashed with soldiers in Kutkai Township of Shan State on Tuesday.")
     assert loc is not None and loc.country == "MMR" and loc.name == "Kutkai"
+
+
+# Round 6b: destinations and homes are not the place; the most specific place the report gives.
+
+
+def test_a_bus_bound_for_a_town_is_not_attacked_there(coder: Any) -> None:
+    loc = place_of(coder, "Gunmen ambushed a Nairobi-bound lorry at Witu on Monday, killing two passengers.")
+    assert loc is not None and loc.name == "Witu"
+
+
+def test_a_town_linked_after_its_province_is_the_place(coder: Any) -> None:
+    # "in Sindh in Kandhkot" reads as if the town held the province: the town is still the place
+    loc = place_of(coder, "Nurses protested against low pay in Sindh in Kandhkot on Tuesday.")
+    assert loc is not None and loc.name == "Kandhkot" and loc.geo_precision == 1
+
+
+def test_a_district_named_after_its_province_places_a_report_told_before_it(coder: Any) -> None:
+    loc = place_of(coder, "Gunmen shot dead three travellers on Monday. The killing happened in Balochistan's Zhob district.")
+    assert loc is not None and loc.country == "PAK" and loc.admin2 is not None and "Zhob" in loc.admin2

@@ -147,6 +147,9 @@ def test_interaction_codes() -> None:
         ("Two days after an earlier strike, more jets arrived.", "strike", "background"),
         ("The battle for the city rages on.", "battle", "background"),
         ("Militants attacked a police post on Tuesday.", "attacked", "asserted"),
+        # "used" with an object of its own is no "used to" habit
+        ("Police used force to stop the students from marching to the ministry.", "marching", "asserted"),
+        ("The rebels used to raid villages near the border.", "raid", "background"),
     ],
 )
 def test_modality(nlp, text: str, word: str, modality: str) -> None:  # type: ignore[no-untyped-def]

@@ -277,3 +277,66 @@ def test_a_lone_town_only_the_gazetteer_found_speaks_for_its_country_when_it_has
     text = "Keringet traders closed their shops on Monday."
     hamlet = Toponym("Keringet", 0, 8, "Keringet", None, False, weak=True)
     assert resolve([hamlet], gz, text=text) is None and hamlet.place is None
+
+
+# Round 6b: a focus only names that hold up as places may give; old regions of the text's country.
+
+
+def test_a_region_abroad_no_other_word_supports_is_not_the_container_of_a_home_town(gz: Gazetteer) -> None:
+    # Kenya's former Coast Province is known to the gazetteer only as Tanzania's Coast region
+    assert {p.country for p in gz.lookup("Coast")} == {"TZA"}
+    text = "Traders in Mombasa [Coast Province] closed their shops on Monday."
+    town = Toponym("Mombasa", 11, 18, "Mombasa", None, False)
+    region = Toponym("Coast", 20, 34, "Coast", "admin", False)
+    assert resolve([town, region], gz, text=text) == "KEN"
+    assert town.place is not None and town.place.country == "KEN"
+    assert region.place is None
+
+
+def test_a_region_abroad_stands_when_its_country_is_named_too(gz: Gazetteer) -> None:
+    from collections import Counter
+
+    text = "Traders in Mombasa wrote to Tanzania's Coast region on Monday."
+    town = Toponym("Mombasa", 11, 18, "Mombasa", None, False)
+    region = Toponym("Coast", 39, 44, "Coast", "admin", False)
+    assert resolve([town, region], gz, votes=Counter({"TZA": 1}), text=text) is not None
+    assert region.place is not None and region.place.country == "TZA"
+
+
+def test_a_name_left_unresolved_gives_no_focus(gz: Gazetteer) -> None:
+    # several US counties bear the name and none stands out: no place, so no country either
+    assert len({(p.lat, p.lon) for p in gz.lookup("Coffee")}) > 1
+    text = "Coffee growers marched on Monday."
+    t = Toponym("Coffee", 0, 6, "Coffee", None, False)
+    assert resolve([t], gz, text=text) is None
+    assert t.place is None
+
+
+def test_a_hamlet_only_the_gazetteer_found_is_placed_after_a_locative_word(gz: Gazetteer) -> None:
+    assert all(p.country == "KEN" and p.population < 10_000 for p in gz.lookup("Keringet"))
+    text = "Widows marched in Keringet on Monday."
+    t = Toponym("Keringet", 18, 26, "Keringet", None, False, weak=True)
+    assert resolve([t], gz, text=text) == "KEN"
+    assert t.place is not None and t.place.name == "Keringet"
+    # with no locative word before it, the same capitalised word is still taken for a surname
+    opening = Toponym("Keringet", 0, 8, "Keringet", None, False, weak=True)
+    resolve([opening], gz, text="Keringet said on Monday that widows marched.")
+    assert opening.place is None
+    # nor after "of", which names parties and families as often as places
+    member = Toponym("Keringet", 11, 19, "Keringet", None, False, weak=True)
+    resolve([member], gz, text="Members of Keringet marched on Monday.")
+    assert member.place is None
+
+
+def test_a_small_namesake_abroad_does_not_outvote_the_texts_own_words(gz: Gazetteer) -> None:
+    from collections import Counter
+
+    # the gazetteer knows this name only as a small town in Papua New Guinea
+    assert all(p.country == "PNG" and p.population < 50_000 for p in gz.lookup("Kiunga"))
+    text = "Kenyan police searched Kiunga for the kidnappers."
+    t = Toponym("Kiunga", 23, 29, "Kiunga", None, False)
+    assert resolve([t], gz, votes=Counter({"KEN": 1}), text=text) == "KEN"
+    assert t.place is None or t.place.country == "KEN"
+    # a large town abroad still speaks for its country ("Kenyan traders in Kampala")
+    city = Toponym("Kampala", 19, 26, "Kampala", None, False)
+    assert resolve([city], gz, votes=Counter({"KEN": 1}), text="Kenyan traders in Kampala protested.") == "UGA"

@@ -1239,3 +1239,91 @@ def test_deaths_told_as_the_news_of_a_protest_still_count(coder) -> None:  # typ
     # the main clause tells the deaths: whatever the type, they are the event's
     reports = _code(coder, "Six people were killed in post-election protests in Kisumu, officials said.")
     assert reports and max(r.fatalities.best for r in reports) == 6
+
+
+# --- round 6b: a bare harm noun as a coder's label, animals killed ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herders clashed near the river. FATALITIES: details to follow.",
+        "Herders clashed near the river (fatalities = total for three days).",
+        "Herders clashed near the river (fatalities not actor specific).",
+        "Herders clashed near the river; fatalities spread across two villages.",
+        "Herders clashed near the river; the deaths were coded separately.",
+        "Herders clashed near the river, recorded separately as deaths in a later battle.",
+    ],
+)
+def test_a_harm_noun_used_as_a_label_reports_no_death(text: str) -> None:
+    # the noun names the field or its bookkeeping; nothing in the text says who died
+    assert not [f for f in find_casualties(text) if f.kind == "killed"], find_casualties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of goats were killed when raiders torched the pens.",
+        "More than 50 cattle have been killed by the raiders overnight.",
+    ],
+)
+def test_animals_killed_are_not_deaths(text: str) -> None:
+    assert not [f for f in find_casualties(text) if f.kind == "killed"], find_casualties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatalities were reported after herders clashed near the river.",
+        "Herders clashed near the river, and deaths were reported on both sides.",
+        "Several villagers were killed when raiders torched the pens.",
+    ],
+)
+def test_harm_nouns_that_report_deaths_still_count(text: str) -> None:
+    found = [f for f in find_casualties(text) if f.kind == "killed"]
+    assert found and (found[0].unnumbered or found[0].count is not None), found
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the crime an allegation names is who the victim is, not this event's toll
+        ("Villagers in Molo lynched a man suspected of killing four herders.", 1),
+        ("Police in Kisii arrested a trader accused of murdering his two neighbours.", 0),
+    ],
+)
+def test_a_death_inside_an_allegation_is_not_the_events_toll(coder, text: str, toll: int) -> None:  # type: ignore[no-untyped-def]
+    reports = _code(coder, text)
+    assert reports and all(r.fatalities.best == toll for r in reports), [(r.sub_event_type, r.fatalities) for r in reports]
+
+
+def test_a_charge_still_tells_the_death(coder) -> None:  # type: ignore[no-untyped-def]
+    # a charge states the death happened; when the text tells nothing else of it, it stays
+    reports = _code(coder, "Gunmen shot dead two guards in Garissa; a suspect was later charged with their murder.")
+    assert reports and max(r.fatalities.best for r in reports) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths fought running battles with police in Nyeri after a trader was killed by an unknown gunman.",
+        "A mob torched three houses in Bomet in retaliation for the killing of a herder.",
+        "Students rioted in Thika a day after the killing of two classmates.",
+    ],
+)
+def test_a_crowds_cause_told_before_it_is_not_its_toll(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the death that set the crowd off is an event of its own; the crowd's report has none
+    reports = _code(coder, text)
+    crowd = [r for r in reports if r.event_type in ("Riots", "Protests")]
+    assert crowd and all(r.fatalities.best == 0 for r in crowd), [(r.sub_event_type, r.fatalities) for r in reports]
+
+
+def test_deaths_at_the_crowds_own_hands_still_count(coder) -> None:  # type: ignore[no-untyped-def]
+    reports = _code(coder, "After a trader was robbed, a mob in Nyeri beat two suspects to death.")
+    assert reports and max(r.fatalities.best for r in reports) == 2, [(r.sub_event_type, r.fatalities) for r in reports]
+
+
+def test_an_accusation_the_sentence_asserts_keeps_its_toll(coder) -> None:  # type: ignore[no-untyped-def]
+    # blame told as the news ("X accused Y of killing ..."): the deaths are the event's own
+    reports = _code(coder, "The governor accused the army of killing nine villagers in an air strike on Tuesday.")
+    assert reports and max(r.fatalities.best for r in reports) == 9, [(r.sub_event_type, r.fatalities) for r in reports]

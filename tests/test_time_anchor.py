@@ -721,3 +721,58 @@ def test_a_day_inside_the_grievance_clause_is_not_the_protests_day(coder, text: 
 def test_a_day_in_the_events_own_clause_still_dates_it(coder) -> None:  # type: ignore[no-untyped-def]
     days = _days(coder, "Hundreds of students marched in Kisumu on 19 January to protest the killing of a classmate.", MON)
     assert days and all(day == d("2017-01-19") for _, day in days), days
+
+
+# --- lists of three or more days (round 6b) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("raids on 9, 11 and 14 January", ["9", "11", "14 January"]),
+        ("raids on 9, 11, and 14 January", ["9", "11", "14 January"]),
+        ("raids on January 9, 11 and 14", ["January 9", "11", "14"]),
+        ("raids on 5, 6, 8 and 9 January", ["5", "6", "8", "9 January"]),
+    ],
+)
+def test_each_listed_day_is_a_date(text: str, texts: list[str]) -> None:
+    spans = find_dates(text, MON)
+    assert [s.text for s in spans] == texts
+    assert all(s.time_precision == 1 and s.best.month == 1 for s in spans), spans
+    assert [s.best.day for s in spans] == [int(t.split()[-1] if t[0].isalpha() else t.split()[0]) for t in texts]
+
+
+def test_listed_days_share_the_year_of_the_last() -> None:
+    spans = find_dates("raids on 9, 11 and 14 January 2015", MON)
+    assert [s.best.year for s in spans] == [2015, 2015, 2015], spans
+
+
+def test_falling_numbers_before_a_month_are_not_a_list_of_days() -> None:
+    # a tally ("ages 30, 25 and 18") is not days rising through a month
+    spans = find_dates("victims aged 30, 25 and 18 January", MON)
+    assert "30" not in [s.text for s in spans], spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herders raided cattle pens in Baringo on 9, 11 and 14 January.",
+        "Herders raided cattle pens in Baringo on 9, 11, and 14 January.",
+        "Herders raided cattle pens in Baringo on Monday, Wednesday and Thursday last week.",
+    ],
+)
+def test_three_listed_days_are_three_reports(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    days = sorted({day for _, day in _days(coder, text, MON) if day is not None})
+    assert len(days) == 3, days
+
+
+def test_a_weekday_glossed_by_its_date_is_one_day(coder) -> None:  # type: ignore[no-untyped-def]
+    # "on Friday, 13 January": a comma between dates of different kinds restates one day
+    days = {day for _, day in _days(coder, "Herders raided cattle pens in Baringo on Friday, 13 January.", MON)}
+    assert len(days) == 1, days
+
+
+def test_an_unclosed_comma_run_is_not_a_list(coder) -> None:  # type: ignore[no-untyped-def]
+    # two weekdays joined by a bare comma and no "and": not a list of days, no split
+    days = {day for _, day in _days(coder, "Herders raided cattle pens in Baringo on Tuesday, Thursday police said.", MON)}
+    assert len(days) == 1, days

@@ -634,3 +634,65 @@ def test_a_building_or_crossing_yields_to_the_town_of_the_phrase(coder) -> None:
     # (a quarter of a town is still the more specific place)
     pick = _pick(coder, "Police fired at a crowd in the Majengo neighbourhood near Kisumu.", "fired")
     assert pick is not None and pick.text.startswith("Majengo")
+
+
+def test_a_seized_name_the_model_calls_a_person_is_a_place_when_one_town_bears_it(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.toponyms import _seized_places
+
+    def seized(text: str) -> dict[str, bool]:
+        return {t.text: t.weak for t in _seized_places(coder.nlp(text), coder.gazetteer)}
+
+    # the NER model calls both PERSON; the gazetteer knows a single town by each name, so they
+    # are taken, weakly (only a place in the text's country)
+    assert seized("Militants overran Birao on Tuesday.") == {"Birao": True}
+    assert seized("Rebels captured Gamboru on Friday.") == {"Gamboru": True}
+    # a surname that many small towns bear stays a person
+    assert "Clark" not in seized("Troops captured Clark on the road.")
+
+
+def test_a_feature_word_before_a_post_names_a_person_not_a_place(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.toponyms import recognise
+
+    def names(text: str) -> set[str]:
+        return {t.text for t in recognise(coder.nlp(text), gazetteer=coder.gazetteer)}
+
+    # "market official", "field commander": the feature word qualifies someone's post
+    found = names("Gunmen shot dead a Tuban market official on Friday.")
+    assert "Tuban market" not in found and "Tuban" in found
+    assert not any(n.endswith("field") for n in names("An Idlib field commander said the army advanced."))
+    # the feature itself is still a place when no post follows
+    assert "Tuban market" in names("Gunmen shot dead a trader at the Tuban market on Friday.")
+
+
+def test_a_name_glued_by_a_linking_particle_is_read_whole(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    # the NER model stops at "Mazar": the whole hyphenated name is the town
+    tops, _focus = toponyms(coder.nlp("Gunmen killed two men in Mazar-e-Sharif on Monday."), coder.gazetteer)
+    town = next(t for t in tops if t.text.startswith("Mazar"))
+    assert town.text == "Mazar-e-Sharif"
+    assert town.place is not None and town.place.country == "AFG"
+    # a group's name built the same way holds no place, at either end
+    tops, _focus = toponyms(coder.nlp("Members of the Lashkar-e-Tayyaba group struck a camp in Magam town."), coder.gazetteer)
+    names = {t.text for t in tops}
+    assert not any("Lashkar" in n or "Tayyaba" in n for n in names)
+    assert "Magam" in names
+
+
+def test_a_local_government_area_is_a_district_and_holds_its_villages(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.toponyms import recognise
+
+    # a list of names, then the kind in the plural: each name is a district (the model calls
+    # the second one a person)
+    tops = recognise(coder.nlp("Gunmen raided farms in Chibok and Biu local government areas of Borno State."), gazetteer=coder.gazetteer)
+    by_text = {t.text: t for t in tops}
+    assert {"Chibok", "Biu"} <= set(by_text)
+    # one name, then the kind in full, then its state: the villages named before it lie in it
+    tops = recognise(
+        coder.nlp("Militants burned Shaffa and Shindiffu villages of Hawul Local Government Area of Borno State on Sunday."),
+        gazetteer=coder.gazetteer,
+    )
+    by_text = {t.text: t for t in tops}
+    assert by_text["Hawul"].hint == "district"
+    assert by_text["Hawul"].container is by_text["Borno State"]
+    assert by_text["Shindiffu"].container is by_text["Hawul"]

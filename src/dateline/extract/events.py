@@ -439,7 +439,7 @@ class ArticleCoder:
         by_para: list[list[_Sentence]] = [[] for _ in para_spans]
         for s in sents:
             by_para[s.paragraph].append(s)
-        own = [[find_attribution(s.span) for s in group] for group in by_para]
+        own = [[_passive_source(s.span, find_attribution(s.span)) for s in group] for group in by_para]
         filled = carry_over(own, [text[a:b] for a, b in para_spans])
         for group, atts in zip(by_para, filled, strict=True):
             for s, a in zip(group, atts, strict=True):
@@ -823,10 +823,25 @@ class ArticleCoder:
             # "protested the arrest of their leader", "demanded the release of arrested students":
             # arrests a protest is about are no intervention in it
             cue_words, act_words = cue_words - topical, words - topical
+        if (
+            sub_name in PROTEST_SUBS and trig_tok.dep_ == "dobj" and a1 is not None
+            and any(c.dep_ == "nsubj" and c.head.i == trig_tok.head.i for c in doc[a1.start : a1.end])
+        ):
+            # "activists held demonstrations": the crowd's own verb is no force holding it
+            act_words = act_words - {trig_tok.head.lower_}
+        if sub_name in PROTEST_SUBS and (denied := _denied_words(d.sentences + after)):
+            # "police did not intervene", "no arrests were made": an act the text denies did not meet the crowd
+            cue_words, act_words = cue_words - denied, act_words - denied
         # "Burnt Forest", "Stone Town": a word of a place's or body's name is no act
         named = {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ == "PROPN" and t.is_title}
         cue_words = cue_words - (named - {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ != "PROPN"})
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
+        met = _force_acted(d.sentences[1:] + after) if sub_name in PROTEST_SUBS and a1 is not None and a1.kind == "civilians" else []
+        if met and a1 is not None and a2 is not None and a2.kind in ("state", "police"):
+            # "Traders protested. Police shot two of them.": whoever protests is the protesters, whatever
+            # the noun names them, and how the force met them is read from what it did
+            a1 = replace(a1, inter=6)
+            act_words = set().union(*(span_words(doc, x.span.start, x.span.end) for x in met))
         sub_name = retype_by_actors(
             sub_name, a1.inter if a1 else None, a2.inter if a2 else None, civilian_victims, act_words,
             crowd=any(m is not None and m.kind in ("crowd", "rioters") and not _hit(doc, m) for m in (a1, a2)),
@@ -951,6 +966,7 @@ class ArticleCoder:
             deaths=not told_words & MOB_WORDS and (
                 (any(f.kind == "killed" for f in harmed) and bool(told_words & DEMONSTRATION_WORDS))
                 or bool(told_words & INTERVENTION_WORDS and told_words & FORCE_WORDS)
+                or (sub.event_type == RIOTS and _police_acts(doc, told_words, d.sentences + self._told_after(d)))
             ),
         )
         a1, a2 = communal_sides(sub.name, a1, a2, words, event_country)
@@ -1041,6 +1057,9 @@ class ArticleCoder:
             id(t.container) for t in tops
             if t.container is not None and t.place is not None and t.score >= 0.35
             and (t.container.place is None or t.container.place.geonameid != t.place.geonameid)
+            # "in Sindh in Khandkot": a town read as a region's container holds nothing; the
+            # region is the one that yields
+            and not (t.place.feature in ("ADM1", "PCLI") and t.container.place is not None and t.container.place.feature == "P")
         }
         # the same when the text links them only by wording the recogniser does not read ("at X
         # village in Y LGA of Z State"): a state the sentence names yields to a place inside it
@@ -1053,6 +1072,8 @@ class ArticleCoder:
         ordered.sort(key=lambda t: (
             id(t) in holders or _RELATIVE_TO_RE.search(text, max(0, t.start - 48), t.start) is not None,
             t.feature and t.container is None and t.place is not None and t.text.split()[-1].lower() in _ROAD_WORDS,
+            # "a Mombasa-bound bus", "Nairobi-based journalists": where someone heads or comes from
+            _BOUND_RE.match(text, t.end) is not None,
         ))
         if focus:
             # a name read as a place abroad ("Dara" in "Dara i Pech district, Kunar" taken for
@@ -1260,8 +1281,11 @@ class ArticleCoder:
         # A sub-figure ("including 3 children") is part of the figure before it: never added on top.
         # Several figures of one report combine (see combine_figures): distinct victim groups and
         # figures marked "also"/"another" add, restatements keep the largest, sub-figures never add.
-        killed = [(f, s) for f, s in d.figures if f.kind == "killed" and f.part_of is None]
-        subsets = [(f, s) for f, s in d.figures if f.kind == "killed" and f.part_of is not None]
+        figures = [(f, s) for f, s in d.figures if not (f.kind == "killed" and _alleged(doc, f, d.trigger.token))]
+        if sub_name in CROWD_SUBS:
+            figures = [(f, s) for f, s in figures if not (f.kind == "killed" and _antecedent(doc, f, d.trigger.token))]
+        killed = [(f, s) for f, s in figures if f.kind == "killed" and f.part_of is None]
+        subsets = [(f, s) for f, s in figures if f.kind == "killed" and f.part_of is not None]
         hurt = [(f, s) for f, s in d.figures if f.kind == "injured" and f.part_of is None]
         evidence: list[Evidence] = []
         claims: list[Claim] = []
@@ -1330,6 +1354,7 @@ _CAPITAL_RE = re.compile(
 
 # Features named for the towns they join (see _location).
 _ROAD_WORDS = {"road", "highway"}
+_BOUND_RE = re.compile(r"\s?-\s?(?:bound|based)\b", re.IGNORECASE)
 # "north of", "south-west of the capital,", "10 km east of the town of" right before a name
 _RELATIVE_TO_RE = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:wards?)?\s+of\s+"
@@ -1426,6 +1451,28 @@ def _other_day(x: DateSpan, s: _Sentence, trigger: int, published: date | None) 
 
 # A dated event this long before publication is background, not the news the article reports.
 HISTORY_DAYS = 60
+
+
+# the passive subject of these is still the speaker ("he was quoted as saying") or the one told
+_SPEAKER_PASSIVES = {"quote", "cite", "tell"}
+
+
+def _passive_source(sent: Span, a: Attribution | None) -> Attribution | None:
+    """A passive reporting verb's subject is what was reported, not who reports it: "A gun battle
+    was reported between police and militants in X" names an event (whose actors and place must stay
+    readable), so the source is the agent ("by the Red Cross") or nobody."""
+    if a is None or a.verb is None or a.verb == "according to":
+        return a
+    span = sent.doc.char_span(a.char_start, a.char_end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubjpass" or span.root.head.lemma_.lower() in _SPEAKER_PASSIVES:
+        return a
+    verb = span.root.head
+    by = [p for p in sent if p.dep_ == "pobj" and p.head.dep_ == "agent" and p.head.head.i == verb.i]
+    if not by:
+        return None
+    agent = sent.doc[by[0].left_edge.i : by[0].right_edge.i + 1]
+    name, kind, chain = describe_speaker(by[0])
+    return replace(a, source=name, kind=kind, chain=chain, char_start=agent.start_char, char_end=agent.end_char, text=agent.text)
 
 
 def _historical_year(s: _Sentence, published: date | None, trigger: int = -1) -> str | None:
@@ -1571,6 +1618,61 @@ PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive forc
 # sub-types that by ACLED's definitions have no fatalities of their own (codebook: an intervention
 # "without serious/lethal injuries being reported")
 NO_DEATH_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
+CROWD_SUBS = frozenset(PROTEST_SUBS | {"Mob violence"})
+# Words that make what hangs under them an allegation about someone's past ("suspected of
+# killing five", "accused of murdering a guard"): a crime told to say who someone is, not the toll
+# of the event the report tells. A charge or conviction is left out: it states that the death
+# happened, and a report of the arrest may be all the text tells of it.
+_ALLEGATION_HEADS = frozenset({"accuse", "suspect", "wanted", "allegation"})
+
+
+def _alleged(doc: Doc, f: CasualtyFigure, trigger: int) -> bool:
+    """Whether a figure sits under an allegation (within eight heads) that the report's own
+    trigger is not part of."""
+    span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok, seen = span.root, 0
+    while tok.head.i != tok.i and seen < 8:
+        tok, seen = tok.head, seen + 1
+        if tok.i == trigger:
+            return False
+        if tok.lemma_.lower() in _ALLEGATION_HEADS or tok.lower_ in _ALLEGATION_HEADS:
+            # "Russia accused Belgium of killing civilians": an accuser's own words are blame for
+            # the event told, not a description of someone ("a man suspected of", "accused of")
+            accuser = any(c.dep_ == "nsubj" for c in tok.children)
+            return not accuser and not tok.left_edge.i <= trigger <= tok.right_edge.i
+    return False
+
+
+# A crowd's cause told as what came before it: "riots after a cleric was killed", "running
+# battles after a resident was killed", "in retaliation for the killing of a member". ACLED codes
+# that death as its own event (or not at all); the crowd's report has only its own deaths.
+_BEFORE_WORDS = frozenset({"after", "following"})
+_REPRISAL_NOUNS = frozenset({"retaliation", "revenge", "response", "reaction", "reprisal"})
+
+
+def _antecedent(doc: Doc, f: CasualtyFigure, trigger: int) -> bool:
+    """Whether a figure is told in an "after"/"in retaliation for" phrase below the report's
+    trigger, the trigger itself not inside it."""
+    span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok, seen = span.root, 0
+    while seen < 8:
+        if tok.i == trigger:
+            return False
+        marked = any(c.dep_ == "mark" and c.lower_ in _BEFORE_WORDS for c in tok.children)
+        head = tok.head
+        reprisal = tok.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.lower_ in _REPRISAL_NOUNS
+        if marked or reprisal or (tok.dep_ in ("pobj", "pcomp") and head.lower_ in _BEFORE_WORDS):
+            return not tok.left_edge.i <= trigger <= tok.right_edge.i
+        if head.i == tok.i:
+            return False
+        tok, seen = head, seen + 1
+    return False
+
+
 def _main_clause(doc: Doc, f: CasualtyFigure) -> bool:
     """Whether a figure is told by its sentence's main clause ("12 people were killed", "officials
     said 12 were killed"), not inside a relative or adverbial clause or a noun phrase."""
@@ -1602,6 +1704,11 @@ def _follow_up(last: _Draft, primary: list[Trigger], s: _Sentence) -> bool:
     if last.sub_event_type in PROTEST_SUBS and subs <= PROTEST_SUBS | FOLLOW_UP_SUBS | {"Armed clash", "Mob violence"}:
         # "They burnt tyres on the X highway": the same crowd, named back, goes on at a road or spot nearby
         return not own_place or _names_back(s)
+    if last.sub_event_type in PROTEST_SUBS and subs <= PROTEST_SUBS | FOLLOW_UP_SUBS | {"Attack"} and not own_place:
+        # "Police shot dead two of the marchers": a force hurting the crowd just told is how the
+        # protest was met (ACLED: excessive force), not an attack of its own
+        words = span_words(s.span.doc, s.span.start, s.span.end)
+        return bool(words & FORCE_WORDS and words & (DEMONSTRATION_WORDS | CROWD_TARGETS))
     return False
 
 
@@ -1760,7 +1867,9 @@ def _next_towns(sents: list[_Sentence], doc: Doc) -> dict[int, Place | None]:
     regions: list[Place | None] = []
     for s in sents:
         towns.append(next((t.place for t in s.toponyms if _is_town(t, doc)), None))
-        regions.append(next((t.place for t in s.toponyms if _is_region(t, doc)), None))
+        # the district before its province ("in Balochistan's Zhob district"): the more precise
+        named = [t.place for t in s.toponyms if _is_region(t, doc) and t.place is not None]
+        regions.append(next((p for p in named if p.feature == "ADM2"), named[0] if named else None))
     out: dict[int, Place | None] = {}
     for i, s in enumerate(sents):
         found: Place | None = None
@@ -1937,10 +2046,12 @@ def _settle_roles(
             # "members of the X sect riot", "riots over the killing of X's leader": a named group in a
             # riot is the rioters' affiliation (ACLED: an associated actor), not the other side
             a2 = None
-        if sub_name == "Violent demonstration" and a2 is None and deaths and country:
+        if sub_name == "Violent demonstration" and a2 is None and deaths:
             # people killed in a riot, or a force told stepping in, with no second side named: the
-            # force that put the riot down is the other side, unnamed the country's police
-            a2 = ActorMention(state_actor_name(country, when, police=True), "", 1, country, "police", 0, 0, 0, 0)
+            # force that put the riot down is the other side, unnamed the country's police (a police
+            # force still when no country is known, as for a protest's intervention)
+            name = state_actor_name(country, when, police=True) if country else "Police Forces"
+            a2 = ActorMention(name, "", 1, country, "police", 0, 0, 0, 0)
     elif event_type in (VAC, EXPLOSIONS):
         if a1 is not None and a1.kind == "civilians" and (a2 is None or a2.kind != "civilians"):
             a1, a2 = a2, a1
@@ -1991,6 +2102,8 @@ def _arrests_demanded(doc: Doc, sentences: list[_Sentence]) -> set[str]:
             before = {t.lower_ for t in doc[max(x.span.start, tok.i - 3) : tok.i]}
             topical = (
                 bool(before & _DEMAND_WORDS)
+                # "protested against the arrests of", "against the police for arresting their leader"
+                or grievance_of(tok)
                 or (tok.i + 1 < x.span.end and doc[tok.i + 1].lower_ == "of" and tok.pos_ == "NOUN")
                 or tok.dep_ == "amod"
                 or _demanded_above(tok)
@@ -2202,15 +2315,78 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
             return None, None
         # "clashes between police and activists": the actor joined to the first by "and" is the other side
         doc = sent.doc
+        # in a fight both named sides are its actors: "a gun battle between police and Al Shabaab
+        # militants" joins the name through the noun it modifies (a list of victims is no such pair)
+        fight = (tok.head if tok.dep_ == "compound" else tok).lemma_.lower() in RECIPROCAL_LEMMAS | GUNFIGHT_LEMMAS
+        first = {*range(target.start, target.end), *((_phrase_head(doc, target).i,) if fight else ())}
         joined = next(
             (
                 m for m in candidates[1:]
-                if any(doc[i].dep_ == "conj" and target.start <= doc[i].head.i < target.end for i in range(m.start, m.end))
+                if any(t.dep_ == "conj" and t.head.i in first for t in (*doc[m.start : m.end], *((_phrase_head(doc, m),) if fight else ())))
             ),
             None,
         )
         return target, joined
     return agent, target
+
+
+GUNFIGHT_LEMMAS = {"firefight", "gunfight", "shootout", "gunbattle", "exchange"}
+
+
+# acts only a police force does to a crowd: told with no force named, the police did them
+_POLICE_ACTS = {
+    "arrested", "arrests", "detained", "teargas", "tear-gas", "dispersed", "disperse", "lathicharged", "lathi-charged",
+    "baton-charged", "cannon", "cannons",
+}
+
+
+def _police_acts(doc: Doc, words: set[str], sents: list[_Sentence]) -> bool:
+    """Were arrests, tear gas or a dispersal told ("six were arrested", "the crowd was dispersed")?
+    Arrests the crowd demands or protests about were not made at it."""
+    acts = (words & _POLICE_ACTS) - _arrests_demanded(doc, sents)
+    return bool(acts) or {"tear", "gas"} <= words or {"rubber", "bullets"} <= words
+
+
+# what a force does to a crowd, as the verb it is the subject (or "by" agent) of
+_FORCE_VERBS = {
+    "fire", "shoot", "use", "disperse", "beat", "injure", "kill", "arrest", "detain", "lob", "charge", "intervene",
+    "hurt", "wound", "attack", "assault", "chase", "repulse", "lathicharge", "break", "teargas", "open",
+}
+
+
+def _force_acted(sents: list[_Sentence]) -> list[_Sentence]:
+    """The sentences where police or troops act on the crowd ("police fired tear gas", "two were shot
+    by police"); a force named in what the protest is about ("died in police custody") does not act."""
+    out = []
+    for x in sents:
+        for t in x.span:
+            if t.lower_ not in FORCE_WORDS or grievance_of(t):
+                continue
+            verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else t.head if t.dep_ == "nsubj" else None
+            if verb is not None and verb.lemma_.lower() in _FORCE_VERBS and not any(c.dep_ == "neg" and c.head.i == verb.i for c in x.span):
+                out.append(x)
+                break
+    return out
+
+
+def _denied_words(sents: list[_Sentence]) -> set[str]:
+    """Words of acts the text says did not happen: a negated verb ("did not intervene"), a verb it
+    governs ("did not attempt to arrest"), a noun under "no" ("no arrests were made")."""
+    out: set[str] = set()
+    for x in sents:
+        # read from the heads: a sentence the fast path left unparsed has no reliable child links
+        denied = {t.head.i for t in x.span if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no")}
+        out.update(t.lower_ for t in x.span if t.i in denied or (t.dep_ == "xcomp" and t.head.i in denied))
+    return out
+
+
+def _phrase_head(doc: Doc, m: ActorMention) -> Token:
+    """The noun a mention names ("Al Shabaab militants" for "Al Shabaab"): a name used as a modifier
+    is joined to the other side through the noun it modifies."""
+    t = doc[max(m.end - 1, m.start)]
+    while t.dep_ in ("compound", "flat", "amod", "nmod") and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    return t
 
 
 def _confidence(

@@ -94,7 +94,11 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
         if i > 0 and lemma in DENY_LEMMAS:
             return ModalityReading("denied", "denied by a source", t.text)
         # "the strategy used to liberate X", "they used to raid": past, whatever tag the parser gives.
-        if i > 0 and lemma == "use" and t.tag_ in ("VBN", "VBD") and chain[i - 1].dep_ == "xcomp":
+        # "police used force to stop them" uses something: only "used" right before "to" is the past habit
+        if (
+            i > 0 and lemma == "use" and t.tag_ in ("VBN", "VBD") and chain[i - 1].dep_ == "xcomp"
+            and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+        ):
             return ModalityReading("background", "earlier campaign ('used to')", t.text)
     # "Russia's aim is to degrade ... by destroying": an infinitive of purpose or aim.
     for t in chain:

@@ -1458,6 +1458,18 @@ _UNKNOWN_AFTER_RE = re.compile(
 )
 
 
+# A coder's remark about the figure rather than a report of deaths: "FATALITIES: details not
+# given", "fatalities = total for 4 days", "fatalities not actor specific", "fatalities spread
+# across two places", "deaths coded separately". A bare noun used as a label or talked about as
+# bookkeeping names the field, not a death the text tells.
+_LABEL_AFTER_RE = re.compile(
+    r"\s*(?:[:=]|\(|(?:(?:are|were|is|was)\s+)?(?:not\s+actor[\s-]specific|spread\s+(?:across|over|between)\b|"
+    r"(?:coded|recorded|counted|listed)\s+(?:sep[ae]rately|elsewhere|in\s+(?:an)?other)))",
+    _F,
+)
+_BOOKKEEPING_BEFORE_RE = re.compile(r"\b(?:coded|recorded|counted|listed)\s+(?:sep[ae]rately|elsewhere)\s+(?:as\s+)?$", _F)
+
+
 def _unnumbered_ok(text: str, m: re.Match[str]) -> bool:
     """Whether a bare harm keyword really reports harm (not "hurt the economy", "Dead Sea")."""
     word = m.group(0)
@@ -1467,6 +1479,13 @@ def _unnumbered_ok(text: str, m: re.Match[str]) -> bool:
     low = word.lower()
     if low in ("fatalities", "deaths", "casualties") and _UNKNOWN_AFTER_RE.match(text, m.end()):
         return False  # "the number of fatalities is not known" does not say that anyone died
+    if low in ("fatalities", "deaths", "casualties") and (
+        _LABEL_AFTER_RE.match(text, m.end()) or _BOOKKEEPING_BEFORE_RE.search(before)
+    ):
+        return False
+    left = _LEFT_NOUN_RE.search(before)
+    if left and left.group(1).lower() in _NON_PERSON_WORDS:
+        return False  # "camels have been killed": animals or things, not a death
     if low == "dead" and word[0].isupper() and m.start() > 0:
         return False
     if low == "hurt" and not _AUX_BEFORE_RE.search(before):

@@ -51,6 +51,9 @@ def clause_owner(token: Token, heads: list[Token]) -> int:
 _JOINED = re.compile(r"[\s,]*(?:and|then|as well as|before|after|or)\b.{0,40}", re.IGNORECASE | re.DOTALL)
 _AGAIN = re.compile(r"\b(?:again|also|once more)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|claimed|added|stated)\b", re.IGNORECASE)
+# A bare comma between two dates of one kind is a list ("on 3, 4 and 6 May", "on Monday, Tuesday
+# and Friday") only when a conjunction closes it; "on Friday, 2 May" restates one day.
+_LISTED = re.compile(r"\s*,\s*")
 
 
 def day_parts(dates: list[DateSpan], text: str, offset: int) -> list[DateSpan]:
@@ -59,14 +62,19 @@ def day_parts(dates: list[DateSpan], text: str, offset: int) -> list[DateSpan]:
     text order. Fewer than two means no split."""
     days = sorted((d for d in dates if d.time_precision == 1 and d.kind not in ("range", "year")), key=lambda d: d.char_start)
     chain: list[DateSpan] = []
+    open_list = 0  # dates joined by a bare comma, not yet closed by a conjunction
     for d in days:
         if chain:
             gap = text[chain[-1].char_end - offset : d.char_start - offset]
-            if _REPORTING.search(gap) or not (_JOINED.fullmatch(gap) or _AGAIN.search(gap)):
+            listed = bool(_LISTED.fullmatch(gap)) and d.kind == chain[-1].kind
+            if not listed and (_REPORTING.search(gap) or not (_JOINED.fullmatch(gap) or _AGAIN.search(gap))):
                 break
             if d.best == chain[-1].best:
                 continue
+            open_list = open_list + 1 if listed else 0
         chain.append(d)
+    if open_list:
+        chain = chain[:-open_list]
     if len({d.best for d in chain}) < 2:
         return []
     return chain

@@ -33,6 +33,8 @@ FEATURE_WORDS = {
 ADMIN_WORDS = {"province", "governorate", "region", "state", "county", "district", "oblast", "prefecture", "department"}
 # Second-order units: "X district", "X county", "X upazila" name a district (often after its main town).
 DISTRICT_WORDS = {"district", "districts", "county", "counties", "sub-county", "subcounty", "upazila", "tehsil", "constituency", "municipality"}
+# Nigeria's second-order unit, named in full ("Gwoza local government area"); a district to ACLED.
+DISTRICT_WORDS |= {"local government area", "local government areas"}
 TOWN_WORDS = {"city", "town", "village", "capital"}
 # Suffix words that are often part of the name itself ("Kansas City", "Cape Town", "Douglas County").
 _NAME_WORDS = {"city", "town", "county"}
@@ -144,9 +146,9 @@ _PLACES_OF = re.compile(
 # names, then their kind in the plural.
 _LIST_THEN_KINDS = re.compile(
     rf"(?<![\w-])((?:{_NAME}\s?){{1,3}}(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:{_NAME}\s?){{1,3}})+)\s*"
-    r"(districts|suburbs|neighbourhoods|neighborhoods|quarters|villages|towns)\b"
+    r"(districts|(?i:local government areas)|suburbs|neighbourhoods|neighborhoods|quarters|villages|towns)\b"
 )
-_PLURAL_KIND = re.compile(r"(?:districts|suburbs|neighbourhoods|neighborhoods|quarters|villages|towns)\b")
+_PLURAL_KIND = re.compile(r"(?:districts|(?i:local government areas)|suburbs|neighbourhoods|neighborhoods|quarters|villages|towns)\b")
 # "a village called Jibu", "a place known as Teiba": the kind of place, then its name.
 _KIND_CALLED = re.compile(
     rf"\b(?:place|village|town|city|area|district|locality|camp|settlement|neighbourhood|neighborhood)\s+"
@@ -160,7 +162,7 @@ _CITY_OF = re.compile(
 )
 _SUFFIX = re.compile(
     rf"(?<![\w-])((?:{_NAME}\s){{0,3}}{_NAME})(\s+\([^)]{{1,30}}\))?\s+"
-    r"((?i:province|governorate|region|city|districts?|town|county|sub-county|upazila|tehsil|constituency))\b"
+    r"((?i:province|governorate|region|city|districts?|local government areas?|town|county|sub-county|upazila|tehsil|constituency))\b"
 )
 # "Albanian-populated", "Shiite-dominated", "Kurdish-held": a participle that describes a place.
 _DESCRIBED_BY = re.compile(r"-(?:populated|dominated|controlled|held|run|led|based|majority|inhabited|occupied)$", re.IGNORECASE)
@@ -174,6 +176,21 @@ _CALENDAR_WORDS = {
 _FEATURE = re.compile(
     rf"(?<![\w-])((?:{_NAME}\s){{1,3}})((?i:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r"))\b"
 )
+
+
+# People named by their post: a feature word just before one qualifies the person, not a place.
+ROLE_WORDS = {
+    "correspondent", "correspondents", "commander", "commanders", "reporter", "reporters", "officer", "officers",
+    "official", "officials", "worker", "workers", "staff", "agent", "agents", "source", "sources", "director",
+}  # fmt: skip
+_ROLE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b")
+
+
+# A linking particle glued between two name words (Persian ezafe "-e-", Arabic "-ul-", "-al-"):
+# the words are one name ("Mazar-e-Sharif", "Jamaat-ul-Ahrar").
+_LINKS = "e|i|ul|ud|ur|ut|us|al|el|ad|ed|ez|es|az|ar|as|ash|an|at"
+_GLUED_LINK = re.compile(rf"-(?:{_LINKS})-[A-Z][\w'’]*")
+_LINK_BEFORE = re.compile(rf"\b[A-Z][\w'’]*-(?:{_LINKS})-$")
 
 
 # A capitalised preposition that opens a sentence ("In Port ...", "At Tahrir Mosque").
@@ -239,6 +256,21 @@ def recognise(
     taken = _Spans([])
 
     def add(t: Toponym) -> None:
+        glued = _GLUED_LINK.match(text, t.end)
+        if glued is not None:
+            # "Mazar-e-Sharif" read as "Mazar", "Lashkar-e-Tayyaba" as "Lashkar": the word opens a
+            # longer name, a place only when the gazetteer knows the whole
+            whole = t.text + glued.group(0)
+            if gazetteer is None or not gazetteer.lookup_match(whole)[1]:
+                return
+            t.text, t.query, t.end = whole, whole, glued.end()
+        opened = _LINK_BEFORE.search(text, max(0, t.start - 40), t.start)
+        if opened is not None:
+            # ... or closes one ("Tayyaba" of "Lashkar-e-Tayyaba")
+            whole = opened.group(0) + t.text
+            if gazetteer is None or not gazetteer.lookup_match(whole)[1]:
+                return
+            t.text, t.query, t.start = whole, whole, opened.start()
         if taken.overlaps(t.start, t.end) or blocked.overlaps(t.start, t.end):
             return
         if t.text.split()[-1].lower() in _CALENDAR_WORDS:
@@ -319,7 +351,7 @@ def recognise(
                 s, name = s + len(first) + 1, name[len(first) + 1 :]  # "the Kurdish-held X and Y districts"
             if name.lower() in COMMON_WORDS or name.lower() in DEMONYMS:
                 continue
-            if kind == "districts" and gazetteer is not None and gazetteer.lookup(name):
+            if kind in ("districts", "local government areas") and gazetteer is not None and gazetteer.lookup(name):
                 # "the Nad Ali and Marja districts": known districts, as the suffix pass reads one
                 add(Toponym(name, s, s + len(name), name, "district", False))
                 continue
@@ -372,6 +404,8 @@ def recognise(
     for m in _FEATURE.finditer(text):
         if text[m.end() : m.end() + 1] == "-":
             continue  # "Port-au-Prince", "Camp-X": the word opens a longer name, which NER may give
+        if _ROLE_AFTER.match(text, m.end()):
+            continue  # "an Al-Masdar field correspondent", "a Mosul camp official": a person's role
         lead = m.group(1)
         cut = _LEAD_PREP.match(lead)
         if cut is not None:
@@ -630,6 +664,12 @@ def _prominent(places: list[Place], name: str, population: int = PROMINENT_POPUL
     return all(p.country == top.country or p.population * PROMINENT_RATIO < top.population for p in own)
 
 
+def _one_town(places: list[Place]) -> bool:
+    """Does the gazetteer know a single town by this name? Surnames recur as town names across
+    the map ("Clark", "Jackson": many towns); a town's own name seldom does ("Qabasin")."""
+    return sum(p.feature == "P" for p in places) == 1
+
+
 def _seized_places(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Capitalised objects of a place-taking verb ("rebels captured Manbij", "Jaffna was
     taken", "police patrolled Harare") that the gazetteer knows by their exact name, whatever
@@ -663,8 +703,8 @@ def _seized_places(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if not (exact and places):
             continue
         prominent = _prominent(places, name)
-        if person and not prominent:
-            continue  # "police captured Clark": a person, most likely
+        if person and not prominent and not _one_town(places):
+            continue  # "police captured Clark": a person, most likely (many small towns bear it)
         out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=not prominent))
     return out
 
@@ -921,6 +961,8 @@ WEAK_MIN_SUPPORT = 1.0
 LONE_COUNTRY_WEIGHT = 0.25
 HAMLET_POPULATION = 5_000
 HAMLET_VOTE = 0.8
+# A town below this size does not outvote the text's own words for another country (see resolve).
+SMALL_TOWN_POPULATION = 50_000
 
 
 def _vote(t: Toponym, cands: list[Place], exact: bool, name: str | None = None) -> tuple[str, float] | None:
@@ -958,6 +1000,13 @@ def _vote(t: Toponym, cands: list[Place], exact: bool, name: str | None = None) 
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|at|near|outside|around|of|from|to|into|inside|against|across|within|throughout)\s+(?:the\s+)?|[\w'’.]\s*,\s*)$",
     re.IGNORECASE,
+)
+
+
+# "in X", "from X", "Ramacha, X": the words that say a name is a place ("Members of Jubilee",
+# "a vote against Jubilee" do not)
+_IN_PLACE = re.compile(
+    r"(?:\b(?:in|at|near|outside|around|inside|within|from|across|throughout)\s+(?:the\s+)?|[\w'’.]\s*,\s*)$", re.IGNORECASE
 )
 
 
@@ -1069,7 +1118,7 @@ def resolve(
         if abroad and tally.get(cands[0].country, 0) > 0:
             tally[cands[0].country] = max(0.0, tally[cands[0].country] - DEMONYM_WEIGHT)
     for code, weight, n in by_name.values():
-        tally[code] = tally.get(code, 0) + weight * min(1.0 + REPEAT_WEIGHT * (n - 1), REPEAT_CAP)
+        tally[code] = tally.get(code, 0) + _name_vote(weight, n)
     lone_only = not any(n > 0 for n in tally.values())
     if lone_only:
         # A short report often names no country and only places the NER model missed or a
@@ -1081,10 +1130,26 @@ def resolve(
                 tally[lone] = tally.get(lone, 0) + LONE_COUNTRY_WEIGHT
                 first_seen.setdefault(lone, t.start)
     focus = _focus({c: n for c, n in tally.items() if n > 0}, first_seen)
+    context: dict[str, float] = {c: float(n) for c, n in (votes or {}).items() if n > 0}
+    if focus is not None and focus not in context and focus != focus_hint and context and not lone_only:
+        # "Kenyan forces rescued pupils seized at Kiunga": when only small towns speak for a
+        # country (a namesake in Papua New Guinea) and the text's own words name another, the
+        # town is more likely a place of that other country the gazetteer lacks
+        voters = [cands for t, (cands, _e) in zip(tops, candidates, strict=True) if by_name.get(key(t.query), ("",))[0] == focus]
+        if voters and all(
+            all(p.feature == "P" and p.population < SMALL_TOWN_POPULATION for p in cands if p.country == focus) for cands in voters
+        ):
+            focus = _focus(context, first_seen)
     support = _region_support(tops, candidates)
+    # "in Keringet": a name only the gazetteer found, after a locative preposition, whose every
+    # reading lies in one country is a place there, not a surname (see the weak-hamlet rule)
+    placed_in = {
+        id(t) for t, (cands, exact) in zip(tops, candidates, strict=True)
+        if t.weak and text is not None and _IN_PLACE.search(text, max(0, t.start - 12), t.start) and _lone_country(t, cands, exact, text)
+    }
     # Containers come after what they contain: resolve from the end so each container is known.
     for t, (cands, exact), name in reversed(list(zip(tops, candidates, looked_up, strict=True))):
-        _resolve_one(t, cands, exact, focus, gazetteer, Counter(), support=support.get(key(t.query)), name=name)
+        _resolve_one(t, cands, exact, focus, gazetteer, Counter(), support=support.get(key(t.query)), name=name, placed=id(t) in placed_in)
     # Then again, with the regions of the other confidently placed names as context.
     regions: Counter[tuple[str, str]] = Counter(
         (t.place.country, t.place.admin1_code)
@@ -1102,11 +1167,47 @@ def resolve(
             own: Counter[tuple[str, str]] = Counter()
             if t.place is not None and t.place.admin1_code and t.score >= 0.6:
                 own[(t.place.country, t.place.admin1_code)] = 1
-            _resolve_one(t, cands, exact, focus, gazetteer, regions - own, named, support=support.get(key(t.query)), name=name)
+            _resolve_one(
+                t, cands, exact, focus, gazetteer, regions - own, named, support=support.get(key(t.query)), name=name, placed=id(t) in placed_in
+            )
     if lone_only and not any(t.place is not None and t.place.country == focus and t.score >= MIN_SCORE for t in tops):
         # the lone name did not hold up as a place ("Jubilee", a party): it says nothing of the
         # text's country either
         return None
+    if focus is not None and not lone_only:
+        focus = _held_focus(tops, focus, tally, by_name)
+    return focus
+
+
+def _name_vote(weight: float, n: int) -> float:
+    """A name's vote for its country, a little more when it is named again (never many votes)."""
+    return weight * min(1.0 + REPEAT_WEIGHT * (n - 1), REPEAT_CAP)
+
+
+def _held_focus(tops: list[Toponym], focus: str, tally: dict[str, float], by_name: dict[str, tuple[str, float, int]]) -> str | None:
+    """The focus once the names that voted for it are placed: a name left unresolved ("Coffee"
+    farmers: three US counties, none clearly meant) withdraws its vote, and a region abroad no
+    other word supports ("Mombasa [Coast Province]": Kenya's former province, known to the
+    gazetteer only as Tanzania's) is dropped, since a historical or unknown region of the
+    text's own country is likelier than a lone foreign one."""
+    placed = {key(t.query) for t in tops if t.place is not None}
+    withdrawn = dict(tally)
+    for k, (code, weight, n) in by_name.items():
+        if k not in placed:
+            withdrawn[code] = withdrawn.get(code, 0) - _name_vote(weight, n)
+    if withdrawn.get(focus, 0) <= 1e-9:
+        # nothing that held up speaks for the focus country
+        held = {c: n for c, n in withdrawn.items() if n > 1e-9}
+        return max(held, key=lambda c: held[c]) if held else None
+    home = any(t.place is not None and t.place.country == focus and t.place.feature != "PCLI" for t in tops)
+    for t in tops:
+        p = t.place
+        if not home or p is None or p.feature not in ("ADM1", "ADM2") or p.country == focus:
+            continue
+        own = by_name.get(key(t.query))
+        others = withdrawn.get(p.country, 0) - (_name_vote(own[1], own[2]) if own and own[0] == p.country else 0)
+        if others <= 1e-9 and not any(u.place is not None and u is not t and u.place.country == p.country for u in tops):
+            t.place, t.score = None, 0.0
     return focus
 
 
@@ -1276,6 +1377,7 @@ def _resolve_one(
     *,
     support: dict[tuple[str, str], float] | None = None,
     name: str | None = None,
+    placed: bool = False,
 ) -> None:
     t.place, t.score = None, 0.0
     if not cands:
@@ -1391,7 +1493,7 @@ def _resolve_one(
         return
     scored.sort(key=lambda x: -x[0])
     s, p = scored[0]
-    if t.weak and p.feature == "P" and p.population < WEAK_MIN_POPULATION and (support or {}).get((p.country, p.admin1_code or ""), 0.0) < WEAK_MIN_SUPPORT:
+    if t.weak and not placed and p.feature == "P" and p.population < WEAK_MIN_POPULATION and (support or {}).get((p.country, p.admin1_code or ""), 0.0) < WEAK_MIN_SUPPORT:
         # A capitalised word only the gazetteer knows as a hamlet ("Jones", "Hall") is a
         # surname more often than not, unless the text's other places are in its region.
         return

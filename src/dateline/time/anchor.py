@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 __all__ = ["DateSpan", "find_anchor_phrases", "find_dates", "resolve_relative_to"]
@@ -177,6 +178,50 @@ _RE_LISTED_MD = re.compile(
     rf"\b(?P<m>{_MONTH})\s+{_DAYNUM}\s+and\s+(?:the\s+)?(?P<x>(?P<d>{_DAYNUM}))(?:,?\s+(?P<y>{_YEAR})\b)?",
     _FLAGS,
 )
+
+
+# "on 3, 4 and 6 May", "on May 3, 4, and 6, 2017": three or more days under one month name. Each
+# day is a date of its own (the splitter codes one event a day); all take the year of the last
+# day, so a list does not straddle a year the text never named. Days must rise: a falling run of
+# numbers before a month is a tally, not a list of days.
+_DAY_LIST = rf"{_DAYNUM}(?:\s*,\s*(?:the\s+)?{_DAYNUM})+\s*,?\s*and\s+(?:the\s+)?{_DAYNUM}"
+_RE_LIST_DM = re.compile(
+    rf"\b(?P<days>{_DAY_LIST})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?", _FLAGS
+)
+_RE_LIST_MD = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<days>{_DAY_LIST})(?:,?\s+(?P<y>{_YEAR})\b)?", _FLAGS)
+_RE_DAY_IN_LIST = re.compile(_DAYNUM, _FLAGS)
+
+
+def _listed_days(text: str, pub: date | None) -> list[tuple[int, int, _Resolved | None]]:
+    """One candidate per day of a listed run; the day that carries the month spans the month too,
+    so it wins over the ordinary reading of the same words."""
+    found: list[tuple[int, int, _Resolved | None]] = []
+    for m in (*_RE_LIST_DM.finditer(text), *_RE_LIST_MD.finditer(text)):
+        if m["m"] == "may":
+            continue  # lower-case "may" before numbers is the modal verb
+        days = list(_RE_DAY_IN_LIST.finditer(m["days"]))
+        nums = [_day_num(d[0]) for d in days]
+        if any(b <= a for a, b in pairwise(nums)) or not 1 <= nums[0] <= nums[-1] <= 31:
+            continue
+        month = _month_num(m["m"])
+        try:
+            last = date(int(m["y"]), month, nums[-1]) if m["y"] else _recent_day(pub, month, nums[-1]) if pub else None
+        except ValueError:
+            last = None
+        if last is None:
+            continue
+        base = m.start("days")
+        for i, (d, n) in enumerate(zip(days, nums, strict=True)):
+            start, end = base + d.start(), base + d.end()
+            if m.re is _RE_LIST_DM and i == len(days) - 1:
+                end = m.end()
+            elif m.re is _RE_LIST_MD and i == 0:
+                start = m.start()
+            try:
+                found.append((start, end, _one_day(last.replace(day=n), "explicit")))
+            except ValueError:
+                found.append((start, end, None))  # "29, 30 and 31 February": a list, but no date
+    return found
 
 
 def _res_explicit(m: re.Match[str], pub: date | None) -> _Result:
@@ -550,7 +595,8 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Da
     """
     if not _RE_TRIGGER.search(text):
         return []
-    candidates: list[tuple[int, int, _Resolved | None]] = []
+    # Listed days go first: on a tie in length they beat the ordinary reading of the same words.
+    candidates: list[tuple[int, int, _Resolved | None]] = _listed_days(text, published)
     for pattern, resolver in _PATTERNS:
         for m in pattern.finditer(text):
             try:
