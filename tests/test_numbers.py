@@ -1327,3 +1327,32 @@ def test_an_accusation_the_sentence_asserts_keeps_its_toll(coder) -> None:  # ty
     # blame told as the news ("X accused Y of killing ..."): the deaths are the event's own
     reports = _code(coder, "The governor accused the army of killing nine villagers in an air strike on Tuesday.")
     assert reports and max(r.fatalities.best for r in reports) == 9, [(r.sub_event_type, r.fatalities) for r in reports]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Rebel commander killed in clash with soldiers", "Rebel commander killed"),
+        ("Militia suspect killed by police, three more detained.", "Militia suspect killed"),
+        ("Governors bodyguard shot and killed.", "Governors bodyguard shot and killed"),
+        ("Local imam linked to Al Noor killed in a shootout", "Local imam linked to Al Noor killed"),
+        ("Farmer reportedly killed in a land dispute", "Farmer reportedly killed"),
+        ("Student shot dead and four officers injured in clashes", "Student shot dead"),
+        ("Raiders attack a village; 12-year-old boy killed in the gunfire", "12-year-old boy killed"),
+    ],
+)
+def test_a_headlines_singular_victim_is_one(text: str, words: str) -> None:
+    # headlines drop the article: a singular person noun before the verb is one death, not an
+    # unnumbered toll left to the imputation convention
+    killed = [f for f in find_casualties(text) if f.kind == "killed"]
+    assert len(killed) == 1 and killed[0].count is not None and killed[0].count.best == 1, killed
+    assert killed[0].text == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Herders shot dead by unknown gunmen", "Raiders attack a village; herders killed", "Police killed in ambush"],
+)
+def test_a_headlines_plural_victims_stay_unnumbered(text: str) -> None:
+    killed = [f for f in find_casualties(text) if f.kind == "killed"]
+    assert killed and all(f.count is None for f in killed), killed

@@ -776,3 +776,41 @@ def test_an_unclosed_comma_run_is_not_a_list(coder) -> None:  # type: ignore[no-
     # two weekdays joined by a bare comma and no "and": not a list of days, no split
     days = {day for _, day in _days(coder, "Herders raided cattle pens in Baringo on Tuesday, Thursday police said.", MON)}
     assert len(days) == 1, days
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Jan 21 (UNB) Petrol bombs were hurled", date(2015, 1, 21)),
+        ("KHULNA, Jan 3 (UNB) - Two buses were torched", date(2015, 1, 3)),
+        ("Kabul, Dec 31 (Xinhua) -- Gunmen attacked", date(2014, 12, 31)),
+    ],
+)
+def test_a_yearless_wire_dateline_takes_the_callers_year(text: str, day: date) -> None:
+    found = find_stamp(text, date(2015, 1, 2))
+    assert found is not None and found.day == day, found
+
+
+@pytest.mark.parametrize(
+    "text", ["On January 5 (Monday) police fired tear gas", "January 5 (Monday): police fired tear gas", "Jan 21 (UNB) shops shut"]
+)
+def test_no_wire_dateline_without_its_agency_or_a_date(text: str) -> None:
+    # a weekday in brackets glosses an event's date; with no caller's date the year is unknown
+    published = None if "UNB" in text else date(2015, 1, 8)
+    assert find_stamp(text, published) is None
+
+
+def test_an_event_day_under_a_wire_dateline_is_its_own(coder) -> None:  # type: ignore[no-untyped-def]
+    # the dateline dates the filing (21st); the bombs went off the night before, as the gloss says
+    text = "Jan 21 (UNB) Unknown men exploded six crude bombs in the town of Feni on Tuesday (20/01) night."
+    days = _days(coder, text, date(2015, 1, 21))
+    assert days and all(day == date(2015, 1, 20) for _, day in days), days
+
+
+def test_a_weekdays_gloss_takes_the_year_its_weekday_agrees_with() -> None:
+    # written on Sunday 11 October 2015 about Tuesday 13 October: last year's 13 October was a Monday
+    spans = find_dates("Villagers beat two men on Tuesday [13 October].", date(2015, 10, 11))
+    assert [s.best for s in spans] == [date(2015, 10, 13)]
+    # a gloss that agrees with its weekday, or carries its year, stands as read
+    assert [s.best for s in find_dates("on Monday [12 October] police", date(2015, 10, 14))] == [date(2015, 10, 12)]
+    assert [s.best for s in find_dates("on Tuesday [13 October 2014] police", date(2015, 10, 11))] == [date(2014, 10, 13)]

@@ -1235,3 +1235,35 @@ def test_arrests_a_protest_opposes_are_no_intervention_in_it() -> None:
         " of their colleagues by police."
     )
     assert e.sub_event_type == "Peaceful protest", e.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "They fled after coming under fire from police officers.",
+        "The attack led to a clash with police officers who arrived from a nearby post.",
+        "Police officers repulsed them after an hour.",
+    ],
+)
+def test_an_attack_the_police_fight_off_is_a_battle(told: str) -> None:
+    r = _first(f"On 18 June, gunmen attacked a bus near Garsen. {told}")
+    assert r.sub_event_type == "Armed clash", r.sub_event_type
+    assert sorted((r.actor1.inter if r.actor1 else 0, r.actor2.inter if r.actor2 else 0)) == [1, 3]
+    # nobody fighting back: the same raid on a bus stays an attack on civilians
+    assert _first("On 18 June, gunmen attacked a bus near Garsen. They fled with the passengers' phones.").sub_event_type == "Attack"
+
+
+def test_an_attack_where_only_troops_fall_is_a_battle() -> None:
+    r = _first("On 18 June, a Kenyan military trooper was wounded in firing across the border near Lokichogio.")
+    assert r.sub_event_type == "Armed clash", r.sub_event_type
+    assert r.actor2 is not None and r.actor2.inter == 1, r.actor2
+    # the same firing that wounds a farmer is an attack on a civilian
+    assert _first("On 18 June, a farmer was wounded in firing near the market in Lokichogio.").sub_event_type == "Attack"
+
+
+def test_people_set_on_fire_are_attacked_not_property() -> None:
+    r = _first("On 18 June, two suspects were set on fire by a vigilante group in Meru.")
+    assert r.event_type != "Strategic developments" and r.sub_event_type in ("Attack", "Mob violence"), r.sub_event_type
+    # a vehicle set on fire stays damage to property or a riot, no attack on people
+    bus = _first("On 18 June, two buses were set on fire by unknown people in Meru.")
+    assert bus.sub_event_type not in ("Attack", "Mob violence"), bus.sub_event_type

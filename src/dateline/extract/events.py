@@ -867,6 +867,22 @@ class ArticleCoder:
             # fought off, a battle (ACLED); the defenders are untold unless the conflict names them
             sub_name, a2 = "Armed clash", None
         if (
+            sub_name == "Attack" and (a1 is None or a1.kind in ("group", "unidentified", "communal"))
+            and (a2 is None or a2.kind == "civilians")
+            and victims_of & {"police", "soldiers"} and not victims_of & {"civilians", "children", "women"}
+        ):
+            # "militants ambushed a patrol, killing three soldiers", "a soldier was wounded in firing":
+            # ACLED's victims of an attack are unarmed; when only troops or police fell, an armed group
+            # (named or not) fought the state's forces
+            fallen = next((m for m in actors if m.kind in ("state", "police")), None)
+            if fallen is None and event_country:
+                only_police = "soldiers" not in victims_of
+                fallen = ActorMention(
+                    state_actor_name(event_country, when, police=only_police), "", 1, event_country,
+                    "police" if only_police else "state", 0, 0, 0, 0,
+                )
+            sub_name, a2 = "Armed clash", fallen
+        if (
             sub_name in ("Attack", "Looting/property destruction") and a1 is not None and a1.kind == "civilians"
             and _many_unarmed(a1) and a1 is _syntactic_agent(trig_tok, actors, s.span)
             and (a2 is None or a2.kind not in ("group", "unidentified", "communal"))
@@ -1914,10 +1930,12 @@ PARTISAN_HEADS = {"supporters", "activists", "cadres", "loyalists", "partisans",
 ARMED_KINDS = {"state", "police", "group", "unidentified", "communal"}
 # a fight with guns on both sides, named as such
 GUNFIGHT = re.compile(r"\b(?:gun ?fights?|gun[- ]?battles?|fire ?fights?|shoot-?outs?|exchanges? of fire)\b", re.IGNORECASE)
-# both sides firing: words of fire returned or a fight joined
+# both sides firing: words of fire returned or a fight joined ("the raiders were repulsed", "it
+# led to a clash with police", "they fled after coming under fire"): the attacked side fought
 FIRE_RETURNED = re.compile(
-    r"\b(?:exchange[sd]? (?:of )?fire|exchanging fire|trade[sd]? fire|returned fire|return fire|fought back|fight back|"
-    r"retaliated|gun ?battles?|gunfights?|shoot-?outs?|firefights?)\b",
+    r"\b(?:exchange[sd]? (?:of )?(?:gun)?fire|exchanging (?:gun)?fire|trade[sd]? fire|returned fire|return fire|fought back|fight back|"
+    r"retaliated|gun ?battles?|gunfights?|shoot-?outs?|firefights?|"
+    r"repuls(?:ed|ing)|repell?(?:ed|ing)|c[oa]m(?:e|ing) under fire|(?:a|in|into) clash(?:es)? with)\b",
     re.IGNORECASE,
 )
 # words of a political or partisan fight ("rival factions", "post-election clashes"): with no armed

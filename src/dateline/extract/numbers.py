@@ -712,9 +712,13 @@ _OBJ_SING_RE = re.compile(
 )
 # Headlines drop the article: "Man shot in neck", "Teen wounded in drive-by", "Elderly woman killed
 # in crash" tell of one person. Only at the start of a sentence, where a headline sits, and not
-# before an object ("Man shot his neighbour": he is the shooter).
+# before an object ("Man shot his neighbour": he is the shooter). Up to two name-like modifiers
+# ("Militia commander", "MPs bodyguard"), a "linked to <Name>" tail and a hedge ("reportedly")
+# keep the head singular; a headline's second clause after a semicolon starts the same way.
 _HEADLINE_ONE_RE = re.compile(
-    r"^\W*(?P<obj>(?:(?:\d{1,3}-year-old|[A-Z][a-z]+)\s+)?(?P<head>[A-Za-z][a-z]+))\s+"
+    r"(?:^\W*|(?<=; )|(?<=;))(?P<obj>(?:(?:\d{1,3}-year-old|[A-Z][A-Za-z'’]+)\s+){0,2}?(?P<head>[A-Za-z][a-z]+))"
+    r"(?:\s+(?:linked|tied|connected|affiliated|associated|allied)\s+(?:with|to)(?:\s+[A-Z][\w'’-]*){1,4})?"
+    r"(?:\s+(?:reportedly|allegedly))?\s+"
     r"(?i:(?P<vk>killed|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|dies|dead)"
     r"|(?P<vi>wounded|injured|hurt|(?P<shot>shot)))\b(?!\s*(?:[,-]|(?:him|her|them|his|their|the|an?)\b))"
 )

@@ -461,8 +461,24 @@ def _sets_fire(tok: Token, sent: Span) -> bool:
     return False
 
 
+# people as the object of an arson verb
+BURNT_PEOPLE = {
+    "man", "men", "woman", "women", "person", "people", "suspect", "suspects", "boy", "boys", "girl", "girls",
+    "child", "children", "driver", "drivers", "thief", "thieves", "youth", "youths", "villager", "villagers",
+    "resident", "residents", "trader", "traders", "farmer", "farmers", "teacher", "teachers", "worker", "workers",
+}
+
+
+def _people_burnt(tok: Token) -> bool:
+    """The arson verb's object (or passive subject) names people."""
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in BURNT_PEOPLE for c in tok.children)
+
+
 def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words: set[str], sent: Span) -> tuple[str, float, str]:
     lemma = key
+    if key in ("set fire", "set ablaze", "set afire", "set alight", "torch", "burn") and _people_burnt(tok):
+        # "set ablaze a suspected thief", "two men were set on fire": people burnt are attacked, not property
+        return "Attack", 0.6, f"{decided} + people"
     if strength == 0.0 or key in CONTEXT_TRIGGERS:
         return _refine_contextual(tok, key, sub, decided, words)
     if lemma in ("strike", "bomb", "bombing", "raid", "bomber"):
@@ -607,7 +623,7 @@ ESTABLISH_LEMMAS = {"establish", "set", "open", "build", "construct", "relocate"
 MILITARY_WORDS = {"troops", "forces", "army", "navy", "military", "militants", "rebels", "siege", "naval", "soldiers"}
 VIOLENCE_WORDS = {
     "killed", "lynched", "beat", "beaten", "attacked", "burnt", "burned", "stoned", "torched", "injured", "assaulted",
-    "hacked", "kills", "kill", "beating", "lynching",
+    "hacked", "kills", "kill", "beating", "lynching", "ablaze",
     # headline present tense ("mob beats robbery suspect")
     "beats", "lynch", "lynches", "attacks", "attack", "burn", "burns", "stones", "torch", "torches", "hack", "hacks",
 }

@@ -150,6 +150,8 @@ _PLACE_COLUMNS = (
     "admin2, admin2_code, pcode, admin1_pcode, admin2_pcode"
 )
 _N_COLUMNS = 15
+# names remembered per open gazetteer (a few MB at most)
+_ROW_CACHE_SIZE = 50_000
 
 
 def _place(row: tuple[Any, ...]) -> Place:
@@ -166,6 +168,11 @@ class Gazetteer:
         self._lock = threading.Lock()
         self.path = path
         self.version = version
+        # The file is opened read-only and never changes under an open connection (imports
+        # build a new file and swap it), so a name's rows can be remembered: articles ask
+        # for the same names again and again, and SQLite was a third of extraction time.
+        self._rows: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+        self._found: dict[str, tuple[list[Place], bool]] = {}
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -209,6 +216,15 @@ class Gazetteer:
     def lookup_match(self, name: str) -> tuple[list[Place], bool]:
         """Like :meth:`lookup`, and whether the places matched the exact key (True) or only
         the loose skeleton (False: a weaker match, best trusted only near the text's focus)."""
+        found = self._found.get(name)
+        if found is None:
+            if len(self._found) >= _ROW_CACHE_SIZE:
+                self._found.clear()
+            found = self._found[name] = self._lookup_match(name)
+        # a fresh list each time: callers may sort or trim theirs (Places themselves are frozen)
+        return list(found[0]), found[1]
+
+    def _lookup_match(self, name: str) -> tuple[list[Place], bool]:
         k = key(name)
         if not k:
             return [], True
@@ -247,6 +263,11 @@ class Gazetteer:
         return list(found.values())[:MAX_RESULTS]
 
     def _matches(self, column: str, value: str) -> list[tuple[Any, ...]]:
+        cached = self._rows.get((column, value))
+        if cached is not None:
+            return cached
+        if len(self._rows) >= _ROW_CACHE_SIZE:
+            self._rows.clear()  # a crude bound: a long batch must not grow without limit
         # `column` is one of two literals chosen above, never user input.
         sql = (
             f"SELECT {_PLACE_COLUMNS}, MAX(n.is_primary) AS prim "
@@ -255,7 +276,9 @@ class Gazetteer:
             f"ORDER BY feature = '{FEATURE_COUNTRY}' DESC, prim DESC, population DESC, geonameid "
             f"LIMIT {MAX_RESULTS}"
         )
-        return self._query(sql, (value,))
+        rows = self._query(sql, (value,))
+        self._rows[(column, value)] = rows
+        return rows
 
     def get(self, geonameid: int) -> Place | None:
         """The place with this GeoNames id, if indexed."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["ARTICLES", "fold", "key", "skeleton"]
 
@@ -67,6 +68,8 @@ def _strip_marks(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
 
 
+# pure string functions asked for the same names over and over by recognition and resolution
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Fold a place name to lowercase words without accents or punctuation.
 
@@ -102,6 +105,7 @@ def _content_tokens(folded: str) -> list[str]:
     return [t for i, t in enumerate(tokens) if i == last or t not in ARTICLES]
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The exact lookup key: folded, article tokens removed, no spaces.
 
@@ -111,6 +115,7 @@ def key(name: str) -> str:
     return "".join(_content_tokens(fold(name)))
 
 
+@lru_cache(maxsize=65536)
 def deglued_key(name: str) -> str:
     """The exact key with glued Arabic articles split off non-initial words ("Deir Ezzor" ->
     "deirzor", the key of "Deir ez-Zor"); equal to :func:`key` when nothing is glued.
@@ -159,6 +164,7 @@ def doubled_keys(name: str) -> list[str]:
     return [k[: i + 1] + k[i:] for i in range(1, len(k)) if k[i] in _CONSONANTS and k[i - 1] != k[i] != k[i + 1 : i + 2]]
 
 
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """A loose consonant skeleton of a name for transliteration-tolerant matching.
 

@@ -783,7 +783,11 @@ def _known_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             i += 1
             continue
         k = i
-        while k < n and k - i < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("PERSON", "DATE", "ORG"):
+        while k < n and k - i < 3:
+            # one Token object per word: doc[k] builds a new one on every call
+            word = doc[k]
+            if not (word.is_title and word.is_alpha and word.ent_type_ not in ("PERSON", "DATE", "ORG")):
+                break
             k += 1
         # Longest known name first: "Homa Bay" before "Homa".
         for end in range(k, i, -1):
@@ -906,15 +910,17 @@ def country_votes(doc: Doc) -> Counter[str]:
 
     votes: Counter[str] = Counter()
     for tok in doc:
+        # the cheap test first: the neighbour look-ups below build Token objects (costly)
+        if not (tok.pos_ in ("ADJ", "PROPN") and tok.is_title):
+            continue
         # "China-Pakistan corridor", "Syrian-backed": a compound names no place of events.
         if (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or (
             tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
         ):
             continue
-        if tok.pos_ in ("ADJ", "PROPN") and tok.is_title:
-            code = DEMONYMS.get(tok.lower_) or country_code(tok.text)
-            if code:
-                votes[code] += 1
+        code = DEMONYMS.get(tok.lower_) or country_code(tok.text)
+        if code:
+            votes[code] += 1
     return votes
 
 

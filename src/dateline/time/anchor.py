@@ -645,6 +645,27 @@ def _gloss_numeric(m: re.Match[str], published: date | None) -> date | None:
         return None
 
 
+def _weekday_agrees_ahead(span: DateSpan, gloss: DateSpan, published: date | None) -> date | None:
+    """ "Tuesday [13 October]" written two days before that Tuesday: the yearless gloss read as
+    last year's 13 October (a Monday) contradicts its weekday, and this year's day, a few days
+    ahead, agrees with it. None when the gloss stands as read."""
+    if published is None or span.kind != "weekday" or gloss.kind != "explicit" or gloss.start != gloss.end:
+        return None
+    day = gloss.best
+    if day.weekday() == span.best.weekday() or str(day.year) in gloss.text:
+        return None
+    try:
+        ahead = day.replace(year=day.year + 1)
+    except ValueError:
+        return None
+    agrees = ahead.weekday() == span.best.weekday() and 0 < (ahead - published).days <= GLOSS_AHEAD_DAYS
+    return ahead if agrees else None
+
+
+# A weekday's gloss may name a day this close after the reference date (a note written ahead).
+GLOSS_AHEAD_DAYS = 7
+
+
 def _apply_glosses(text: str, spans: list[DateSpan], published: date | None, offset: int) -> list[DateSpan]:
     out: list[DateSpan] = []
     i = 0
@@ -659,6 +680,9 @@ def _apply_glosses(text: str, spans: list[DateSpan], published: date | None, off
         if nxt is not None and nxt.char_start - offset == opening.end() and nxt.kind in ("explicit", "range"):
             i += 1  # the gloss replaces the relative reading and is not a date of its own
             gloss = (nxt.best, nxt.start, nxt.end, nxt.time_precision, nxt.kind)
+            ahead = _weekday_agrees_ahead(span, nxt, published)
+            if ahead is not None:
+                gloss = (ahead, ahead, ahead, 1, nxt.kind)
             end = nxt.char_end
         else:
             m = _RE_GLOSS_NUMERIC.match(text, opening.end())

@@ -43,6 +43,15 @@ _RE_AGENCY = re.compile(
     re.ASCII,  # agency names keep their case: "ap" or "afp" in running text is no agency
 )
 _AGENCY_WINDOW = 400  # a headline and a byline fit here; a date further on is in the story
+# The wire dateline "DHAKA, Jan 21 (UNB) -": an optional place, month and day, then the agency in
+# brackets. It dates the filing, not an event, though it carries no year: the caller's date gives
+# that. The bracket must hold a name, not a weekday ("January 5 (Monday)" is an event's date).
+_RE_WIRE = re.compile(
+    r"\W*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}\s*,\s*)?"
+    r"(?P<m>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<d>[0-3]?\d)(?!\d)\s*"
+    r"\(\s*(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day)[A-Z][A-Za-z]{1,15}(?:\s+[A-Z][A-Za-z]{1,15}){0,2}\s*\)",
+    re.ASCII,
+)
 # "Apr 152017": month, day and year with the space between day and year lost.
 _RE_GLUED = re.compile(
     r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>[0-3]?\d)(?P<y>(?:19|20)\d{2})(?!\d)",
@@ -114,7 +123,21 @@ def find_stamp(text: str, published: date | None = None) -> Stamp | None:
         found = _date_at(text, m.end(), published)
         if found is not None:
             return found
-    return None
+    return _wire_dateline(text, published)
+
+
+def _wire_dateline(text: str, published: date | None) -> Stamp | None:
+    """A yearless "Place, Mon D (AGENCY)" dateline at the very start, in the year that puts it
+    nearest the caller's date (none without one: the year cannot be told)."""
+    m = _RE_WIRE.match(text)
+    if m is None or published is None:
+        return None
+    month = _MONTHS.index(m["m"].lower()[:3]) + 1
+    days = [x for x in (_safe(y, month, int(m["d"])) for y in (published.year - 1, published.year, published.year + 1)) if x]
+    if not days:
+        return None
+    day = min(days, key=lambda x: abs((x - published).days))
+    return Stamp(day, m.start("m"), m.end("d"))
 
 
 def reference_date(stamp: Stamp | None, published: date | None) -> date | None:
