@@ -392,6 +392,22 @@ def test_fakes_end_to_end(coder: Any, tmp_path: Path) -> None:
 
 
 @pytest.mark.model
+def test_undated_eval_does_not_pass_the_gold_date_as_publication(coder: Any, tmp_path: Path) -> None:
+    header = ["unit_id", "article_title", "article_content", "source", "date", "location", "actor",
+              "cause_of_death", "nb_children", "nb_civilians", "nb_noncivilians", "nb_women", "label"]  # fmt: skip
+    # no stamp and only "yesterday": anchored on the file's date it is the day before; undated the
+    # coder has nothing to count from, and the gold date must not leak in through the anchor
+    text = "Shelling killed 4 civilians in Idlib city yesterday, a monitor said."
+    path = _write_csv(tmp_path / "f.csv", header, [
+        ["1", "Idlib shelling", text, "x", "6/11/17", "idlib", "unknown", "shelling", "0", "4", "0", "0", "1"],
+    ], newline="\r\n")  # fmt: skip
+    anchored = evaluate("fakes", path, coder=coder, progress=False)
+    undated = evaluate("fakes", path, coder=coder, progress=False, undated=True)
+    assert anchored["date"]["within_2_days"] == 1.0 and anchored["settings"]["undated"] is False
+    assert undated["date"]["within_2_days"] == 0.0 and undated["settings"]["undated"] is True
+    assert undated["fatalities"]["exact"] == anchored["fatalities"]["exact"] == 1.0
+
+@pytest.mark.model
 def test_pitf_gva_plover_end_to_end(coder: Any, tmp_path: Path) -> None:
     header = PITF_HEADER
     r = _pitf_row(

@@ -1356,3 +1356,215 @@ def test_a_headlines_singular_victim_is_one(text: str, words: str) -> None:
 def test_a_headlines_plural_victims_stay_unnumbered(text: str) -> None:
     killed = [f for f in find_casualties(text) if f.kind == "killed"]
     assert killed and all(f.count is None for f in killed), killed
+
+
+# --------------------------------------------------------------------------------------
+# round 7: victims numbered away from the verb, companions, the dying wounded, near misses
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # a numeral the appositive names keep away from the verb
+        ("Two village elders, Mr Otieno and Mr Kamau, were shot dead by bandits at a market in Garissa.", 2),
+        # a reduced passive with its agent
+        ("9 cattle rustlers shot dead by police in Isiolo.", 9),
+        # a second verb sharing the first one's victim
+        ("1 teacher dragged from his car and killed in Eldoret.", 1),
+        ("5 traders were abducted by gunmen in Kitale and later found dead.", 5),
+        # one person, the object of an active killing
+        ("Police killed the perpetrator near Mandera town.", 1),
+    ],
+)
+def test_victims_the_parse_numbers_are_not_imputed(coder, text: str, toll: int) -> None:  # type: ignore[no-untyped-def]
+    reports = _code(coder, text)
+    assert reports and reports[0].fatalities.best == toll and not reports[0].fatalities.imputed, [
+        (r.sub_event_type, r.fatalities) for r in reports
+    ]
+
+
+def test_plural_victims_without_a_number_are_still_imputed(coder) -> None:  # type: ignore[no-untyped-def]
+    reports = _code(coder, "Raiders killed villagers in Baringo.")
+    assert reports and reports[0].fatalities.imputed and reports[0].fatalities.best == 3
+
+
+def test_one_unnumbered_plural_keeps_the_report_imputed(coder) -> None:  # type: ignore[no-untyped-def]
+    # counting only the one death the parse can number would tell fewer than the text
+    from dateline.extract.victims import number_unnumbered
+
+    text = "Raiders killed herders after a priest was shot dead."
+    doc = coder.nlp(text)
+
+    def unnumbered(words: str) -> CasualtyFigure:
+        i = text.index(words)
+        return CasualtyFigure("killed", None, True, None, i, i + len(words), words, False, False)
+
+    plural, single = unnumbered("killed"), unnumbered("shot dead")
+    assert [f.count for f, _ in number_unnumbered(doc, [(plural, 0), (single, 0)])] == [None, None]
+    alone = number_unnumbered(doc, [(single, 0)])
+    assert alone[0][0].count is not None and alone[0][0].count.best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("The elder was killed along with 3 other villagers and 2 guards.", 6),
+        ("A trader was shot dead along with another man.", 2),
+        ("A farmer died on the spot together with his son.", 2),
+    ],
+)
+def test_companions_in_death_add(text: str, total: int) -> None:
+    killed = [f for f in find_casualties(text) if f.kind == "killed" and f.count is not None]
+    assert combine_figures(killed)[1] == total, killed
+
+
+def test_companions_of_an_unnumbered_death_add_nothing() -> None:
+    # "soldiers ... along with their commander": the soldiers' count is unknown, so the one
+    # companion must not become the toll
+    killed = [f for f in find_casualties("Soldiers were killed along with their commander.") if f.kind == "killed"]
+    assert not any(f.count is not None for f in killed), killed
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Four soldiers died and nine were injured. Two of the injured died the next day.", 6),
+        ("Three guards were killed; one of the wounded later succumbed.", 4),
+    ],
+)
+def test_the_wounded_who_die_add_to_the_toll(text: str, total: int) -> None:
+    killed = [f for f in find_casualties(text) if f.kind == "killed" and f.count is not None]
+    assert combine_figures(killed)[1] == total, killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vigilante group beat a suspect and nearly killed him before police arrived.",
+        "The driver almost died when the bomb went off under his car.",
+        "He narrowly escaped death when gunmen opened fire on his car.",
+    ],
+)
+def test_a_near_miss_is_no_death(text: str) -> None:
+    assert not [f for f in find_casualties(text) if f.kind == "killed"]
+
+
+def test_a_toll_risen_after_a_long_description() -> None:
+    text = "The death toll from a raid on Sunday by armed herders on a market village in the north of the district has risen to 14."
+    killed = [f for f in find_casualties(text) if f.kind == "killed"]
+    assert [f.count.best for f in killed if f.count] == [14]
+
+
+def test_an_age_written_yr_old_is_no_count() -> None:
+    killed = [f for f in find_casualties("A 7 yr old girl was shot dead during the raid.") if f.kind == "killed"]
+    assert killed and all(f.count is not None and f.count.best == 1 for f in killed), killed
+
+
+def test_more_told_first_is_the_whole() -> None:
+    # "14 more" opening a report has nothing before it to add to; "6 of these" is part of it
+    text = "FATALITIES: 14 more people were killed over two days. 6 of these were killed in arson attacks."
+    killed = [f for f in find_casualties(text) if f.kind == "killed" and f.count is not None]
+    assert combine_figures(killed)[1] == 14
+
+
+def test_the_body_toll_joins_a_report_without_a_place(coder) -> None:  # type: ignore[no-untyped-def]
+    # no place is named for either report of the sentence: one incident, so the first report
+    # (which the text tells first) takes the toll the second one read
+    reports = _code(coder, "Soldiers responded to a militia attack by beating civilians; one shot dead.")
+    assert reports and reports[0].fatalities.best == 1, [(r.sub_event_type, r.fatalities, r.location) for r in reports]
+
+
+def test_a_headline_list_of_dead_and_injured() -> None:
+    # "N killed M others injured": the number after the verb is the injured, not the victims of N killers
+    figs = find_casualties("Two children killed 5 others injured in shelling on a market.")
+    assert [(f.kind, f.count.best if f.count else None) for f in figs] == [("killed", 2), ("injured", 5)]
+
+
+def test_children_is_no_singular_headline_victim() -> None:
+    killed = [f for f in find_casualties("Children killed in a blast near the school") if f.kind == "killed"]
+    assert killed and all(f.count is None for f in killed), killed
+
+
+def test_the_dead_retold_as_shot_is_no_injury(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen shot dead a trader in Garissa on Monday. Police said the trader was shot outside his shop in Garissa."
+    reports = _code(coder, text)
+    assert reports and reports[0].fatalities.best == 1 and reports[0].injured.best == 0, [
+        (r.fatalities.best, r.injured.best) for r in reports
+    ]
+
+
+def test_a_wounded_person_told_later_still_joins_the_death(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen shot dead a trader in Garissa on Monday. A woman was wounded outside the shop in Garissa."
+    reports = _code(coder, text)
+    assert reports and reports[0].fatalities.best == 1 and reports[0].injured.best == 1
+
+
+def test_slain_before_its_noun_is_who_someone_was() -> None:
+    assert not [f for f in find_casualties("An ally of the slain cleric was wounded by youths.") if f.kind == "killed"]
+    killed = [f for f in find_casualties("Three herders were slain in the raid.") if f.kind == "killed"]
+    assert [f.count.best for f in killed if f.count] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Gunmen killed the chief and his wife in their home.", 2),
+        # the second person is the subject of a clause of their own
+        ("Gunmen killed the chief and his wife was wounded.", 1),
+    ],
+)
+def test_a_singular_object_and_his_companion(text: str, n: int) -> None:
+    killed = [f for f in find_casualties(text) if f.kind == "killed"]
+    assert [f.count.best for f in killed if f.count] == [n], killed
+
+
+def test_who_was_left_shot_dead(coder) -> None:  # type: ignore[no-untyped-def]
+    reports = _code(coder, "A police raid left the brother of a shopkeeper shot dead in Nakuru.")
+    assert reports and reports[0].fatalities.best == 1 and not reports[0].fatalities.imputed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whoever "died" is someone, whatever the noun
+        "A visiting bishop died after being hit by a car during clashes in Nakuru.",
+        # "the head of" a place or body is one person
+        "Gunmen killed the head of a village in Kwale district on Tuesday night.",
+    ],
+)
+def test_one_person_the_parse_names(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    reports = _code(coder, text)
+    assert reports and reports[0].fatalities.best == 1 and not reports[0].fatalities.imputed, [
+        (r.sub_event_type, r.fatalities) for r in reports
+    ]
+
+
+def test_an_including_list_ends_before_the_wounded() -> None:
+    text = "A car bomb at a checkpoint killed 23 people, including nine police officers and wounded 52 others."
+    figs = find_casualties(text)
+    killed = [f for f in figs if f.kind == "killed" and f.part_of is None]
+    injured = [f for f in figs if f.kind == "injured"]
+    assert [f.count.best for f in killed if f.count] == [23]
+    assert [f.count.best for f in injured if f.count] == [52]
+
+
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        ("The activist was shot dead in his office in Quetta. His assistant and a visitor were seriously wounded in the attack.", 2),
+        ("The deputy mayor of a town was killed and his brother wounded in an explosion in Baalbek.", 1),
+    ],
+)
+def test_the_wounded_the_parse_numbers(coder, text: str, hurt: int) -> None:  # type: ignore[no-untyped-def]
+    reports = _code(coder, text)
+    assert reports and reports[0].injured.best == hurt, [(r.fatalities.best, r.injured.best) for r in reports]
+
+
+def test_one_person_is_no_running_total() -> None:
+    # the war is what the victim was known for, not a campaign toll
+    text = "Police are searching after an elder known for his role in the war against cattle raiders was gunned down."
+    killed = [f for f in find_casualties(text) if f.kind == "killed"]
+    assert killed and not any(f.aggregate for f in killed) and killed[0].count is not None and killed[0].count.best == 1
+    total = [f for f in find_casualties("The conflict that has killed 12 people shows no sign of ending.") if f.kind == "killed"]
+    assert total and all(f.aggregate for f in total)

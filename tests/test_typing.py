@@ -1267,3 +1267,117 @@ def test_people_set_on_fire_are_attacked_not_property() -> None:
     # a vehicle set on fire stays damage to property or a riot, no attack on people
     bus = _first("On 18 June, two buses were set on fire by unknown people in Meru.")
     assert bus.sub_event_type not in ("Attack", "Mob violence"), bus.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "victim",
+    ["the wife of a soldier", "a soldier's brother", "the son of a police officer", "a policeman's daughter"],
+)
+def test_kin_of_the_forces_killed_are_civilians_not_the_forces(victim: str) -> None:
+    # the victim is named by whose kin they are: no soldier or policeman fell, so no battle with the state
+    r = _first(f"On 18 June, gunmen shot dead {victim} in a village near Mandera.")
+    assert r.sub_event_type == "Attack", (victim, r.sub_event_type)
+    assert r.actor2 is not None and r.actor2.inter == 7, (victim, r.actor2)
+    # the forces themselves falling stays a battle with the state's forces
+    fought = _first("On 18 June, gunmen shot dead two soldiers in a village near Mandera.")
+    assert fought.sub_event_type == "Armed clash" and fought.actor2 is not None and fought.actor2.inter == 1
+
+
+def test_people_set_alight_outrank_the_accident_or_theft_behind_it() -> None:
+    # the accident and the theft are why the crowd acted: the burning is the event
+    r = _first("On 18 June, residents of Kiboko set ablaze a lorry driver who had knocked down a child in an accident.")
+    assert r.event_type in ("Violence against civilians", "Riots"), r.sub_event_type
+    mob = _first("On 18 June, three theft suspects were set on fire in Kamwangi by a vigilante group.")
+    assert mob.sub_event_type == "Mob violence", mob.sub_event_type
+    # the people named between "set" and the fire word, parse or none
+    assert _first("On 18 June, villagers in Kiboko set a suspected thief alight.").sub_event_type in ("Attack", "Mob violence")
+    assert _first("On 18 June, villagers in Kiboko set the house of a chief alight.").event_type not in ("Violence against civilians",)
+
+
+def test_what_a_crowd_was_without_did_not_happen() -> None:
+    quiet = "On 18 June, party supporters took to the streets of Kisumu to celebrate. The celebrations were devoid of police presence and running battles."
+    assert _first(quiet).sub_event_type == "Peaceful protest", _first(quiet).sub_event_type
+    fought = "On 18 June, party supporters took to the streets of Kisumu to celebrate. They engaged in running battles with police."
+    assert _first(fought).event_type == "Riots", _first(fought).sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, protests continued on the Sylhet campus for a sixth day running as the police have failed to arrest any of the men involved in the sexual assault on two students.",
+        "On 18 June, a series of protests in the form of road blockades took place in Kohima following the public lynching of a rape accused.",
+    ],
+)
+def test_violence_a_protest_follows_from_is_its_cause(text: str) -> None:
+    r = _first(text)
+    assert r.event_type in ("Protests", "Riots"), r.sub_event_type
+
+
+def test_an_event_commemorated_is_no_event_of_the_day() -> None:
+    r = _first("On 18 June, a shutdown was observed in Srinagar to mark the anniversary of the Hawal massacre.")
+    assert r.event_type == "Protests", r.sub_event_type
+    coded = dateline.code("On 18 June, people in Garissa gathered for the anniversary of the college attack.", published="2019-06-20")
+    assert all(e.sub_event_type != "Attack" for e in coded.events), [e.sub_event_type for e in coded.events]
+    # the event itself, told as news, stays one
+    assert _first("On 18 June, gunmen attacked a college in Garissa, killing four students.").sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, Ethiopian raiders, believed to be OLF, attack police and army post near Moyale.",
+        "On 18 June, residents of the IDP camp refuse to leave, battle police in Eldoret.",
+    ],
+)
+def test_a_headline_verb_before_police_is_an_act_not_a_kind_of_police(text: str) -> None:
+    # the tagger reads "attack police" like "riot police"; no police are named after an act
+    r = _first(text)
+    assert r.event_type in ("Battles", "Riots"), r.sub_event_type
+    assert r.actor2 is not None and r.actor2.inter == 1, r.actor2
+    # "riot police" still names police, no riot
+    assert _first("On 18 June, riot police dispersed traders in Eldoret.").event_type != "Riots"
+
+
+def test_property_burnt_by_people_who_attack_someone_is_the_attack() -> None:
+    r = _first("On 18 June, militants attacked a policeman and set his motorbike on fire in Suangre village.")
+    assert r.event_type == "Battles", r.sub_event_type
+    # animals killed beside the damage are no violence against people
+    loot = _first("On 18 June, over 100 camels were killed and 47 houses torched by bandits near Wajir.")
+    assert loot.sub_event_type == "Looting/property destruction", loot.sub_event_type
+    # an attack on a house beside the damage is more damage by the same crowd
+    crowd = _first("On 18 June, tribal protesters torched a government building and attacked the house of a minister in Ranchi.")
+    assert crowd.event_type == "Riots", crowd.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, police uncover and remove an IED in Mandera County.",
+        "On 18 June, police find a grenade on a bus bound for Kaloleni.",
+        "On 18 June, students find an unexploded bomb in Isiolo.",
+        "On 18 June, police seize explosives from suspected Al Shabaab members in Garissa.",
+    ],
+)
+def test_a_device_found_or_removed_is_disrupted_weapons_use(text: str) -> None:
+    r = _first(text)
+    assert r.sub_event_type == "Disrupted weapons use", r.sub_event_type
+
+
+def test_a_device_that_went_off_stays_an_explosion_whoever_found_the_bodies() -> None:
+    r = _first("On 18 June, police found the bodies of two men after a bomb exploded in Mandera.")
+    assert r.event_type == "Explosions/Remote violence", r.sub_event_type
+    # a second device made safe later that day is its own event, not what the first one was
+    told = dateline.code(
+        "On 18 June, a military vehicle was hit by an IED on the road near Mandera. Another IED was safely dismantled"
+        " by army engineers in the area later that day.",
+        published="2019-06-20",
+    )
+    assert told.events and told.events[0].sub_event_type == "Remote explosive/landmine/IED", [e.sub_event_type for e in told.events]
+
+
+def test_what_the_crowd_did_before_it_was_dispersed_is_its_act_not_its_cause() -> None:
+    r = _first("On 18 June, police dispersed protesters in Nakuru after they blocked the highway with burning tyres.")
+    assert r.sub_event_type == "Violent demonstration", r.sub_event_type
+    # what was done to the crowd before it protested stays the cause
+    assert _first("On 18 June, traders protested in Eldoret after they were evicted from the market.").sub_event_type == "Peaceful protest"
+    assert _first("On 18 June, traders protested in Eldoret after police shot dead a hawker.").event_type == "Protests"

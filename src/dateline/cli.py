@@ -557,6 +557,7 @@ def eval_cmd(
     shared: Annotated[str | None, typer.Option("--shared", help="Shared data dir for --gate (default: $DATELINE_SHARED or ../shared).")] = None,
     baseline: Annotated[str | None, typer.Option("--baseline", help="Baseline JSON for --gate (default: the one shipped in dateline.eval).")] = None,
     reliability: Annotated[bool, typer.Option("--reliability", help="Also label every report and add a 'reliability' key: confidence deciles, ECE and Brier score, before and after calibration.")] = False,
+    undated: Annotated[bool, typer.Option("--undated", help="Do not pass the file's date as the publication date (acled, fakes, pitf, gva): the coder dates each text from the text alone.")] = False,
     model: ModelOpt = None,
 ) -> None:
     """Score the coder against a public gold file and print JSON metrics (see dateline.eval)."""
@@ -584,7 +585,7 @@ def eval_cmd(
             raise typer.BadParameter(f"choose one of {', '.join((*FORMATS, *GEO_FORMATS))}", param_hint="--format")
         if file is None or not Path(file).exists():
             raise typer.BadParameter(f"{file} not found" if file else "FILE is required", param_hint="FILE")
-        result = evaluate(fmt, file, coder=_coder(model), limit=limit, sample=sample, seed=seed, reliability=reliability)
+        result = evaluate(fmt, file, coder=_coder(model), limit=limit, sample=sample, seed=seed, reliability=reliability, undated=undated)
     text = json.dumps(result, indent=2, ensure_ascii=False, default=str)
     typer.echo(text)
     if out:

@@ -8,7 +8,8 @@
                                     "why": "..."}}}
 
 ``file`` is relative to the shared directory (``--shared``, ``$DATELINE_SHARED`` or ``../shared``
-beside the repository), looked up under ``eval/`` first. A floor is a minimum for the metric at
+beside the repository), looked up under ``eval/`` first. ``"undated": true`` scores the set without
+passing the file's date as the publication date (see :func:`dateline.eval.runner.evaluate`). A floor is a minimum for the metric at
 that dotted path; :func:`check` lists every floor a run falls below (or cannot show).
 """
 
@@ -124,6 +125,7 @@ def run(
             limit=spec.get("limit"),
             progress=progress,
             label=spec["file"],
+            undated=bool(spec.get("undated", False)),
         )
     out: dict[str, Any] = {"sets": results, "missing_files": missing}
     out["violations"] = check(out, baseline)

@@ -17,6 +17,7 @@ from dateline.eval.formats import FORMATS, Admin1Matcher, Bad, Item, Record
 from dateline.extract.confidence import calibrated, genre_of, raw_scores
 from dateline.ingest import Failure
 from dateline.record import Article, CodedArticle
+from dateline.time.anchor import NOTE_GENRE
 
 if TYPE_CHECKING:
     from dateline.pipeline import Coder
@@ -72,10 +73,13 @@ def evaluate(
     progress: bool = True,
     label: str | None = None,
     reliability: bool = False,
+    undated: bool = False,
 ) -> dict[str, Any]:
     """Score the coder against one gold file; returns the metrics dict. With ``reliability``
     every report is also labelled correct or not and the ``reliability`` key is added (see
-    :mod:`dateline.eval.reliability`); the other metrics are unchanged."""
+    :mod:`dateline.eval.reliability`); the other metrics are unchanged. With ``undated`` the
+    file's date is not passed as the publication date, so the coder dates from the text alone
+    (in FA-KES and ACLED the file's date is the gold date, and as an anchor it flatters)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     spec = FORMATS[fmt]
@@ -92,7 +96,10 @@ def evaluate(
 
     def articles() -> Iterator[Article]:
         for it in items:
-            yield Article.from_text(it.text, id=f"{fmt}:{it.line}", published=it.published)
+            # an ACLED note is dated with its event's day, not a publication day (see NOTE_GENRE)
+            genre = NOTE_GENRE if fmt == "acled" else None
+            published = None if undated else it.published
+            yield Article.from_text(it.text, id=f"{fmt}:{it.line}", published=published, genre=genre)
 
     t0 = time.perf_counter()
     no_report = failed = 0
@@ -132,6 +139,7 @@ def evaluate(
             "sample": sample,
             "seed": seed if sample is not None else None,
             "limit": limit,
+            "undated": undated,
             "coder": f"{coder.stamp.version} {coder.stamp.model} {coder.stamp.gazetteer}",
         },
     }

@@ -188,9 +188,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         if tok.pos_ in ("NOUN", "PROPN") and (
             (noun in SERVICE_HEADS and any(c.lower_ in ("military", "army") and c.dep_ in ("amod", "compound") for c in tok.lefts))
             or noun in SECURITY_POSTS
-            or (noun in ("point", "points", "post", "posts") and any(c.lower_ == "check" for c in tok.lefts))
+            or (noun in ("point", "points", "post", "posts") and any(c.lower_ in ("check", "border") for c in tok.lefts))
         ):
-            # "a military commander", "an army base", "a check point": the state's forces as a person or post
+            # "a military commander", "an army base", "a check point", "a border post": the state's
+            # forces as a person or post
             kind = "state"
         elif noun in PRIVATE_GUARD_NOUNS and tok.pos_ == "NOUN" and (
             noun.startswith(("body", "watch")) or _has_left(tok, {"security", "private"})
@@ -297,6 +298,11 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             country = event_country
             name = f"Unidentified Armed Group ({country_name(country)})" if country else "Unidentified Armed Group"
             inter = 3
+            if noun in MILITIA_NOUNS and (identity := _militia_identity(tok)) is not None:
+                # "Auliyan militia", "a Muslim militia": the militia of a people, a faith or a place
+                # no dictionary lists is an identity militia (ACLED codebook, inter 4)
+                name = f"{identity} ({country_name(country)})" if country else identity
+                inter, kind = 4, "group"
         else:
             country = event_country
             label = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters", "crowd": "Protesters"}[kind]
@@ -428,6 +434,44 @@ def _a_source(tok: Token) -> bool:
     return False
 
 
+MILITIA_NOUNS = {"militia", "militias", "militiamen"}
+# Faiths whose militias ACLED names after the faith alone ("Muslim Militia (Kenya)"): identity militias.
+FAITH_WORDS = {"muslim", "christian", "hindu", "buddhist", "sikh", "sunni", "shia", "shiite", "catholic", "protestant"}
+# Capitalised words before "militia" that name no people or place: kinds of militia and
+# ideologies (an Islamist or pro-government militia is no identity group).
+_NOT_IDENTITY = {
+    "local", "government", "rival", "tribal", "ethnic", "clan", "islamist", "islamic", "jihadist", "armed",
+    "unidentified", "unknown", "allied", "private", "village", "community", "youth", "militant", "rebel",
+    "loyalist", "opposition", "civilian", "civil", "self", "defence", "defense", "popular", "people", "national",
+    "vigilante", "vigilantes", "uprising", "public", "territorial", "revolutionary", "resistance", "student",
+}
+
+
+def _militia_identity(tok: Token) -> str | None:
+    """'Auliyan militia' -> 'Auliyan Ethnic Militia', 'Muslim militia' -> 'Muslim Militia', 'Kapedo
+    militia' (a place) -> 'Kapedo Communal Militia': the capitalised word just before the militia noun
+    when it names a people, a faith or a place; None for a country's people ('Somali militia' stays
+    unidentified, as ACLED mostly codes it), a person or an organisation (a political militia, inter 3)."""
+    if tok.i == 0 or tok.is_sent_start:
+        return None
+    prev = tok.doc[tok.i - 1]
+    word = prev.text
+    low = word.lower()
+    if (
+        not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or low in _NOT_IDENTITY or prev.is_stop
+        or prev.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL")
+        or DEMONYMS.get(low) or country_code(word)
+        # a sentence's first word is capitalised whatever it is: only a name or a people counts there
+        or ((prev.is_sent_start or prev.i == 0) and prev.pos_ != "PROPN" and prev.ent_type_ != "NORP")
+    ):
+        return None
+    if low in FAITH_WORDS:
+        return f"{word} Militia"
+    if prev.ent_type_ in ("GPE", "LOC", "FAC"):
+        return f"{word} Communal Militia"
+    return f"{word} Ethnic Militia"
+
+
 def _has_left(tok: Token, words: set[str]) -> bool:
     return any(t.lower_ in words for t in tok.lefts)
 
@@ -487,6 +531,11 @@ IDENTITY_CUES = {
 }
 
 
+RAID_WORDS = {"raid", "raids", "raided"}
+# words that with "land" tell a quarrel over it
+LAND_DISPUTE_WORDS = {"dispute", "disputes", "disputed", "row", "feud", "feuds", "wrangle", "conflict", "quarrel"}
+
+
 def _told_armed(m: ActorMention) -> bool:
     """'armed men', 'an armed group': attackers the text calls only that, an unidentified armed group."""
     return m.text.lower().split()[-2:] in (["armed", "men"], ["armed", "group"], ["armed", "groups"])
@@ -502,7 +551,14 @@ def communal_sides(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Unnamed attackers in a herding, raiding or clan conflict are a communal militia, and a clash
     between such groups has one on each side; a named group or a state force keeps its code."""
-    if sub_name not in _COMMUNAL_SUBS or not words & COMMUNAL_CUES:
+    if "land" in words and words & LAND_DISPUTE_WORDS:
+        # "killed over a land dispute": violence over land between neighbours or villages is communal
+        # (ACLED's codebook names land among the local disputes identity militias fight over)
+        words = words | {"communal"}
+    # "1 killed during a raid", "raids on several villages": with no attacker named, a raid is the
+    # communal (livestock) raiding ACLED codes as identity militias'; bandits or gunmen named stay theirs
+    raid = bool(words & RAID_WORDS) and not any(m is not None and m.kind == "unidentified" and m.text for m in (a1, a2))
+    if sub_name not in _COMMUNAL_SUBS or not (words & COMMUNAL_CUES or raid):
         return a1, a2
     if not words & IDENTITY_CUES:
         # "a group of armed men killed two and stole 300 cattle": armed men nobody ties to a community

@@ -36,7 +36,7 @@ from dateline.extract.countries import context_votes, country_code, country_name
 from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, coded_fatalities, find_casualties
 from dateline.extract.plover import plover_action
-from dateline.extract.reference import blamed_party, referred_reason
+from dateline.extract.reference import blamed_party, lays_responsibility, referred_reason
 from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, own_clause, range_days, share
 from dateline.extract.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SUB_TYPES, VAC
 from dateline.extract.triggers import (
@@ -45,6 +45,7 @@ from dateline.extract.triggers import (
     FORCE_WORDS,
     INTERVENTION_WORDS,
     MOB_WORDS,
+    PROPERTY_WORDS,
     RIOT_SUBS,
     STRONG_RIOT_CUES,
     VEHICLE_WORDS,
@@ -58,6 +59,7 @@ from dateline.extract.triggers import (
     retype_by_context,
     retype_territory,
 )
+from dateline.extract.victims import number_unnumbered
 from dateline.geo.gazetteer import Gazetteer, Place
 from dateline.geo.toponyms import Toponym, country_votes, is_locative, recognise, resolve
 from dateline.nlp.model import doc_text, span_words
@@ -77,7 +79,14 @@ from dateline.record import (
     Report,
     report_id,
 )
-from dateline.time.anchor import DateSpan, find_anchor_phrases, find_dates, resolve_relative_to
+from dateline.time.anchor import (
+    NOTE_GENRE,
+    DateSpan,
+    find_anchor_phrases,
+    find_dates,
+    on_note_day,
+    resolve_relative_to,
+)
 from dateline.time.stamp import find_stamp, reference_date
 
 # ACLED: deaths reported without a number are coded 10 for a significant attack in a war zone,
@@ -179,6 +188,8 @@ class ArticleCoder:
         self._ref: ArticleRef | None = None
         self._stamp = (0, 0)
         self._stamp_date: DateSpan | None = None
+        self._unframed = False
+        self._note = False
         # per article: the first town named in the few sentences after each sentence
         self._next_town: dict[int, Place | None] = {}
         self._region_before: dict[int, Place | None] = {}
@@ -207,6 +218,11 @@ class ArticleCoder:
         self._stamp_date = None if stamp is None or stamp.day != reference else DateSpan(
             stamp.day, stamp.day, stamp.day, 1, text[stamp.char_start : stamp.char_end], stamp.char_start, stamp.char_end, "explicit"
         )
+        # The text was written on its stamp's day, not the caller's: its "Saturday" and "yesterday"
+        # count from a day the caller's date contradicts, so they date nothing on the caller's calendar.
+        self._unframed = stamp is not None and stamp.day != reference
+        # a note's date is its event's day, not the day its source was written (see on_note_day)
+        self._note = article.genre == NOTE_GENRE
         if reference != article.published:
             article = article.model_copy(update={"published": reference})
         para_spans = paragraphs_of(text)
@@ -380,6 +396,7 @@ class ArticleCoder:
             x for x in _event_dates(s.text, article.published, offset=s.span.start_char)
             if not (attr is not None and attr.char_start <= x.char_start < attr.char_end)
             and (trig.dep_ == "ROOT" or left <= x.char_start < right)
+            and not (self._unframed and _counts_from_page(x))
         ]
         parts = day_parts(dates, s.text, s.span.start_char)
         # "from 20 to 24 May": the report's own span of days, a day each; a toll told once for the
@@ -564,9 +581,17 @@ class ArticleCoder:
                 tm for tm in primary
                 if SUB_TYPES[tm[0].sub_event_type].event_type not in (STRATEGIC, PROTESTS) and _told_act(doc[tm[0].token])
             ]
-            if trig.sub_event_type == "Arrests" and violent:
+            if trig.sub_event_type == "Looting/property destruction":
+                # a toll verb beside the damage is read from its figures ("100 camels were killed"), and
+                # an attack on a house or a tower is more damage
+                violent = [
+                    tm for tm in violent
+                    if not tm[0].casualty_only and not _target_words(doc[tm[0].token]) & PROPERTY_WORDS
+                ]
+            if trig.sub_event_type in ("Arrests", "Looting/property destruction") and violent:
                 # "police arrested and beat a man", "arrested after they stormed a farm": an arrest with
-                # violence told in the same sentence is coded as the violence (ACLED)
+                # violence told in the same sentence is coded as the violence (ACLED); so is property
+                # burnt by people who also attack someone ("attacked a policeman and set his bike on fire")
                 trig, modality = max(violent, key=lambda tm: tm[0].strength)
             d = _Draft(trig, s, trig.sub_event_type, modality, [s])
             if trig.sub_event_type in PROTEST_SUBS:
@@ -725,6 +750,16 @@ class ArticleCoder:
             # the dead of a clash between two named sides are not one of its sides
             actors = [m for m in actors if m.kind != "civilians"]
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
+        if d.sub_event_type == "Armed clash" and a1 is not None and a2 is None and a1.kind in ARMED_KINDS:
+            # "during fighting with the rebels, three soldiers were killed": a fight has two sides, and
+            # when one is the state's, an armed non-state one the sentence names (or the reverse) is the other
+            a2 = next(
+                (
+                    m for m in actors
+                    if m.kind in ARMED_KINDS and (m.inter == 1) != (a1.inter == 1) and m.name != a1.name
+                ),
+                None,
+            )
         blamed = _blamed(d, lambda span: self._actors(span, event_country, when))
         if blamed is not None and all(m is None or m.name != blamed.name for m in (a1, a2)):
             # the perpetrator the article names afterwards ("police blamed X for the blast")
@@ -757,7 +792,9 @@ class ArticleCoder:
                     break
         sub_name = retype_territory(d.sub_event_type, a1.inter if a1 else None)
         civilian_victims = any(f.who in ("civilians", "children", "women") for f, _ in d.figures)
-        victims_of = {f.who for f, _ in d.figures if f.kind in ("killed", "injured") and f.who}
+        victims_of = {_victims(doc, f) for f, _ in d.figures if f.kind in ("killed", "injured") and f.who}
+        # "shot dead a soldier's brother": a force named only as whose kin the victim is, is the victim's kind
+        a1, a2 = (_as_civilians(m) if m is not None and m.kind in ("state", "police") and _kin_of(doc, m) else m for m in (a1, a2))
         if (
             a1 is not None and a1.kind in ("state", "police")
             and (a2 is None or a2.kind in ("civilians", "state", "police"))
@@ -782,6 +819,8 @@ class ArticleCoder:
             # fell in a fight (ACLED codes it a battle), not its victims; the other side is a force
             # the sentence names ("in an encounter with police"), else untold
             a1, a2 = next((m for m in actors if m.kind in ("state", "police")), None), a1
+        if SUB_TYPES[d.sub_event_type].event_type in ("Battles", EXPLOSIONS, VAC):
+            a1, a2 = self._held_responsible(d, a1, a2, event_country, when)
         words: set[str] = set()
         for x in d.sentences:
             words |= span_words(doc, x.span.start, x.span.end)
@@ -1032,6 +1071,39 @@ class ArticleCoder:
             coder=self.coder,
         )
 
+    def _held_responsible(
+        self, d: _Draft, a1: ActorMention | None, a2: ActorMention | None, country: str | None, when: date | None
+    ) -> tuple[ActorMention | None, ActorMention | None]:
+        """'Al Shabaab was believed responsible', 'X claimed to have killed two police': a named
+        armed group the report's sentences hold responsible is the perpetrator (ACLED), in place of
+        an unnamed one or of none; a side already named stays."""
+        sides = [m for m in (a1, a2) if m is not None]
+        if a1 is not None and a2 is not None and not any(m.kind == "unidentified" for m in sides):
+            return a1, a2
+        # the sentences between the report's first and last (a toll told later takes the last) and
+        # the next ones of its paragraph
+        told = self._sents[d.sentences[0].index : d.sentences[-1].index + 1] + self._told_after(d)
+        for x in told:
+            if not lays_responsibility(x.span):
+                continue
+            group = next(
+                (m for m in self._actors(x.span, country, when) if m.kind == "group" and m.inter in (2, 3, 4)), None
+            )
+            if group is None or any(m.name == group.name for m in sides):
+                continue
+            if a1 is None or a1.kind == "unidentified":
+                return group, a2
+            if a1.kind == "civilians" and (a2 is None or a2.kind == "civilians"):
+                # "two children were killed ... authorities suspect X": the people hit are the target
+                return group, a1
+            if a2 is not None and a2.kind == "unidentified":
+                return a1, group
+            if a2 is None and a1.kind in ("state", "police") and d.sub_event_type in PLANTED_SUBS:
+                # troops beside a bomb are what it hit (as _settle_roles reads them)
+                return group, a1
+            return a1, a2
+        return a1, a2
+
     def _told_after(self, d: _Draft, limit: int = 2) -> list[_Sentence]:
         """The next sentences of the draft's paragraph, up to ``limit``, that it has not taken in."""
         last = d.sentences[-1]
@@ -1249,7 +1321,18 @@ class ArticleCoder:
         if d.scope is not None:
             lo, hi = d.scope
             spans = [x for x in spans if lo <= x.char_start < hi] or spans
-        spans = [x for x in spans if not _other_day(x, s, d.trigger.token, published)]
+        spans = [x for x in spans if not _other_day(x, s, d.trigger.token, published, self._note)]
+        if published is not None:
+            # a report tells what happened by its publication: a later day ("will go on till 1 April
+            # 2016", a photo caption of a later page) is another event's (one day of slack for time zones)
+            spans = [x for x in spans if x.start <= published + timedelta(days=1)]
+        if self._unframed and published is not None:
+            # a calendar date in the sentence places the event; failing one, the relative word
+            # still dates it as the text tells it, to the caller's week
+            placed = [x for x in spans if not _counts_from_page(x)]
+            spans = placed or [_unplaced(x, published) for x in spans]
+        if self._note and published is not None:
+            spans = [on_note_day(x, published) for x in spans]
         # the page's own stamp only when the sentence (a headline run into it) has no other date;
         # find_dates does not read every stamp form ("21.02.2015", "Apr 152017"): added here
         spans = [x for x in spans if not _overlaps(x, self._stamp)]
@@ -1277,8 +1360,11 @@ class ArticleCoder:
         if published is None:
             return None, False
         # a stamp the caller's date contradicts dates no undated sentence either
-        context = _context_date(s, published, self._stamp if self._stamp_date is None else (0, 0))
+        context = _context_date(
+            s, published, self._stamp if self._stamp_date is None else (0, 0), self._unframed, self._note
+        )
         if context is not None:
+            context = on_note_day(context, published) if self._note else context
             d.date = context
             d.date_inherited = True
             return context, True
@@ -1298,11 +1384,13 @@ class ArticleCoder:
         # Several figures of one report combine (see combine_figures): distinct victim groups and
         # figures marked "also"/"another" add, restatements keep the largest, sub-figures never add.
         figures = [(f, s) for f, s in d.figures if not (f.kind == "killed" and _alleged(doc, f, d.trigger.token))]
+        # a death the patterns left unnumbered may have its victims numbered in the parse
+        figures = number_unnumbered(doc, figures)
         if sub_name in CROWD_SUBS:
             figures = [(f, s) for f, s in figures if not (f.kind == "killed" and _antecedent(doc, f, d.trigger.token))]
         killed = [(f, s) for f, s in figures if f.kind == "killed" and f.part_of is None]
         subsets = [(f, s) for f, s in figures if f.kind == "killed" and f.part_of is not None]
-        hurt = [(f, s) for f, s in d.figures if f.kind == "injured" and f.part_of is None]
+        hurt = [(f, s) for f, s in number_unnumbered(doc, d.figures) if f.kind == "injured" and f.part_of is None]
         evidence: list[Evidence] = []
         claims: list[Claim] = []
         fat = Fatalities(best=0, low=0, high=0)
@@ -1432,18 +1520,22 @@ _SINCE = re.compile(
 SINCE_SPAN_DAYS = 7
 
 
-def _long_since(x: DateSpan, doc: Doc, published: date | None) -> bool:
+def _long_since(x: DateSpan, doc: Doc, published: date | None, note: bool = False) -> bool:
+    # a note records one day of the campaign (ACLED codes a running one a row a day): any start
+    # before the note's own day is the campaign's, however recent
+    window = timedelta(days=0 if note else SINCE_SPAN_DAYS)
     return (
-        published is not None and x.best < published - timedelta(days=SINCE_SPAN_DAYS)
+        published is not None and x.best < published - window
         and _SINCE.search(doc_text(doc), max(0, x.char_start - 24), x.char_start) is not None
     )
 
 
-def _other_day(x: DateSpan, s: _Sentence, trigger: int, published: date | None) -> bool:
+def _other_day(x: DateSpan, s: _Sentence, trigger: int, published: date | None, note: bool = False) -> bool:
     """A date that is not the day of the sentence's event: the start of a long running period
-    ("since May"), or the day of another event it names ("the April 7 encounter", "Monday's killing")."""
+    ("since May"), or the day of another event it names ("the April 7 encounter", "Monday's killing").
+    ``note``: the text is a note dated with its own event's day (see NOTE_GENRE)."""
     doc = s.span.doc
-    if _long_since(x, doc, published):
+    if _long_since(x, doc, published, note):
         return True
     if _other_clause(doc, x, trigger):
         # "marched against the arrest of a student who was held on 6 May": the grievance's day
@@ -1563,15 +1655,34 @@ def _tells_apart(first: Report, other: Report) -> bool:
 _GLOSS_AFTER = re.compile(r"\s*[\[(][^\[\]()]{1,30}[\])]")
 
 
+def _counts_from_page(x: DateSpan) -> bool:
+    """ "on Saturday", "yesterday", "last week", "from Monday to Wednesday", "two days after
+    Friday": a day told by counting from the day the text was written, not by its calendar date."""
+    return x.kind in ("relative", "weekday", "weekend") or (
+        x.kind in ("range", "anchored") and not any(c.isdigit() for c in x.text)
+    )
+
+
+def _unplaced(x: DateSpan, published: date) -> DateSpan:
+    """A day counted from a page stamp the caller's date contradicts (see :func:`_counts_from_page`):
+    on the caller's calendar, only the week before ``published``, like an undated event."""
+    start = published - timedelta(days=DEFAULT_WINDOW_DAYS)
+    return DateSpan(published, start, published, 2, x.text, x.char_start, x.char_end, "relative")
+
+
 def _overlaps(x: DateSpan, stamp: tuple[int, int]) -> bool:
     # "AFP Saturday 2 Aug 2014": the weekday before the stamp's date belongs to the stamp too
     return x.char_start < stamp[1] and stamp[0] < x.char_end
 
 
-def _context_date(s: _Sentence, published: date, stamp: tuple[int, int] = (0, 0)) -> DateSpan | None:
+def _context_date(
+    s: _Sentence, published: date, stamp: tuple[int, int] = (0, 0), unframed: bool = False, note: bool = False
+) -> DateSpan | None:
     """A date for an undated sentence from its surroundings: the nearest date expression earlier
     in the same paragraph, else the first one in the article's opening paragraphs (the lede).
-    The page's own stamp (char span ``stamp``) dates the page, not an event told after it."""
+    The page's own stamp (char span ``stamp``) dates the page, not an event told after it;
+    ``unframed``: the page's relative words count from a day other than ``published``; ``note``:
+    the text is a note dated with its own event's day (see NOTE_GENRE)."""
     doc = s.span.doc
     text = doc_text(doc)
 
@@ -1579,9 +1690,11 @@ def _context_date(s: _Sentence, published: date, stamp: tuple[int, int] = (0, 0)
         return [
             x for x in spans
             if x.kind != "year" and x.end >= published - timedelta(days=CONTEXT_DATE_DAYS)
+            and x.start <= published + timedelta(days=1)
             and not _overlaps(x, stamp)
             # the sentence's own dates were weighed already; other events' days date nothing else
-            and not s.span.start_char <= x.char_start < s.span.end_char and not _long_since(x, doc, published)
+            and not s.span.start_char <= x.char_start < s.span.end_char and not _long_since(x, doc, published, note)
+            and not (unframed and _counts_from_page(x))
         ]
 
     para_start = text.rfind("\n\n", 0, s.span.start_char)
@@ -1714,6 +1827,8 @@ def _follow_up(last: _Draft, primary: list[Trigger], s: _Sentence) -> bool:
         return True
     subs = {t.sub_event_type for t in primary}
     own_place = any(t.place is not None for t in s.toponyms)
+    if "Disrupted weapons use" in subs and SUB_TYPES[last.sub_event_type].event_type == EXPLOSIONS:
+        return False  # "an IED hit a truck ... a second IED was dismantled": a device that went off and one that did not
     if subs <= FOLLOW_UP_SUBS and not own_place:
         return True
     # one demonstration told over several sentences (a protest, then its violence or dispersal)
@@ -1772,9 +1887,13 @@ def _same_incident(r: Report, later: Report) -> bool:
     """Whether a later report retells ``r``'s incident: the same day and place, and the same
     sub-event type or two kinds of violence (a shooting the headline calls a clash and the body an
     attack); a territory change and the fighting around it are two incidents, not one told twice."""
-    if r.date is None or r.location is None or later.date is None or later.location is None:
+    if r.date is None or later.date is None or later.date.best != r.date.best:
         return False
-    if later.date.best != r.date.best or later.location.name != r.location.name:
+    # two reports of a text that names no place for either are at one unknown place
+    placed = r.location is not None, later.location is not None
+    if placed != (False, False) and (
+        r.location is None or later.location is None or later.location.name != r.location.name
+    ):
         return False
     told = next((e.text for e in later.evidence if e.field == "event"), "")
     if _ANOTHER_INCIDENT.search(told):
@@ -1785,6 +1904,10 @@ def _same_incident(r: Report, later: Report) -> bool:
         r.event_type in _VIOLENT_TYPES and later.event_type in _VIOLENT_TYPES
         and not {r.sub_event_type, later.sub_event_type} & _TERRITORY_SUBS
     )
+
+
+_SHOT_ONLY = re.compile(r"\bshot\b", re.IGNORECASE)
+_HURT_WORDS = re.compile(r"wound|injur|hurt|hospital", re.IGNORECASE)
 
 
 def _headline_tolls(reports: list[Report]) -> list[Report]:
@@ -1800,8 +1923,9 @@ def _headline_tolls(reports: list[Report]) -> list[Report]:
     for i, r in enumerate(out):
         vague = _vague_toll(r)
         need_toll = vague or _untold_toll(r)
-        need_injured = r.injured.text is None
-        if not (need_toll or need_injured) or r.date is None or r.location is None:
+        # (the injured only at a named place: a text naming none often tells several shootings)
+        need_injured = r.injured.text is None and r.location is not None
+        if not (need_toll or need_injured) or r.date is None:
             continue
         update: dict[str, object] = {}
         taken: list[Evidence] = []
@@ -1815,7 +1939,12 @@ def _headline_tolls(reports: list[Report]) -> list[Report]:
                 update["fatalities"] = later.fatalities
                 taken.extend(e for e in later.evidence if e.field == "fatalities")
                 need_toll = False
-            if need_injured and later.injured.text is not None and later.injured.best:
+            # "was shot" retold of the one who died ("Man shot dead" ... "the victim was shot in
+            # the chest") is the death's, not an injury: only the wounded the later report names as such
+            dead = bool(r.fatalities.best) or "fatalities" in update
+            told = later.injured.text or ""
+            retold = dead and later.injured.best == 1 and bool(_SHOT_ONLY.search(told)) and not _HURT_WORDS.search(told)
+            if need_injured and not retold and later.injured.text is not None and later.injured.best:
                 update["injured"] = later.injured
                 taken.extend(e for e in later.evidence if e.field == "injured")
                 need_injured = False
@@ -2073,6 +2202,10 @@ def _settle_roles(
     elif event_type in (VAC, EXPLOSIONS):
         if a1 is not None and a1.kind == "civilians" and (a2 is None or a2.kind != "civilians"):
             a1, a2 = a2, a1
+        if event_type == VAC and a2 is not None and a2.kind in ("protesters", "crowd", "rioters"):
+            # ACLED: violence against civilians has civilians as its target; a crowd it hits outside a
+            # protest event ("police shoot protesters", typed an attack) is coded as civilians
+            a2 = civilians_like(a2)
         if sub_name in PLANTED_SUBS and a2 is None and a1 is not None and a1.inter == 1:
             # state forces alone beside a bomb or mine are what it hit, not who set it
             a1, a2 = None, a1
@@ -2085,6 +2218,10 @@ def _settle_roles(
             a2 = civilians()
     elif sub_name == "Armed clash" and a1 is not None and a2 is None and a1.inter in (1, 8):
         a2 = unidentified()
+    elif sub_name == "Armed clash" and a1 is not None and a2 is None and a1.inter == 2 and country:
+        # ACLED's rebels are groups fighting the state: a rebel group's fight with no other side
+        # named is with the country's military
+        a2 = ActorMention(state_actor_name(country, when), "", 1, country, "state", 0, 0, 0, 0)
     elif sub_name == "Disrupted weapons use" and len(named := [m for m in (a1, a2) if m is not None]) == 1 and named[0].inter == 1:
         # ACLED: the force that made a weapon safe is actor1; whose it was, when untold, an
         # unidentified armed group
@@ -2231,6 +2368,57 @@ def _hit(doc: Doc, m: ActorMention) -> bool:
 MEMBER_NOUNS = {
     "member", "suspect", "fighter", "militant", "cadre", "rebel", "insurgent", "commander", "leader",
     "gunman", "man", "operative", "activist", "bodyguard", "guard", "recruit", "combatant",
+}
+
+
+#: people named by whom they belong to ("the wife of a soldier", "a policeman's son"): kin of
+#: the forces are civilians (ACLED), not the forces' own dead
+KIN_NOUNS = {
+    "wife", "wives", "husband", "husbands", "son", "sons", "daughter", "daughters", "child", "children", "brother",
+    "brothers", "sister", "sisters", "father", "fathers", "mother", "mothers", "parent", "parents", "relative",
+    "relatives", "family", "families", "widow", "widows", "kin", "nephew", "niece", "cousin", "cousins", "uncle",
+    "aunt", "grandson", "granddaughter", "grandchildren", "baby", "fiancee", "girlfriend", "boyfriend",
+}
+_FORCE_WHO = {"police", "soldiers"}
+
+
+def _victims(doc: Doc, f: CasualtyFigure) -> str | None:
+    """Who a figure's victims are, reading the forces' word in its place: "the wife of a soldier",
+    "a soldier's brother" name a civilian by a soldier, so the victims are civilians."""
+    if f.who not in _FORCE_WHO:
+        return f.who
+    span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
+    if span is None:
+        return f.who
+    for tok in span:
+        if _FORCE_WHO_WORDS.get(tok.lower_) != f.who:
+            continue
+        head = tok.head
+        if tok.dep_ == "poss" and head.lower_ in KIN_NOUNS:
+            return "civilians"  # "a soldier's brother"
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS:
+            return "civilians"  # "the wife of a soldier"
+    return f.who
+
+
+def _kin_of(doc: Doc, m: ActorMention) -> bool:
+    """The mention names whose kin someone is ("a soldier's wife", "the son of a police officer")."""
+    if m.end <= m.start:
+        return False
+    tok = doc[m.end - 1]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    return (tok.dep_ == "poss" and head.lower_ in KIN_NOUNS) or (
+        tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS
+    )
+
+
+_FORCE_WHO_WORDS = {
+    w: who for who, ws in (
+        ("soldiers", "soldier soldiers troops trooper troopers serviceman servicemen"),
+        ("police", "police policeman policemen policewoman policewomen officer officers constable constables"),
+    ) for w in ws.split()
 }
 
 
@@ -2394,6 +2582,17 @@ def _denied_words(sents: list[_Sentence]) -> set[str]:
     for x in sents:
         # read from the heads: a sentence the fast path left unparsed has no reliable child links
         denied = {t.head.i for t in x.span if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no")}
+        # "devoid of police presence and running battles", "without violence": what a place or
+        # a crowd was without, and what is joined to it, did not happen
+        lacked = [
+            t for t in x.span
+            if t.dep_ == "pobj" and (t.head.lower_ == "without" or (t.head.lower_ == "of" and t.head.head.lower_ in ("devoid", "free")))
+        ]
+        while lacked:
+            t = lacked.pop()
+            if t.i not in denied:
+                denied.add(t.i)
+                lacked.extend(c for c in t.children if c.dep_ == "conj")
         out.update(t.lower_ for t in x.span if t.i in denied or (t.dep_ == "xcomp" and t.head.i in denied))
     return out
 

@@ -109,9 +109,33 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
     for c in trigger.children:
         if c.dep_ in ("amod", "advmod") and c.lower_ in PAST_MODIFIERS:
             return ModalityReading("background", "an earlier event", c.text)
+    if trigger.pos_ in ("NOUN", "PROPN") and (marked := _commemorated(trigger)) is not None:
+        return ModalityReading("background", "an event commemorated", marked.text)
     if trigger.lemma_.lower() in CAMPAIGN_LEMMAS and _ongoing(trigger):
         return ModalityReading("background", "ongoing campaign, no discrete incident", trigger.text)
     return ModalityReading("asserted", "told as having happened")
+
+
+#: nouns of remembering: the event named under them ("the anniversary of the massacre", "in memory
+#: of those killed in the blast") happened long before the text's own events
+COMMEMORATION_LEMMAS = {"anniversary", "commemoration", "remembrance", "memory", "memorial", "commemorate", "mark", "observance"}
+
+
+def _commemorated(trigger: Token, hops: int = 4) -> Token | None:
+    """The noun of remembering the event noun hangs from through "of" ("24th anniversary of the
+    massacre"), or None."""
+    cur = trigger
+    for _ in range(hops):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in COMMEMORATION_LEMMAS - {"mark", "commemorate"}:
+            return cur.head.head
+        if cur.dep_ in ("dobj", "obj") and cur.head.lemma_.lower() in ("commemorate", "mark") and cur.lemma_.lower() not in PROTEST_NOUNS | CALLED_PROTESTS:
+            return cur.head  # "marked the massacre", "commemorated the attack"
+        if cur.dep_ not in ("pobj", "prep", "compound", "amod", "nmod", "poss"):
+            return None
+        cur = cur.head
+    return None
 
 
 def _not_intent(t: Token, trigger: Token) -> bool:

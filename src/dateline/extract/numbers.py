@@ -77,6 +77,7 @@ __all__ = [
     "coded_fatalities",
     "combine_figures",
     "find_casualties",
+    "is_person_word",
     "parse_count",
 ]
 
@@ -231,7 +232,7 @@ _MONTHS = (
 # text right after / right before a candidate number.
 _AFTER_EXCLUDE_RE = re.compile(
     r"\s*(?:%|per\s*cent\b|percent\b|pc\b)"
-    r"|-?\s*years?[-\s]old\b|-year\b|-month\b|-day\b|-week\b|-hour\b|-km\b|-mile\b|-metre\b|-meter\b"
+    r"|-?\s*(?:years?|yrs?)[-\s]old\b|-year\b|-month\b|-day\b|-week\b|-hour\b|-km\b|-mile\b|-metre\b|-meter\b"
     r"|(?:\s*|-)(?:years?|months?|weeks?|days?|hours?|hrs|minutes?|mins?|seconds?|decades?|centuries|"
     r"nights?|km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|yards?|kg|kilos?|kilograms?|tons?|"
     r"tonnes?|dollars?|euros?|pounds|usd|times|a\.m\.|p\.m\.|am|pm|o'clock|gmt|utc|bc|ad|"
@@ -604,6 +605,13 @@ _TOLL_RE = re.compile(
     rf"(?P<num>{_QNUM})",
     _F,
 )
+# "the death toll in an attack on Sunday by militia at a village in the north has risen to 11": a
+# long description of the incident sits between; the verb of a rising toll ends it
+_TOLL_ROSE_RE = re.compile(
+    r"\b(?:death\s+|fatality\s+)tolls?\b(?P<gap>[^.;:!?]{80,200}?)\b(?:has|had|have)?\s*(?:risen|rose|climbed|increased|jumped|reached|hit)\s+"
+    rf"(?:to\s+)?(?P<num>{_QNUM})",
+    _F,
+)
 _NUMBER_OF_RE = re.compile(
     r"\b(?:total\s+)?number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<vk>killed|dead|deaths|fatalities)|"
     r"(?P<vi>wounded|injured|injuries)|(?P<vs>casualties))\b"
@@ -710,6 +718,10 @@ _OBJ_SING_RE = re.compile(
     r"(?(shot)(?!\s+(?:dead|to\s+death)\b))",
     _F,
 )
+# "... a chief and his assistant": a second person joined to a singular object
+_OBJ_PAIR_RE = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)??(?P<head>[A-Za-z]+)\b(?!\s+(?:was|were|is|are|had|has|have)\b)", _F
+)
 # Headlines drop the article: "Man shot in neck", "Teen wounded in drive-by", "Elderly woman killed
 # in crash" tell of one person. Only at the start of a sentence, where a headline sits, and not
 # before an object ("Man shot his neighbour": he is the shooter). Up to two name-like modifiers
@@ -797,6 +809,22 @@ def _person_noun_end(text: str, start: int, words: int = 6) -> int | None:
 _POSS_INJURY_RE = re.compile(r"\b(?P<obj>his|her)\s+(?:[\w-]+\s+){0,2}?(?P<vi>injuries|injury|wounds|wound)\b", _F)
 # "died of his wounds", "succumbed to her injuries": the wounds are the death's
 _DIED_OF_BEFORE_RE = re.compile(r"\b(?:died|dies|die|dying|succumbed|succumbs)\s+(?:\w+\s+)?(?:of|from|to)\s+$", _F)
+# "three of the injured died the next day", "one of the wounded later succumbed to his wounds"
+_SUCCUMBED_RE = re.compile(
+    rf"(?P<num>{_QNUM})\s+(?:of\s+(?:the|those|them)\s+)(?:\w+\s+){{0,2}}?(?:injured|wounded)\b(?:\s*,)?"
+    r"(?:\s+(?:(?:have|has|had)\s+)?(?:later|subsequently|since|also|eventually|then|reportedly)){0,2}"
+    r"\s+(?:died|die|dies|succumbed|succumb|succumbs|passed\s+away)\b",
+    _F,
+)
+# "was killed along with four other members and two guards", "died together with his driver":
+# companions in death, on top of the person the clause is about
+_ALONG_WITH_RE = re.compile(
+    r"\b(?:killed|died|dies|dead|slain|murdered|executed|beheaded|lynched|(?:shot|stabbed|hacked|beaten|burnt|burned)"
+    r"\s+(?:dead|to\s+death)|gunned\s+down)\b(?:\s+[\w'’-]+){0,4}?\s*,?\s+(?:along|together)\s+with\s+"
+    rf"(?:(?P<list>{_NPLIST})|(?P<one>another|one\s+other|(?:his|her|their)\s+(?:[\w'’-]+\s+)??(?P<head>[a-z]+)\b)"
+    rf"(?:\s*,?\s+and\s+(?P<more>{_NPLIST}))?)",
+    _F,
+)
 # "killing one man and injuring another": one more person.
 _ANOTHER_RE = re.compile(
     r"\b(?:(?P<vk>killing|killed|kills)|(?P<vi>wounding|injuring|wounded|injured|hurting))\s+"
@@ -880,6 +908,11 @@ _NONPERSON_AFTER_RE = re.compile(
 _LEFT_NOUN_RE = re.compile(rf"([A-Za-z]+)(?:\s+(?:{_AUXW})\b)*\s+$", _F)
 _PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|are|is|be|got|left|found)\b", _F)
 _OBJECT_AHEAD_RE = re.compile(rf"\s+(?:{_QNUM}|the|his|her|their|him|them|people|civilians)\b", _F)
+# "Two children killed 5 others injured": a headline's list of the dead and the injured, not
+# two killers of five
+_HURT_AHEAD_RE = re.compile(
+    rf"\s+(?:{_QNUM})\s+(?:(?:others?|people|persons|more)\s+)?(?:(?:were|are)\s+)?(?:injured|wounded|hurt)\b", _F
+)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z\"'“(])|\n\s*\n")
 
 
@@ -898,7 +931,7 @@ _ADDITIVE_RE = re.compile(
 _SINGULAR_PERSON_WORDS = {
     w
     for w in _PERSON_WORDS
-    if not w.endswith(("s", "men")) and w not in ("people", "police", "staff", "personnel", "crew")
+    if not w.endswith(("s", "men")) and w not in ("people", "police", "staff", "personnel", "crew", "children", "schoolchildren")
 } | _wordset(
     "director governor chief elder general colonel brigadier sheikh sheik dad mom uncle aunt cousin nephew niece "
     "grandfather grandmother grandson granddaughter friend girlfriend boyfriend fiance neighbor neighbour owner "
@@ -931,6 +964,7 @@ class _Raw:
     num_span: tuple[int, int] | None = None
     group: int | None = None
     soft: bool = False
+    plus: bool = False  # on top of the figures before it, whatever its words
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -980,6 +1014,15 @@ def _who(words: str) -> str | None:
 
 def _has_person(words: str) -> bool:
     return any(w in _PERSON_WORDS or w.endswith(("man", "men")) for w in re.findall(r"[a-z]+", words.lower()))
+
+
+def is_person_word(word: str) -> bool:
+    """Whether a lower-case singular noun names one person ("chief", "policeman", "perpetrator")."""
+    return word in _SINGULAR_PERSON_WORDS or word in _ONE_PERSON_EXTRA or word.endswith(("man", "woman"))
+
+
+# singular people nouns that name a role in a killing rather than a trade
+_ONE_PERSON_EXTRA = frozenset({"perpetrator", "aspirant", "hopeful", "reservist", "herdsman", "herdsboy", "pastoralist"})
 
 
 # "killing two officers, a police commander said": a later list member that a speech verb
@@ -1071,6 +1114,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     original = text
     # Markup left in scraped text ("were <b>killed</b>") is blanked, keeping every offset.
     text = _TAG_RE.sub(lambda t: " " * len(t.group(0)), text)
+    # "nearly killed", "almost died": a death that did not happen is no figure at all
+    text = _NEAR_MISS_RE.sub(lambda t: " " * len(t.group(0)), text)
     raws: list[_Raw] = []
     groups = iter(range(1, 1 << 30))
     one_more = Count(1, 1, 1, False, "another")
@@ -1110,6 +1155,12 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             continue
         kind = "casualties" if m.group("cas") else "killed"
         add(_Raw(kind, count, None, m.start(), ne, num_span=(ns, ne)))
+    for m in _TOLL_ROSE_RE.finditer(text):
+        ns, ne = m.span("num")
+        count = _count_from_phrase(m.group("num"))
+        if count is None or count.text.lower() in ("a", "an", "no") or _is_excluded(text, ns, ne):
+            continue
+        add(_Raw("killed", count, None, m.start(), ne, num_span=(ns, ne)))
     for m in _NUMBER_OF_RE.finditer(text):
         ns, ne = m.span("num")
         if _is_excluded(text, ns, ne):
@@ -1118,6 +1169,16 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         if count is None or count.text.lower() in ("a", "an", "no"):
             continue
         add(_Raw(_kind(m), count, _who(text[m.start() : m.start("gap")]), m.start(), ne, num_span=(ns, ne)))
+
+    # "two of the wounded later died", "one of the injured succumbed": deaths on top of those
+    # told before (the injured they were counted among are no fewer for it: ACLED counts the
+    # wounded as told)
+    for m in _SUCCUMBED_RE.finditer(text):
+        ns, ne = m.span("num")
+        count = _count_from_phrase(m.group("num"))
+        if count is None or count.best == 0 or _is_excluded(text, ns, ne):
+            continue
+        add(_Raw("killed", count, None, m.start(), m.end(), num_span=(ns, ne), plus=True))
 
     # 2. Subjects: "12 people were killed", "5 killed and 10 wounded", "no casualties".
     pos = 0
@@ -1138,6 +1199,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             (verb.split()[0] in _TRANSITIVE or verb.split()[-1] in _TRANSITIVE)
             and not _PASSIVE_AUX_RE.search(aux)
             and _OBJECT_AHEAD_RE.match(text, verb_end)
+            and not _HURT_AHEAD_RE.match(text, verb_end)
         ):
             continue
         figs = _np_figures(text, m.start("list"), m.end("list"), kind)
@@ -1283,6 +1345,12 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             # "fatally shot his wife": a killing
             add(_Raw("killed", replace(one, text=m.group("obj")), _who(head), m.start(), m.end()))
             continue
+        pair = _OBJ_PAIR_RE.match(text, m.end())
+        if pair is not None and pair.group("head").lower() in _SINGULAR_PERSON_WORDS:
+            # "hacked to death a chief and his assistant": two people
+            two = Count(2, 2, 2, False, m.group("obj"))
+            add(_Raw(_kind(m), two, _who(head), m.start(), pair.end(), soft=bool(m.group("shot"))))
+            continue
         add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end(), soft=bool(m.group("shot"))))
     for m in _OBJ_ONE_RE.finditer(text):
         if _overlaps(m.span(), covered) or _infinitive(text, m):
@@ -1290,6 +1358,10 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         noun_end = _person_noun_end(text, m.end())
         if noun_end is not None and not _overlaps((m.start(), noun_end), covered):
             obj = text[m.start("obj") : noun_end]
+            pair = _OBJ_PAIR_RE.match(text, noun_end)
+            if pair is not None and pair.group("head").lower() in _SINGULAR_PERSON_WORDS:
+                add(_Raw(_kind(m), Count(2, 2, 2, False, obj), _who(obj), m.start(), pair.end()))
+                continue
             add(_Raw(_kind(m), replace(one, text=obj), _who(obj), m.start(), noun_end))
     for m in _OBJ_BARE_RE.finditer(text):
         if (
@@ -1323,6 +1395,9 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             head = m.group("head").lower()
             if _overlaps(m.span(), covered) or head not in _SINGULAR_PERSON_WORDS:
                 continue
+            lead_word = m.group("obj").split()[0].lower()
+            if lead_word not in ("a", "an", "one") and parse_count(lead_word) is not None:
+                continue  # "Two children killed": a number, not one person
             add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end(), soft=bool(m.group("shot"))))
     for regex in (_PLURAL_SHOT_RE, _HOSPITAL_RE):
         for m in regex.finditer(text):
@@ -1347,6 +1422,24 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             elif _NON_PERSON_LEFT_RE.search(text, max(0, m.start() - 40), m.start()):
                 covered.append(m.span())  # "the plan was killed": not a death at all
 
+    # companions "along with" a death told with its count (an unnumbered one stays imputed)
+    for m in _ALONG_WITH_RE.finditer(text):
+        told = [r for r in raws if r.kind == "killed" and r.count is not None and r.start <= m.start() < r.end + 2]
+        if not told:
+            continue
+        if m.group("list") is not None:
+            # (no victim group: a group figure is read as part of the whole, a companion is on top)
+            for count, _group, ns, ne, npx in _np_figures(text, m.start("list"), m.end("list"), "killed"):
+                if _has_person(npx) or not npx.strip():
+                    add(_Raw("killed", count, None, ns, ne, num_span=(ns, ne), plus=True))
+        elif m.group("head") is None or m.group("head").lower() in _SINGULAR_PERSON_WORDS:
+            ns, ne = m.span("one")
+            # counted as "one" person (its words, "his driver", are no number)
+            add(_Raw("killed", replace(one_more, text="one"), None, ns, ne, num_span=(ns, ne), plus=True))
+            if m.group("more") is not None:
+                for count, _group, ns, ne, npx in _np_figures(text, m.start("more"), m.end("more"), "killed"):
+                    if _has_person(npx):
+                        add(_Raw("killed", count, None, ns, ne, num_span=(ns, ne), plus=True))
     # 6. Harm mentioned without a number ("inflicting heavy casualties", "killed them").
     for m in _KEYWORD_RE.finditer(text):
         if (
@@ -1367,6 +1460,11 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
 
 
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,40}>")
+_NEAR_MISS_RE = re.compile(
+    r"\b(?:nearly|almost|narrowly\s+escaped|narrowly\s+avoided|barely\s+escaped)\s+(?:being\s+|been\s+)?"
+    r"(?:killed|died|dying|death|lynched|(?:beaten|stoned|burnt|burned|hacked)\s+to\s+death)\b",
+    _F,
+)
 
 
 def _alternative(m: re.Match[str]) -> Count | None:
@@ -1394,7 +1492,9 @@ def _conservative(count: Count, alt: Count) -> Count:
 
 
 _INCL_AFTER_RE = re.compile(
-    r"\s*,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<incl>[^,;.]{1,90}?)(?=\s*(?:[,;.]|$))"
+    # (up to the next clause: "including nine officers and wounded 52 others" lists no more dead)
+    r"\s*,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<incl>[^,;.]{1,90}?)"
+    r"(?=\s*(?:[,;.]|$)|\s+and\s+(?:wounded|wounding|injured|injuring|hurt|hurting)\b)"
     rf"|\s*,\s*(?P<incl2>{_QNUM}\s+of\s+(?:them|whom)(?:\s+(?:were|was))?(?:\s+{_WORD}){{1,2}})",
     _F,
 )
@@ -1454,6 +1554,12 @@ def _singular_subject(text: str, m: re.Match[str], one: Count, *, require_person
 
 # "fatalities not specified", "the number of deaths or injuries is unknown", "FATALITIES: DETAILS
 # NOT SPECIFIED": a toll nobody gives is no report of deaths (ACLED: no deaths reported = 0)
+# a word after "slain" that makes it an adjective before its noun, not a verb ("slain by", "slain in")
+_ATTRIBUTIVE_AFTER_RE = re.compile(
+    r"\s+(?!(?:by|in|at|on|during|near|after|before|when|while|as|and|or|with|from|inside|outside|overnight|"
+    r"yesterday|today|last|this|early|late|earlier|recently|there|here)\b)[A-Za-z]",
+    _F,
+)
 _UNKNOWN_AFTER_RE = re.compile(
     r"\W*(?:(?:or|and)\s+(?:injuries|injured|wounded|casualties)\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?"
     r"(?:still\s+)?(?:details\s+)?(?:not\s+(?:yet\s+)?(?:known|specified|clear|available|given)\b|unknown\b|unspecified\b|"
@@ -1481,6 +1587,8 @@ def _unnumbered_ok(text: str, m: re.Match[str]) -> bool:
     if _NEGATED_BEFORE_RE.search(before):
         return False
     low = word.lower()
+    if low == "slain" and _ATTRIBUTIVE_AFTER_RE.match(text, m.end()):
+        return False  # "the slain cleric", "an ally of slain activist X": who someone was, not a toll
     if low in ("fatalities", "deaths", "casualties") and _UNKNOWN_AFTER_RE.match(text, m.end()):
         return False  # "the number of fatalities is not known" does not say that anyone died
     if low in ("fatalities", "deaths", "casualties") and (
@@ -1495,6 +1603,12 @@ def _unnumbered_ok(text: str, m: re.Match[str]) -> bool:
     if low == "hurt" and not _AUX_BEFORE_RE.search(before):
         return False
     return not (low == "executed" and _EXECUTED_NONHUMAN_RE.match(text, m.end()))
+
+
+def _one_person(r: _Raw) -> bool:
+    """A figure of one person read from a singular noun, a name or a pronoun, not from a number."""
+    c = r.count
+    return c is not None and c.best == 1 and c.high == 1 and not re.match(r"\s*(?:\d|one\b)", c.text, re.IGNORECASE)
 
 
 def _finish(original: str, text: str, raws: list[_Raw], offset: int) -> list[CasualtyFigure]:
@@ -1518,7 +1632,8 @@ def _finish(original: str, text: str, raws: list[_Raw], offset: int) -> list[Cas
 
         best = min(dist(r) for r in in_sentence)
         for r in in_sentence:
-            if dist(r) == best:
+            # one person told as such ("a chief who fought in the war was gunned down") is no total
+            if dist(r) == best and not _one_person(r):
                 r.aggregate = True
     # A war-sized figure with nothing of one incident around it is a running total.
     for r in tops:
@@ -1554,7 +1669,7 @@ def _finish(original: str, text: str, raws: list[_Raw], offset: int) -> list[Cas
                 named=r.named,
                 part_of=parent_idx,
                 group=r.group,
-                additive=_is_additive(text, r),
+                additive=r.plus or _is_additive(text, r),
                 soft=r.soft,
             )
         )
@@ -1635,7 +1750,9 @@ def combine_figures(figures: list[CasualtyFigure]) -> tuple[int, int, int | None
         members = [(f, _triple(f)) for f in unit]
         if len(members) == 1 and members[0][0].who is None:
             f, t = members[0]
-            if f.additive and f.count is not None and parse_count(f.count.text) is not None:
+            # "another 5" adds to what came before; told first ("19 more people were killed"
+            # opening a note) it has nothing to add to and is the whole
+            if f.additive and n > 0 and f.count is not None and parse_count(f.count.text) is not None:
                 extra = add(extra, t)
             else:
                 general = bigger(general, t)

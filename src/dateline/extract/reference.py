@@ -76,4 +76,28 @@ def blamed_party(tok: Token, sent: Span) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["BLAME", "DIPLOMACY", "blamed_party", "referred_reason"]
+# Words that lay an act at someone's door without naming the act again: "Al Shabaab was believed
+# responsible", "authorities suspect the LRA", "gunmen linked to the ADF", "the source attributes
+# the attack to X". ACLED codes the group a source holds responsible as the perpetrator.
+RESPONSIBILITY_WORDS = frozenset({
+    "responsible", "responsibility", "suspected", "suspect", "blamed", "blame", "blames", "attributed",
+    "attributes", "attribute", "linked", "believed", "claimed", "claims",
+})
+
+
+def lays_responsibility(sent: Span) -> bool:
+    """True when the sentence holds someone responsible (see RESPONSIBILITY_WORDS). Not such words:
+    "suspects" as a noun (people held), a modifier ("suspected supporters", "Qaeda-linked rebels":
+    who someone is, not what they did) and a denial ("no claim of responsibility")."""
+    return any(
+        t.lower_ in RESPONSIBILITY_WORDS and not (t.lower_ == "suspect" and t.pos_ == "NOUN") and t.dep_ != "amod"
+        and not _negated(t)
+        for t in sent
+    )
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for h in (tok, tok.head, tok.head.head) for c in h.children)
+
+
+__all__ = ["BLAME", "DIPLOMACY", "RESPONSIBILITY_WORDS", "blamed_party", "lays_responsibility", "referred_reason"]

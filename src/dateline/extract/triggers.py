@@ -185,7 +185,10 @@ ANAPHORIC_HEADS = {
     "protest", "demonstration", "protester", "demonstrator", "protestor",
 }
 CAPTURE_OBJECTS = {"control", "village", "town", "city", "area", "mountain", "hill", "district", "base", "checkpoint", "airport", "neighbourhood", "neighborhood", "road", "positions", "position"}
-STRATEGIC_OBJECTS_NOT_PLACES = {"weapons", "arms", "ammunition", "drugs", "vehicle", "vehicles", "cash"}
+STRATEGIC_OBJECTS_NOT_PLACES = {
+    "weapons", "arms", "ammunition", "drugs", "vehicle", "vehicles", "cash", "explosive", "explosives", "bombs",
+    "grenades", "ieds", "detonators",
+}
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if tok.pos_ not in ("NOUN", "VERB", "PROPN") and key == lemma and key != "fast":
             continue  # "fast" is checked on its own: the tagger often reads the protest fast as an adverb
         if key == lemma and (
-            (tok.dep_ == "compound" and tok.head.lower_ in NOT_EVENT_HEADS)
+            (tok.dep_ == "compound" and tok.head.lower_ in NOT_EVENT_HEADS and not _headline_verb(tok))
             or (key in ("riot", "bomb") and nxt is not None and nxt.lower_ in NOT_EVENT_HEADS)  # misparsed as a verb
         ):
             continue  # "riot police", "a bomb squad", "protest laws": the word names a kind of thing
@@ -350,9 +353,34 @@ def _without_protest_causes(found: list[Trigger], doc: Doc) -> list[Trigger]:
         tok = doc[t.token]
         if any(tok.left_edge.i <= p.token <= tok.right_edge.i for p in told):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in tok.children) or _demanded_or_opposed(tok):
+        marked = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in tok.children)
+        if marked or _demanded_or_opposed(tok) or (protests and _in_cause_clause(tok, {p.token for p in told})):
             causes.add(t.token)
     return [t for t in found if t.token not in causes]
+
+
+#: what opens the reason or the antecedent of a clause ("as police failed to arrest the men",
+#: "took place following the lynching of a man")
+_REASON_MARKS = {"after", "because", "since", "as"}
+_REASON_PREPS = {"after", "following"}
+
+
+def _in_cause_clause(tok: Token, protest: set[int], hops: int = 10) -> bool:
+    """'Protests continued ... as police failed to arrest the men behind the assault', 'protests
+    took place following the lynching of a man': climbing from the event word, a clause marked as
+    a reason or an 'after/following' phrase that does not hold the protest word makes the event
+    what came before the protest, however deep the parse hangs it."""
+    cur = tok
+    for _ in range(hops):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        opens = (cur.dep_ == "prep" and cur.lower_ in _REASON_PREPS) or (
+            cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in cur.children)
+        )
+        if opens:
+            return not _crowd_acts(cur) and not any(cur.left_edge.i <= i <= cur.right_edge.i for i in protest)
+    return False
 
 
 #: words above an event word that make it what a protest opposes or asks for
@@ -390,7 +418,7 @@ def protest_cause(head: Token) -> set[int]:
         for c in h.children:
             if c.i == head.i:
                 continue
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children) and not _crowd_acts(c):
                 causes |= {t.i for t in c.subtree}
             elif h.i != head.i and c.dep_ == "prep" and (
                 c.lower_ in _CAUSE_PREPS - {"on", "at", "for"}
@@ -400,6 +428,16 @@ def protest_cause(head: Token) -> set[int]:
                 # the verb that carries the protest holds its cause
                 causes |= {t.i for t in c.subtree}
     return causes
+
+
+#: the crowd named back as a clause's doer: "after they blocked the highway" tells what it did
+CROWD_DOERS = {"they", "protesters", "protestors", "demonstrators", "marchers", "rioters", "crowd", "mob"}
+
+
+def _crowd_acts(clause: Token) -> bool:
+    """'dispersed the protesters after they blocked the highway with burning tyres': a clause whose
+    active subject is the crowd itself tells the crowd's own acts, not what it protests."""
+    return any(c.dep_ == "nsubj" and c.lower_ in CROWD_DOERS for c in clause.children)
 
 
 def protest_topic(head: Token) -> set[int]:
@@ -414,7 +452,7 @@ def protest_topic(head: Token) -> set[int]:
     # protest word or on the verb that carries it
     for h in (head, head.head) if head.pos_ == "NOUN" else (head,):
         for c in h.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children) and not _crowd_acts(c):
                 topic |= {t.i for t in c.subtree}
     return topic
 
@@ -443,6 +481,22 @@ def grievance_of(tok: Token, stop: Token | None = None) -> bool:
     return False
 
 
+#: acts no kind of police or troops is named after: before "police" they are a headline's verb
+#: the tagger took for a noun ("Raiders attack police post", "residents battle police")
+ACTS_ON_FORCES = {"attack", "battle", "fight", "ambush", "clash", "shoot", "beat", "stone", "pelt", "lynch", "kill", "assault"}
+
+
+def _headline_verb(tok: Token) -> bool:
+    """'raiders, believed to be OLF, attack police and army post': an act word with no article or
+    adjective of its own, right before "police", after a noun or a comma."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.lemma_.lower() in ACTS_ON_FORCES and tok.head.lower_ in ("police", "policemen") and tok.head.i == tok.i + 1
+        and prev is not None and (prev.pos_ in ("NOUN", "PROPN") or prev.text == ",")
+    )
+
+
 # nouns that an event word only classifies when it modifies them
 NOT_EVENT_HEADS = {
     "police", "policemen", "gear", "squad", "squads", "control", "unit", "units", "shield", "shields", "act", "law",
@@ -466,21 +520,68 @@ BURNT_PEOPLE = {
     "man", "men", "woman", "women", "person", "people", "suspect", "suspects", "boy", "boys", "girl", "girls",
     "child", "children", "driver", "drivers", "thief", "thieves", "youth", "youths", "villager", "villagers",
     "resident", "residents", "trader", "traders", "farmer", "farmers", "teacher", "teachers", "worker", "workers",
+    "him", "her", "officer", "officers", "policeman", "policemen", "soldier", "soldiers", "victim", "victims",
+    "witch", "witches", "wife", "husband", "son", "daughter", "mother", "father", "operator", "rider", "riders",
 }
 
 
 def _people_burnt(tok: Token) -> bool:
-    """The arson verb's object (or passive subject) names people."""
-    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in BURNT_PEOPLE for c in tok.children)
+    """The arson verb's object (or passive subject) names people, also through the verb it is
+    joined to ("two officers were attacked and set ablaze"); with no parse of the sentence,
+    people named between "set" and its fire word ("set a suspected thief alight")."""
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in BURNT_PEOPLE for c in tok.children):
+        return True
+    # a passive shares its subject with the verb it is joined to; an active verb's object is its own
+    shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    if shared and any(c.dep_ == "nsubjpass" and c.lower_ in BURNT_PEOPLE for c in tok.head.children):
+        return True
+    if tok.dep_ or tok.lemma_.lower() != "set":
+        return False
+    doc = tok.doc
+    between: set[str] = set()
+    for j in range(tok.i + 1, min(tok.i + 9, len(doc))):
+        if doc[j].lower_ in _FIRE_WORDS or doc[j].is_sent_start:
+            break
+        between.add(doc[j].lower_)
+    return bool(between & BURNT_PEOPLE) and not between & PROPERTY_WORDS
+
+
+#: words for a device that explodes, and the verbs that find or take one before it does
+DEVICE_LEMMAS = {"bomb", "ied", "landmine", "mine", "grenade", "explosive device", "car bomb"}
+FOUND_LEMMAS = {
+    "find", "discover", "uncover", "unearth", "recover", "seize", "remove", "defuse", "diffuse", "dismantle",
+    "detect", "dispose", "confiscate", "retrieve", "deactivate", "neutralise", "neutralize",
+}
+
+
+def _found_device(tok: Token) -> str | None:
+    """The verb that finds or removes the device ("uncover and remove an IED", "bombs found near
+    the camp", "an unexploded bomb"), or None."""
+    if any(c.lower_ == "unexploded" for c in tok.children):
+        return "unexploded"
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass") and head.i != tok.i:
+        for v in (head, *(c for c in head.children if c.dep_ == "conj"), *([head.head] if head.dep_ == "conj" else [])):
+            if v.pos_ == "VERB" and v.lemma_.lower() in FOUND_LEMMAS:
+                return v.text
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FOUND_LEMMAS:
+            return c.text  # "bombs found near the camp"
+    return None
 
 
 def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words: set[str], sent: Span) -> tuple[str, float, str]:
     lemma = key
     if key in ("set fire", "set ablaze", "set afire", "set alight", "torch", "burn") and _people_burnt(tok):
         # "set ablaze a suspected thief", "two men were set on fire": people burnt are attacked, not property
-        return "Attack", 0.6, f"{decided} + people"
+        # as strong as any word of violence: an accident or a crime it avenges is its cause, not its kind
+        return "Attack", 0.75, f"{decided} + people"
     if strength == 0.0 or key in CONTEXT_TRIGGERS:
         return _refine_contextual(tok, key, sub, decided, words)
+    if lemma in DEVICE_LEMMAS and (found := _found_device(tok)):
+        # "police uncover and remove an IED", "students find an unexploded bomb": a device found or
+        # made safe is disrupted weapons use (ACLED), not an explosion
+        return "Disrupted weapons use", 0.85, f"{found} {decided}"
     if lemma in ("strike", "bomb", "bombing", "raid", "bomber"):
         labour = words & LABOUR_WORDS
         if lemma == "strike" and labour and not words & (AIR_WORDS | SHELL_WORDS):
@@ -623,7 +724,7 @@ ESTABLISH_LEMMAS = {"establish", "set", "open", "build", "construct", "relocate"
 MILITARY_WORDS = {"troops", "forces", "army", "navy", "military", "militants", "rebels", "siege", "naval", "soldiers"}
 VIOLENCE_WORDS = {
     "killed", "lynched", "beat", "beaten", "attacked", "burnt", "burned", "stoned", "torched", "injured", "assaulted",
-    "hacked", "kills", "kill", "beating", "lynching", "ablaze",
+    "hacked", "kills", "kill", "beating", "lynching", "ablaze", "alight", "fire",
     # headline present tense ("mob beats robbery suspect")
     "beats", "lynch", "lynches", "attacks", "attack", "burn", "burns", "stones", "torch", "torches", "hack", "hacks",
 }
@@ -899,6 +1000,8 @@ DEMONSTRATION_WORDS = PROTEST_CONTEXT | {
 DEFUSAL_WORDS = {
     "defused", "defuse", "defusing", "diffused", "dismantled", "dismantle", "deactivated",
     "disabled", "neutralised", "neutralized", "discovered", "uncovered", "unearthed",
+    # headlines tell it in the present; a device told as unexploded never went off
+    "uncover", "uncovers", "unearth", "unearths", "defuses", "dismantles", "deactivate", "deactivates", "unexploded",
 }
 #: a crowd out for blood: with no armed group named, its killings and beatings are mob violence (ACLED)
 MOB_WORDS = {"mob", "mobs", "lynched", "lynch", "lynching", "irate", "rowdy", "vigilante", "vigilantes"}

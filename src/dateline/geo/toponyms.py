@@ -136,8 +136,9 @@ QUARTER_WORDS = {"neighbourhood", "neighborhood", "suburb", "quarter"}
 _QUARTER_ALT = "|".join(sorted(QUARTER_WORDS))
 # A name word, with the lower-case Arabic article that transliterations keep ("Deir ez-Zor",
 # "Ras al Ain"): hyphenated, or spaced for the articles that are not English words.
+# A name may open with the left quote that transliterations use for the ayn ("‘Ibta", "‘Arak").
 # Persian joins ("Tala wa Barfak", "Dara i Pech") are spaced lower-case words inside a name.
-_NAME = r"(?:(?:(?:al|el|ez|ed|ad|as|az|ar|ash|at|an|es|ur|um|ibn|bin)-|(?:al|el|ez|ad|az|ar|ash|wa|va|i|e|ye)\s)?[A-Z][\w'’-]*)"
+_NAME = r"(?:(?:(?:al|el|ez|ed|ad|as|az|ar|ash|at|an|es|ur|um|ibn|bin)-|(?:al|el|ez|ad|az|ar|ash|wa|va|i|e|ye)\s)?[‘ʿ]?[A-Z][\w'’-]*)"
 _PLACES_OF = re.compile(
     rf"\b(?:the\s+)?(cities|towns|villages|provinces|districts)\s+of\s+"
     rf"((?:{_NAME}\s?){{1,4}}(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:{_NAME}\s?){{1,4}})+)"
@@ -157,12 +158,13 @@ _KIND_CALLED = re.compile(
 _TOWN_APPOS = re.compile(rf"\b(city|town|capital),\s+((?:{_NAME}\s?){{1,3}})")
 # A quarter's "town" is a town of at least this size ("the Huriyah neighbourhood of Baghdad").
 QUARTER_TOWN_POP = 10_000
+# ("the countryside of X", "the X countryside": the rural area around a town, named after it)
 _CITY_OF = re.compile(
-    rf"\b(?:the\s+)?(city|town|village|province|governorate|region|district|capital|{_QUARTER_ALT})\s+of\s+((?:{_NAME}\s?){{1,4}})"
+    rf"\b(?:the\s+)?(city|town|village|settlement|township|hamlet|countryside|province|governorate|region|district|capital|{_QUARTER_ALT})\s+of\s+((?:{_NAME}\s?){{1,4}})"
 )
 _SUFFIX = re.compile(
     rf"(?<![\w-])((?:{_NAME}\s){{0,3}}{_NAME})(\s+\([^)]{{1,30}}\))?\s+"
-    r"((?i:province|governorate|region|city|districts?|local government areas?|town|county|sub-county|upazila|tehsil|constituency))\b"
+    r"((?i:province|governorate|region|city|districts?|local government areas?|town|county|sub-county|upazila|tehsil|constituency|countryside))\b"
 )
 # "Albanian-populated", "Shiite-dominated", "Kurdish-held": a participle that describes a place.
 _DESCRIBED_BY = re.compile(r"-(?:populated|dominated|controlled|held|run|led|based|majority|inhabited|occupied)$", re.IGNORECASE)
@@ -477,6 +479,8 @@ def recognise(
             add(t)
         for t in _residents_of(doc, gazetteer):
             add(t)
+        for t in _prominent_names(doc, gazetteer):
+            add(t)
         for t in _known_names(doc, gazetteer):
             add(t)
         # "X, Y" / "X district, Y": what follows a place after a comma is often its region,
@@ -587,6 +591,20 @@ def _titled(tok: Token) -> bool:
     return tok.is_title or (tok.text[:1].isupper() and tok.text[1:].replace("'", "").replace("’", "").islower() and len(tok.text) > 2)
 
 
+def _unknown_place(doc: Doc, prep: Token, span: Span, labels: set[str], end: int) -> bool:
+    """Is this capitalised name, which the gazetteer lacks, taken as a place: one or two words
+    right after a lower-case "in" or "near" (no article: "in the Senate" names a body), no
+    entity label that says otherwise, no possessive ("in Ahmed's house")?"""
+    return (
+        prep.text in ("in", "near")
+        and doc[prep.i + 1].lower_ != "the"
+        and len(span) <= 2
+        and not (labels & {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+        and all(t.is_alpha or t.text == "-" for t in span)
+        and (end >= len(doc) or doc[end].lower_ not in ("'s", "’s"))
+    )
+
+
 def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     out: list[Toponym] = []
     for tok in doc:
@@ -626,6 +644,13 @@ def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             owner = k < len(doc) and doc[k].lower_ in ("'s", "’s")
             weak = person and not (exact and not owner and _prominent(places, name, PREP_TOWN_POPULATION))
             out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=weak))
+        elif not places and _unknown_place(doc, tok, span, labels, k) and _known_prefix(name, gazetteer) == name:
+            # "in western Ghouta", "in Adhaim": a short name the gazetteer lacks, right after a
+            # lower-case "in" or "near", is a place it cannot point to more often than anything
+            # else (weak: unresolved; event-location tuning slice +3 items, check slice +11,
+            # LGL/GWN recognition F1 unchanged); not when its first words are a known name
+            # ("in Aleppo Syrias largest city", punctuation lost): later passes take that
+            out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=True))
     return out
 
 
@@ -767,6 +792,47 @@ def _residents_of(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         places, exact = gazetteer.lookup_match(name)
         if exact and places:
             out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=not _prominent(places, name)))
+    return out
+
+
+# Entity labels the small model gives big towns and countries it does not know as places
+# ("patrolled Harare" ORG, "in Cairo" PERSON, "Cyprus" PRODUCT).
+_MISLABELS = {"PERSON", "ORG", "PRODUCT", "LANGUAGE", "WORK_OF_ART"}
+# Words before a name that make it a person's ("Mr Bush", "President ...").
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "president", "gen", "general", "minister", "king", "queen", "prince", "sheikh", "senator",
+    "sen", "rep", "gov", "governor", "col", "colonel", "capt", "captain", "lt", "sgt", "judge", "pope", "father", "bishop",
+}  # fmt: skip
+
+
+def _prominent_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """A whole entity that is a country, a first-order region or a big town dwarfing its
+    namesakes abroad, whatever label the NER model gave it: few people or bodies are called
+    "Harare" or "Sierra Leone" and nothing more. Measured: LGL recognition F1 +0.015,
+    GeoWebNews +0.005, resolution accuracy unchanged (within 0.001)."""
+    out: list[Toponym] = []
+    for ent in doc.ents:
+        if ent.label_ not in _MISLABELS or len(ent) > 3:
+            continue
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if not words or not all(_titled(t) or t.is_upper or t.text == "-" for t in words):
+            continue
+        span = doc[words[0].i : ent.end]
+        name = span.text
+        low = name.lower()
+        if low in COMMON_WORDS or low in NOT_PLACES or low in DEMONYMS or low.rstrip("s") in DEMONYMS or len(low) < 4 or match_source(name):
+            continue
+        if ent.label_ == "PERSON" and span.start > 0 and doc[span.start - 1].text.rstrip(".").lower() in _TITLES:
+            continue  # "Mr Bush", "President Chad ...": a person
+        places, exact = gazetteer.lookup_match(name)
+        if not (exact and places and _prominent(places, name)):
+            continue
+        if ent.label_ == "PERSON" and not any(p.name.lower() == low for p in places):
+            continue  # (a surname that folds to a town's name, "Bush" and Egypt's "Būsh")
+        # (a name borne by towns abroad too, "Alexandria", stays with the text's own country)
+        k = key(name)
+        abroad = len({p.country for p in places if key(p.name) == k}) > 1
+        out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=abroad))
     return out
 
 
@@ -1524,7 +1590,7 @@ def _resolve_one(
         t.place, t.score = None, 0.0
 
 
-LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "into", "on", "across", "towards", "toward", "of", "from", "between", "within", "throughout", "along", "over", "through", "off"}
+LOCATIVE_PREPS = {"in", "at", "near", "around", "outside", "inside", "into", "on", "across", "towards", "toward", "of", "from", "between", "within", "throughout", "along", "over", "through", "off", "above", "beyond"}
 
 
 _LOCAL_PEOPLE = {
@@ -1557,7 +1623,8 @@ def is_locative(t: Toponym, doc: Doc) -> bool:
             continue
         break
     if tok.dep_ == "pobj":
-        return tok.head.lower_ in LOCATIVE_PREPS
+        # ("close to Algiers", "next to Kabul": the adjective makes "to" a place's preposition)
+        return tok.head.lower_ in LOCATIVE_PREPS or (tok.head.lower_ == "to" and tok.head.head.lower_ in ("close", "next"))
     if tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "attr", "dative") or tok.dep_.startswith("nsubj"):
         return False
     return tok.dep_ in ("npadvmod", "ROOT", "appos", "conj", "nmod", "compound")

@@ -36,7 +36,11 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
 
-__all__ = ["DateSpan", "find_anchor_phrases", "find_dates", "resolve_relative_to"]
+__all__ = ["NOTE_GENRE", "DateSpan", "find_anchor_phrases", "find_dates", "on_note_day", "resolve_relative_to"]
+
+# Article.genre of a note dated with its own event's day (an ACLED-style coder note), not a page
+# dated with its publication: see :func:`on_note_day`.
+NOTE_GENRE = "note"
 
 
 @dataclass(frozen=True)
@@ -342,6 +346,18 @@ def _res_rel_day(m: re.Match[str], pub: date | None) -> _Result:
     if word == "yesterday" or m["ln"]:
         return _one_day(pub - _DAY, "relative")
     return _one_day(pub, "relative")
+
+
+def on_note_day(span: DateSpan, day: date) -> DateSpan:
+    """``span`` as read in a note dated with its own event's ``day`` (an ACLED-style coder note).
+
+    "yesterday", "last night", "a week ago", "last week" count from the day their words were
+    written; a note copies them from a source whose writing day it does not give, so the only day
+    they can name is the note's own (a vague one keeps its precision). Other spans, calendar dates
+    and weekday names among them, come back unchanged."""
+    if span.kind != "relative":
+        return span
+    return DateSpan(day, day, day, span.time_precision, span.text, span.char_start, span.char_end, span.kind)
 
 
 def _month_span(year: int, month: int) -> _Resolved:
