@@ -315,3 +315,46 @@ def test_a_crowd_hit_in_an_attack_on_civilians_is_civilians(coder) -> None:  # t
     else:
         # typed as force against a protest, the crowd stays the protesters
         assert r.event_type == "Protests" and r.actor1 is not None and r.actor1.inter == 6
+
+
+def test_a_peoples_militia_takes_the_country_it_acts_in(coder) -> None:  # type: ignore[no-untyped-def]
+    # ACLED labels a people's militia per country it acts in, whatever country the people is listed under
+    abroad = _report(coder, "Nuer militiamen attacked a village in Gambela, Ethiopia, on Monday, killing four people.")
+    assert abroad.actor1 is not None and abroad.actor1.name == "Nuer Ethnic Militia (Ethiopia)", abroad.actor1
+    # unless the text says where they came from
+    came = _report(coder, "Murle militiamen from Ethiopia killed seven fishermen near Lodwar in Kenya on Monday.")
+    names = {a.name for a in (came.actor1, came.actor2) if a is not None}
+    assert "Murle Ethnic Militia (Ethiopia)" in names, names
+    assert "Civilians (Kenya)" in names, names
+
+
+def test_a_country_possessive_without_its_apostrophe_names_the_country(coder) -> None:  # type: ignore[no-untyped-def]
+    glued = _report(coder, "Protesters marched against new court fees in Ugandas judiciary on Monday.")
+    assert glued.actor1 is not None and glued.actor1.name == "Protesters (Uganda)", glued.actor1
+    # a leader or party listed for a country, possessive glued on, points at it too
+    leader = _report(coder, "Rioters clashed with police on Monday after a court upheld Kenyattas election victory.")
+    names = {a.name for a in (leader.actor1, leader.actor2) if a is not None}
+    assert "Rioters (Kenya)" in names, names
+
+
+def test_country_code_reads_glued_possessives_only_for_country_names() -> None:
+    from dateline.extract.countries import country_code
+
+    assert country_code("Kenyas") == "KEN"
+    assert country_code("Somalis") == "SOM"  # the people, as before
+    assert country_code("Texas") is None
+    assert country_code("Paris") is None
+
+
+def test_a_passive_toll_is_done_by_the_doer_of_its_when_clause(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "A herder was killed and two boys injured when Turkana raiders invaded a village in Baringo on Monday.")
+    assert r.actor1 is not None and r.actor1.name == "Turkana Ethnic Militia (Kenya)", r.actor1
+    assert r.actor2 is not None and r.actor2.inter == 7, r.actor2
+    # civilians who act in the when-clause are no doers of the killing
+    v = _report(coder, "Two soldiers were killed in Baringo on Monday as villagers fled the town.")
+    assert v.actor1 is None or v.actor1.inter != 7 or v.actor1.text != "villagers", v.actor1
+
+
+def test_a_herd_word_between_a_peoples_name_and_raiders_keeps_the_militia(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "Suspected Turkana cattle rustlers shot dead a herder near Baringo on Monday.")
+    assert r.actor1 is not None and r.actor1.name == "Turkana Ethnic Militia (Kenya)", r.actor1

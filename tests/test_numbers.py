@@ -1568,3 +1568,60 @@ def test_one_person_is_no_running_total() -> None:
     assert killed and not any(f.aggregate for f in killed) and killed[0].count is not None and killed[0].count.best == 1
     total = [f for f in find_casualties("The conflict that has killed 12 people shows no sign of ending.") if f.kind == "killed"]
     assert total and all(f.aggregate for f in total)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "total"),
+    [
+        # another outlet's count of the same dead conflicts with the first: the lower one stands
+        (("At least four herders were killed in the raid on Tuesday.", "The Daily Courier reports six dead."), 4),
+        (("Two guards died in the ambush.", "Residents said that five people were killed."), 2),
+        (("Three traders were killed in the market fire.", "Five people died, according to the county office."), 3),
+        # a newer count is an update, not a conflict
+        (("Four people were killed in the raid.", "Police said the toll later rose to seven."), 7),
+        # an untold source keeps the fuller count, as before
+        (("Four people were killed in the raid.", "Seven people died in all."), 7),
+        # the first count may itself be the source's: nothing earlier to conflict with
+        (("The Daily Courier reports six dead in the raid.",), 6),
+    ],
+)
+def test_conflicting_sources_keep_the_conservative_count(sentences: tuple[str, ...], total: int) -> None:
+    assert killed_total(*sentences) == total
+
+
+def test_a_figure_per_side_counts_both_sides() -> None:
+    assert killed_total("Herders and rangers clashed at the well. One person from each side was killed.") == 2
+    assert killed_total("Two fighters on each side died in the gun battle.") == 4
+    # the whole fight's toll is not per side
+    assert killed_total("Three people were killed on both sides of the river.") == 3
+    assert killed_total("Two smugglers were killed on each side of the border.") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("A clerk was killed by unidentified gunmen with his wife and daughter in the town.", 3),
+        ("A teacher was killed along with his wife and son.", 3),
+        # a possessive is the companion's thing, not a companion
+        ("The chief was shot dead with his brother's rifle.", 1),
+        ("A farmer was hacked to death with his own machete.", 1),
+    ],
+)
+def test_companions_killed_with_the_victim(text: str, total: int) -> None:
+    assert killed_total(text) == total
+
+
+@pytest.mark.parametrize(
+    ("sentences", "total"),
+    [
+        # a vague count or a part of the dead is no competing count
+        (("Forty people were killed in the shelling.", "A local council said dozens of people had died."), 40),
+        (("Twenty people were killed in the shelling.", "Medics said that four of the dead were children."), 20),
+    ],
+)
+def test_vague_or_partial_counts_are_no_conflict(sentences: tuple[str, ...], total: int) -> None:
+    assert killed_total(*sentences) == total
+
+
+def test_a_vague_count_from_another_source_does_not_raise_the_toll() -> None:
+    assert killed_total("Three guards were killed at the gate.", "Another outlet reported tens of fatalities.") == 3

@@ -948,3 +948,61 @@ def test_a_later_day_in_the_paragraph_does_not_date_an_undated_report(coder) -> 
     )
     dates = _dates(coder, text, MON)
     assert dates and all(day == MON for day, _ in dates), dates
+
+
+# --- round 7b: texts coded without a publication date ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "stamped"),
+    [
+        ("Car bomb kills five in border town market 21 January 2017 A car bomb killed five people.",
+         "2017-01-21", "21 January 2017"),
+        ("Car bomb kills five in border town market Sat Jan 21 2017 1830 A car bomb killed five people.",
+         "2017-01-21", "Jan 21 2017"),
+        ("Car bomb kills five World News 1830 21.01.2017(updated 1915 21.01.2017) A car bomb killed five.",
+         "2017-01-21", "21.01.2017"),
+    ],
+)
+def test_date_under_the_headline_stamps_an_undated_text(text: str, day: str, stamped: str) -> None:
+    stamp = find_stamp(text)
+    assert stamp is not None
+    assert (stamp.day, text[stamp.char_start : stamp.char_end]) == (d(day), stamped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed five people in the market of a border town on 21 January 2017.",
+        "A car bomb killed five people in the market of a border town on Saturday, 21 January 2017.",
+        "The border town has been shelled since 21 January 2017, residents said.",
+        "A car bomb killed five people in the market of a border town. " * 6 + "21 January 2017",
+    ],
+)
+def test_date_a_word_governs_or_deep_in_the_story_is_no_headline_stamp(text: str) -> None:
+    assert find_stamp(text) is None
+
+
+def test_headline_date_is_read_only_without_a_publication_date() -> None:
+    # a caller's date is better evidence than a guess at where a headline ends
+    text = "Car bomb kills five in border town market 21 January 2017 A car bomb killed five people."
+    assert find_stamp(text, MON) is None
+
+
+def test_headline_date_anchors_the_weekday_of_an_undated_text(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azaz traders count the cost 23 January 2017 A car bomb killed five people in the "
+        "market of Azaz on Saturday, police said."
+    )
+    days = _days(coder, text, None)
+    assert days and all(day == SAT for _, day in days), days
+
+
+def test_report_nothing_dates_takes_the_texts_latest_day(coder) -> None:  # type: ignore[no-untyped-def]
+    # no publication date, no stamp: the undated report carries the text's own latest day, not none
+    text = (
+        "Talks between the two sides broke down on 20 January 2017 and resumed on 23 January 2017.\n\n"
+        "Gunmen shot dead two farmers near the village of Azaz, residents said."
+    )
+    days = _days(coder, text, None)
+    assert days and all(day is not None and d("2017-01-16") <= day <= MON for _, day in days), days

@@ -821,3 +821,25 @@ def test_an_unknown_run_after_in_that_opens_with_a_known_town_is_the_town(coder)
     tops, _focus = toponyms(coder.nlp(text), coder.gazetteer)
     names = {t.text for t in tops}
     assert "Aleppo" in names and "Aleppo Syrias" not in names
+
+
+def test_the_one_town_qualifying_a_site_places_the_event(coder) -> None:  # type: ignore[no-untyped-def]
+    # the site is the object of another clause's verb: the town still says where it happened
+    text = "A bomber struck a Mosul cafe late on Friday as fans watched a match on television, killing nine people."
+    assert _event_place(coder, text, "killing") == "Mosul"
+    assert _event_place(coder, "The minister was shot dead after leaving his Accra office on Monday.", "shot") == "Accra"
+    assert _event_place(coder, "Hundreds of students took to Nairobi's streets to denounce the new tax on Tuesday.", "denounce") == "Nairobi"
+    # two towns qualifying two sites: neither is taken
+    assert _event_place(coder, "The minister was shot dead after leaving his Accra office for a Kumasi hotel on Monday.", "shot") is None
+    # a region qualifying a site names its owner more often than its place
+    assert _event_place(coder, "The minister was shot dead after leaving his Ashanti office on Monday, police said.", "shot") is None
+
+
+def test_a_statement_takes_no_place_from_the_event_it_tells_of(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The foreign minister condemned the bombing of a clinic in the town of Kismayo on Sunday."
+    assert _event_place(coder, text, "condemned") is None
+    assert _event_place(coder, "A farmer who saw the raid in Gao told reporters that soldiers burned two houses.", "told") is None
+    # where the speaker spoke, on the verb itself, is the statement's place
+    assert _event_place(coder, "The governor told reporters in Kano that gunmen had burned two houses.", "told") == "Kano"
+    # the event itself keeps its place
+    assert _event_place(coder, "Gunmen burned two houses in the town of Kismayo on Sunday.", "burned") == "Kismayo"

@@ -1381,3 +1381,66 @@ def test_what_the_crowd_did_before_it_was_dispersed_is_its_act_not_its_cause() -
     # what was done to the crowd before it protested stays the cause
     assert _first("On 18 June, traders protested in Eldoret after they were evicted from the market.").sub_event_type == "Peaceful protest"
     assert _first("On 18 June, traders protested in Eldoret after police shot dead a hawker.").event_type == "Protests"
+
+
+def test_a_feared_toll_does_not_fear_the_attack_told_in_its_when_clause() -> None:
+    coded = dateline.code("On 18 June, three people were feared killed when gunmen attacked a village near Marsabit.", published="2019-06-20")
+    assert coded.events, [(m.reason, m.sub_event_type) for m in coded.mentions]
+    assert coded.events[0].event_type == "Violence against civilians", coded.events[0].sub_event_type
+    # the fear itself still makes no report of the deaths, and a feared future attack stays a mention
+    assert any(m.reason == "feared" for m in coded.mentions)
+    later = dateline.code("On 18 June, officials in Marsabit said they fear that gunmen will attack when the rains end.", published="2019-06-20")
+    assert not later.events, [e.sub_event_type for e in later.events]
+    # "killed in an attack": the attack that sets the feared toll is told as fact; more killings feared are not
+    r = _first("On 18 June, three people were feared killed in an attack by gunmen on a village near Marsabit.")
+    assert r.event_type == "Violence against civilians", r.sub_event_type
+    later = dateline.code("On 18 June, residents of Marsabit fear more people will be killed in attacks by bandits.", published="2019-06-20")
+    assert not later.events, [e.sub_event_type for e in later.events]
+
+
+def test_officers_attacked_in_the_passive_are_the_target_not_the_attacker() -> None:
+    r = _first("On 18 June, two police officers were attacked and set ablaze in Kisii.")
+    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Kenya"), r.actor2
+    assert r.actor1 is None or not r.actor1.name.startswith("Police Forces"), r.actor1
+
+
+def test_violence_done_in_protest_is_a_violent_demonstration() -> None:
+    r = _first("On 18 June, pupils at a school in Nyeri attacked and injured two teachers in protest against a new rule.")
+    assert r.sub_event_type == "Violent demonstration", r.sub_event_type
+    r = _first("On 18 June, members of a farmers' union stormed the county office in Nyeri in protest against new levies.")
+    assert r.sub_event_type == "Violent demonstration", r.sub_event_type
+    # a march in protest stays a peaceful protest
+    assert _first("On 18 June, traders marched in Nyeri in protest against new levies.").sub_event_type == "Peaceful protest"
+
+
+def test_people_named_only_as_the_hurt_are_no_side_of_a_partisan_clash() -> None:
+    r = _first("On 18 June, nine people were injured in post-poll clashes in Gopalganj, Bangladesh.")
+    assert r.event_type == "Riots", r.sub_event_type
+    # a clash of armed men stays a battle whoever was hurt
+    r = _first("On 18 June, nine people were injured in clashes between militants and soldiers in Kupwara.")
+    assert r.event_type == "Battles", r.sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("On 18 June, separatists blew up a section of a gas pipeline in Dera Bugti.", "Explosions/Remote violence"),
+        ("On 18 June, unknown men roughed up a reporter in Peshawar.", "Violence against civilians"),
+        ("On 18 June, a man was clobbered to death by a mob near a village in Imphal East.", "Riots"),
+    ],
+)
+def test_verbs_of_beating_and_blowing_up_are_triggers(text: str, event_type: str) -> None:
+    assert _first(text).event_type == event_type
+
+
+def test_shelling_beside_gunfire_or_returned_fire_is_an_armed_clash() -> None:
+    r = _first("On 18 June, militants fired rockets at army posts in Kupwara and the army retaliated.")
+    assert r.sub_event_type == "Armed clash", r.sub_event_type
+    r = _first("On 18 June, troops opened fire with automatic weapons and mortars on border posts in Poonch.")
+    assert r.sub_event_type == "Armed clash", r.sub_event_type
+    # shelling alone stays remote violence
+    r = _first("On 18 June, rebels shelled a market in Aleppo, killing four civilians.")
+    assert r.sub_event_type == "Shelling/artillery/missile attack", r.sub_event_type
+    # shelling of civilians stays remote violence whatever gunfire is heard beside it
+    r = _first("On 18 June, rebels shelled a neighbourhood of Aleppo amid heavy gunfire, killing a woman and a child.")
+    assert r.sub_event_type == "Shelling/artillery/missile attack", r.sub_event_type

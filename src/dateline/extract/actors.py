@@ -175,7 +175,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             group_kind = "police" if name.startswith("Police") else "state"
         add(ActorMention(name, written, g.inter, country, group_kind, span.start, span.end, a, b))
 
-    for m in _identity_mentions(sent):
+    for m in _identity_mentions(sent, event_country):
         if free(m.char_start, m.char_end):
             add(m)
 
@@ -351,9 +351,14 @@ def identity_votes(doc: Doc) -> Counter[str]:
     return votes
 
 
-def _identity_mentions(sent: Span) -> list[ActorMention]:
+def _identity_mentions(sent: Span, event_country: str | None = None) -> list[ActorMention]:
     """'Pokot raiders', 'the Borana and Gabra communities': an ethnic or clan name on an armed or
-    communal noun is that group's identity militia, 'X Ethnic Militia (Country)', inter 4."""
+    communal noun is that group's identity militia, 'X Ethnic Militia (Country)', inter 4.
+
+    The country is where the event happens, as ACLED labels a people's militias and members per
+    country they act in ('Fulani Ethnic Militia (Mali)', '... (Nigeria)'), unless the text says
+    where they came from ('Murle raiders from Ethiopia'); the group's home only when no place is
+    known."""
     names = identity_groups()
     toks = list(sent)
     out: list[ActorMention] = []
@@ -367,7 +372,8 @@ def _identity_mentions(sent: Span) -> list[ActorMention]:
         if iso3 is None or tok.ent_type_ in ("DATE",):
             continue
         j = i + 1
-        while j < len(toks) and j <= i + 5 and (name_of(toks[j]) or toks[j].lower_ in ("and", ",", "the", "-", "or", "ethnic", "armed", "clan", "tribal")):
+        # "Kuria cattle rustlers": the herd a raider steals sits between the name and the noun
+        while j < len(toks) and j <= i + 5 and (name_of(toks[j]) or toks[j].lower_ in _NAME_TO_HEAD):
             j += 1
         # "between the Pokot and the Turkana", "clashes between Kalenjin and Maasais": two sides named alone
         prev = toks[max(0, i - 5) : i]
@@ -390,14 +396,31 @@ def _identity_mentions(sent: Span) -> list[ActorMention]:
         if not between and not acting and _harmed(toks[j]):
             # "killed five Borana herders": people of a group who are hit are civilians, not its militia
             head = toks[j]
-            label = f"Civilians ({country_name(iso3)})"
-            out.append(ActorMention(label, tok.text, 7, iso3, "civilians", tok.i, head.i + 1, tok.idx, head.idx + len(head.text)))
+            where = event_country or iso3
+            label = f"Civilians ({country_name(where)})"
+            out.append(ActorMention(label, tok.text, 7, where, "civilians", tok.i, head.i + 1, tok.idx, head.idx + len(head.text)))
             continue
+        where = _said_from(toks, j) or event_country or iso3
         written = tok.text if tok.text in names else tok.text[:-1]
-        name = f"{'Maasai' if written == 'Masai' else written} Ethnic Militia ({country_name(iso3)})"
-        out.append(ActorMention(name, tok.text, 4, iso3, "group", tok.i, tok.i + 1, tok.idx, end))
+        name = f"{'Maasai' if written == 'Masai' else written} Ethnic Militia ({country_name(where)})"
+        out.append(ActorMention(name, tok.text, 4, where, "group", tok.i, tok.i + 1, tok.idx, end))
     del doc
     return out
+
+
+def _said_from(toks: list[Token], j: int) -> str | None:
+    """The country a group is said to come from right after its name ('raiders from Ethiopia',
+    'militiamen from across the border in Uganda')."""
+    for k in range(j, min(j + 3, len(toks))):
+        if toks[k].lower_ == "from":
+            for t in toks[k + 1 : k + 6]:
+                if t.pos_ == "PROPN" and (code := country_code(t.text)) is not None:
+                    return code
+            return None
+    return None
+
+
+_NAME_TO_HEAD = {"and", ",", "the", "-", "or", "ethnic", "armed", "clan", "tribal", "cattle", "livestock", "camel", "goat"}
 
 
 # Verbs whose subject, an ethnic or clan name standing alone, is that group's militia acting.

@@ -30,10 +30,10 @@ class AliasIndex(Generic[T]):
         hit = self._seen.get(text)
         if hit is not None:
             return list(hit)
-        out = [(m.start(), m.end(), m.group(0), self.folded[m.group(0).lower()]) for m in self.folded_re.finditer(text)]
+        out = [(m.start(), m.end(1), m.group(1), self.folded[m.group(1).lower()]) for m in self.folded_re.finditer(text)]
         for m in self.exact_re.finditer(text):
             if all(m.end() <= s or m.start() >= e for s, e, _t, _v in out):
-                out.append((m.start(), m.end(), m.group(0), self.exact[m.group(0)]))
+                out.append((m.start(), m.end(1), m.group(1), self.exact[m.group(1)]))
         out.sort(key=lambda x: x[0])
         if len(self._seen) >= _CACHE_SIZE:
             self._seen.clear()
@@ -41,8 +41,12 @@ class AliasIndex(Generic[T]):
         return list(out)
 
 
-def build(entries: Iterable[tuple[str, T]], case_sensitive: Callable[[str], bool]) -> AliasIndex[T]:
-    """An index over (alias, value) pairs; the first value given for an alias wins."""
+def build(
+    entries: Iterable[tuple[str, T]], case_sensitive: Callable[[str], bool], glued_s: bool = False
+) -> AliasIndex[T]:
+    """An index over (alias, value) pairs; the first value given for an alias wins. With
+    ``glued_s`` a name also matches with an ``s`` fused to it: notes that drop apostrophes write
+    possessives so ("Kibakis government"), and a people's name takes its plural so ("Madhesis")."""
     exact: dict[str, T] = {}
     folded: dict[str, T] = {}
     for alias, value in entries:
@@ -50,7 +54,9 @@ def build(entries: Iterable[tuple[str, T]], case_sensitive: Callable[[str], bool
             exact.setdefault(alias, value)
         else:
             folded.setdefault(alias.lower(), value)
-    return AliasIndex(_alternation(list(exact), 0), _alternation(list(folded), re.IGNORECASE), exact, folded)
+    return AliasIndex(
+        _alternation(list(exact), 0, glued_s), _alternation(list(folded), re.IGNORECASE, glued_s), exact, folded
+    )
 
 
 # A name fused to a participle of agency still names the actor ("a Taliban-planted mine",
@@ -59,6 +65,8 @@ def build(entries: Iterable[tuple[str, T]], case_sensitive: Callable[[str], bool
 _AGENCY = r"planted|laid|placed|led|claimed|fired|launched|triggered|linked|affiliated|allied|aligned"
 
 
-def _alternation(names: list[str], flags: int) -> re.Pattern[str]:
+def _alternation(names: list[str], flags: int, glued_s: bool = False) -> re.Pattern[str]:
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:{body})(?!\w)(?!-(?!(?:{_AGENCY})\b))", flags)
+    # group 1 is the name as listed, whatever follows it
+    tail = "s?" if glued_s else ""
+    return re.compile(rf"(?<![\w-])({body}){tail}(?!\w)(?!-(?!(?:{_AGENCY})\b))", flags)

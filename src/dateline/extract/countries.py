@@ -78,7 +78,12 @@ def country_code(text: str) -> str | None:
     t = text.strip().lower().removesuffix("'s").removesuffix("’s").removeprefix("the ").strip()
     if not t:
         return None
-    return _country_names().get(t) or DEMONYMS.get(t) or DEMONYMS.get(t.rstrip("s"))
+    names = _country_names()
+    found = names.get(t) or DEMONYMS.get(t) or DEMONYMS.get(t.rstrip("s"))
+    if found is None and len(t) > 4 and t.endswith("s"):
+        # notes that drop apostrophes write the possessive glued on ("Kenyas capital")
+        found = names.get(t[:-1])
+    return found
 
 
 @lru_cache(maxsize=512)
@@ -113,7 +118,7 @@ def _context_index() -> AliasIndex[str]:
     from dateline.extract.dictionary import context_terms
 
     # Short all-caps names ("ODM", "BNP") match only as written: "Odm" or "bnp" in prose is noise.
-    return build(context_terms(), lambda a: len(a) <= 5 and a.replace("-", "").isupper())
+    return build(context_terms(), lambda a: len(a) <= 5 and a.replace("-", "").isupper(), glued_s=True)
 
 
 def context_votes(text: str) -> Counter[str]:

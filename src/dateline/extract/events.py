@@ -87,7 +87,7 @@ from dateline.time.anchor import (
     on_note_day,
     resolve_relative_to,
 )
-from dateline.time.stamp import find_stamp, reference_date
+from dateline.time.stamp import find_stamp, reference_date, text_date
 
 # ACLED: deaths reported without a number are coded 10 for a significant attack in a war zone,
 # 3 otherwise. "Significant" is read from intensity words in the sentence.
@@ -188,6 +188,7 @@ class ArticleCoder:
         self._ref: ArticleRef | None = None
         self._stamp = (0, 0)
         self._stamp_date: DateSpan | None = None
+        self._text_day: date | None = None
         self._unframed = False
         self._note = False
         # per article: the first town named in the few sentences after each sentence
@@ -214,6 +215,9 @@ class ArticleCoder:
         stamp = find_stamp(text, article.published)
         self._stamp = (stamp.char_start, stamp.char_end) if stamp is not None else (0, 0)
         reference = reference_date(stamp, article.published)
+        # with neither a date nor a stamp, reports nothing dates take the text's own latest day
+        # (see text_date); it is no publication date: background told before it stays an event
+        self._text_day = text_date(text) if reference is None else None
         # a stamp the caller's date contradicts dates nothing (see reference_date)
         self._stamp_date = None if stamp is None or stamp.day != reference else DateSpan(
             stamp.day, stamp.day, stamp.day, 1, text[stamp.char_start : stamp.char_end], stamp.char_start, stamp.char_end, "explicit"
@@ -593,6 +597,12 @@ class ArticleCoder:
                 # violence told in the same sentence is coded as the violence (ACLED); so is property
                 # burnt by people who also attack someone ("attacked a policeman and set his bike on fire")
                 trig, modality = max(violent, key=lambda tm: tm[0].strength)
+            protesting = [tm for tm in violent if tm[0].sub_event_type in CROWD_HARM and _in_protest(doc[tm[0].token])]
+            if protesting and not any(t.sub_event_type in RIOT_SUBS for t, _ in primary):
+                # "pupils attacked two teachers in protest against a rule": violence done in protest
+                # is a demonstration turned violent (ACLED), not a peaceful protest nor an attack
+                trig, modality = max(protesting, key=lambda tm: tm[0].strength)
+                trig = replace(trig, sub_event_type="Violent demonstration")
             d = _Draft(trig, s, trig.sub_event_type, modality, [s])
             if trig.sub_event_type in PROTEST_SUBS:
                 # "demanding compensation for the death of a man": the protest's cause has its own toll
@@ -940,11 +950,17 @@ class ArticleCoder:
             name = f"Unidentified Armed Group ({label})" if label else "Unidentified Armed Group"
             sub_name, a1 = "Attack", replace(a1, name=name, inter=3, kind="unidentified")
         kinds_now = {m.kind for m in (a1, a2) if m is not None}
+        # "nine people were injured in post-poll clashes": people named only as the hurt are no side
+        # (a quarrel over land or an old enmity is a communal feud, ACLED's communal militias, not a riot)
+        sides_now = {
+            m.kind for m in (a1, a2)
+            if m is not None and not (m.kind == "civilians" and _head_word(m) in GENERIC_PEOPLE and not words & FEUD_WORDS)
+        }
         first = span_words(doc, s.span.start, s.span.end)
         unarmed = kinds_now <= {"civilians", "crowd", "state", "police"} and (
             any(m is not None and m.kind in ("civilians", "crowd") and _head_word(m) not in GENERIC_PEOPLE for m in (a1, a2))
             # a party or its wing on either side ("CPI(M) and RSS workers clashed"): a partisan fight
-            or (not kinds_now and bool(first & PARTISAN_WORDS or context_votes(s.text)) and not first & ARMED_CONTEXT)
+            or (not sides_now and bool(first & PARTISAN_WORDS or context_votes(s.text)) and not first & ARMED_CONTEXT)
             # "youths clashed with government forces": the force is the only side found, the other is
             # people the sentence names with no arms
             or (bool(kinds_now) and kinds_now <= {"state", "police"} and bool(first & UNARMED_SIDE) and not first & ARMED_SIDE)
@@ -1001,6 +1017,15 @@ class ArticleCoder:
                 )
                 if other is not None:
                     sub_name, a2 = "Armed clash", other
+        if (
+            sub_name == "Shelling/artillery/missile attack"
+            and all(m is None or m.kind in ARMED_KINDS for m in (a1, a2)) and (a1 is not None or a2 is not None)
+            and any(SMALL_ARMS.search(x.text) or FIRE_RETURNED.search(x.text) for x in d.sentences + self._told_after(d))
+        ):
+            # "troops opened fire with automatic weapons and mortars", "militants fired rockets; the army
+            # retaliated": shelling beside gunfire or fire returned is a ground engagement, which ACLED's
+            # codebook codes as an armed clash, not remote violence
+            sub_name = "Armed clash"
         if (
             sub_name in RIOT_SUBS and words & FIREBOMB_WORDS
             and any(f.kind in ("killed", "injured") and f.who not in ("police", "soldiers", "militants") for f in harmed)
@@ -1357,6 +1382,7 @@ class ArticleCoder:
                 d.date = previous_draft.date
                 d.date_inherited = True
                 return previous_draft.date, True
+        published = published or self._text_day
         if published is None:
             return None, False
         # a stamp the caller's date contradicts dates no undated sentence either
@@ -2061,6 +2087,10 @@ ARMED_KINDS = {"state", "police", "group", "unidentified", "communal"}
 GUNFIGHT = re.compile(r"\b(?:gun ?fights?|gun[- ]?battles?|fire ?fights?|shoot-?outs?|exchanges? of fire)\b", re.IGNORECASE)
 # both sides firing: words of fire returned or a fight joined ("the raiders were repulsed", "it
 # led to a clash with police", "they fled after coming under fire"): the attacked side fought
+#: small-arms fire told beside shelling ("firing and mortar shelling", "opened fire and used a rocket launcher")
+SMALL_ARMS = re.compile(
+    r"\b(?:opened fire|firing|gunfire|small[ -]arms|automatic weapons|fired (?:at|on|upon))\b", re.IGNORECASE
+)
 FIRE_RETURNED = re.compile(
     r"\b(?:exchange[sd]? (?:of )?(?:gun)?fire|exchanging (?:gun)?fire|trade[sd]? fire|returned fire|return fire|fought back|fight back|"
     r"retaliated|gun ?battles?|gunfights?|shoot-?outs?|firefights?|"
@@ -2071,10 +2101,14 @@ FIRE_RETURNED = re.compile(
 # actor named, such a clash is a riot
 PARTISAN_WORDS = {
     "rival", "faction", "factions", "supporters", "party", "election", "post-election", "poll", "polls", "students",
+    # South Asian English for the days after an election
+    "post-poll",
     # members of a body or camp fighting among themselves ("opposing members of the union", "MPs clash")
     "rivals", "opposing", "members", "delegates", "lawmakers", "legislators", "councillors", "mps", "mcas",
 }
 # words of a war: a clash among them is a battle whoever else is named
+#: what a local feud is over: land and old grudges
+FEUD_WORDS = {"land", "land-related", "enmity", "feud", "feuds", "grudge", "boundary"}
 ARMED_CONTEXT = {
     "fighters", "militants", "rebels", "regime", "troops", "forces", "army", "insurgents", "jihadists", "bombardment",
     "airstrikes", "shelling", "artillery", "gunmen", "militia", "militias", "soldiers", "armed",
@@ -2434,8 +2468,10 @@ def _members_hit(doc: Doc, m: ActorMention, trigger: Token) -> bool:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         tok = tok.head.head
-    if tok.i != m.end - 1 and tok.lemma_.lower() not in MEMBER_NOUNS:
-        return False  # "after a Boko Haram invasion": the group names an act, not people hit
+    if tok.i != m.end - 1 and tok.lemma_.lower() not in MEMBER_NOUNS and tok.lower_ not in _FORCE_WHO_WORDS:
+        # "after a Boko Haram invasion": the group names an act, not people hit ("two police
+        # officers were attacked": the force's word names people, who were hit)
+        return False
     if trigger.dep_ == "acl" and trigger.head.i == tok.i and trigger.tag_ == "VBN":
         # "8 suspected SLDF killed, 4 injured": the headline's participle, whatever verb the noun hangs from
         return True
@@ -2447,6 +2483,20 @@ def _members_hit(doc: Doc, m: ActorMention, trigger: Token) -> bool:
     return (
         tok.dep_ == "nsubj" and tok.head.i == trigger.i and trigger.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
+
+
+#: harm a crowd can do with its hands: done "in protest" it is a violent demonstration
+CROWD_HARM = {"Attack", "Armed clash", "Looting/property destruction", "Mob violence"}
+
+
+def _in_protest(tok: Token) -> bool:
+    """Is the act told as done 'in protest' ("burned the office in protest at the fees"), on its
+    own verb or a verb joined to it?"""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj"), *((tok.head,) if tok.dep_ == "conj" else ())]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() == "protest" for o in p.children)
+        for v in verbs for p in v.children
     )
 
 
@@ -2493,7 +2543,20 @@ def _syntactic_agent(tok: Token, actors: list[ActorMention], sent: Span) -> Acto
             for c in v.children:
                 if c.dep_ == "agent" and (found := in_subtree(c)):
                     return found[0]
+    # "a woman was killed when Pokot raiders invaded the village": a passive toll with no 'by X'
+    # is done by whoever does the act its when-clause tells
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        for v in (tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+            for clause in v.children:
+                if clause.dep_ != "advcl" or not any(m.lower_ in _WHEN_MARKS and m.dep_ in ("advmod", "mark") for m in clause.children):
+                    continue
+                for c in clause.children:
+                    if c.dep_ == "nsubj" and (found := [m for m in in_subtree(c) if m.kind != "civilians"]):
+                        return found[0]
     return None
+
+
+_WHEN_MARKS = {"when", "as", "after", "while"}
 
 
 def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[ActorMention | None, ActorMention | None]:

@@ -63,10 +63,32 @@ def _chain(tok: Token, sent: Span | None = None, limit: int = 6) -> list[Token]:
     return out
 
 
+def _cause_mark(c: Token) -> bool:
+    """A word opening a cause or setting clause: the parser hangs "when" as an adverb of the
+    clause's verb, not as its marker ("feared killed when gunmen attacked")."""
+    return c.lower_ in CAUSE_MARKS and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when" and c.i < c.head.i))
+
+
+#: words of a toll: the event they were "feared" in is told as having happened
+TOLL_LEMMAS = {"kill", "dead", "die", "injure", "wound", "hurt", "missing"}
+
+
+def _toll_setting(chain: list[Token], i: int) -> bool:
+    """'feared killed in an attack': the event noun that sets the feared toll is told as fact."""
+    t = chain[i]
+    return (
+        i == 1 and t.lower_ == "in" and t.dep_ == "prep" and chain[0].dep_ == "pobj"
+        and len(chain) > 2 and chain[2].lemma_.lower() in TOLL_LEMMAS
+    )
+
+
 def read_modality(trigger: Token, sent: Span) -> ModalityReading:
     chain = _chain(trigger, sent)
     cause_at = next(
-        (i for i, t in enumerate(chain[:-1]) if t.lower_ in CAUSE_MARKS or any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in t.children)),
+        (
+            i for i, t in enumerate(chain[:-1])
+            if t.lower_ in CAUSE_MARKS or any(_cause_mark(c) for c in t.children) or _toll_setting(chain, i)
+        ),
         len(chain),
     )
     for i, t in enumerate(chain):

@@ -110,6 +110,9 @@ class CasualtyFigure:
     marks an injury read only from "was shot" / "suffered a gunshot wound" said of
     one person: local reports often say so of someone who then died, so a caller
     counts a soft injury only when the report gives no death.
+    ``other_source`` marks a figure the text gives as some source's telling ("The Star
+    reports 4 dead", "according to residents, 6 died"): beside an earlier figure for the
+    same dead it is a conflicting count, not an update (ACLED keeps the lower one).
     ``char_start``/``char_end`` include the ``offset`` given to :func:`find_casualties`.
     """
 
@@ -126,6 +129,7 @@ class CasualtyFigure:
     group: int | None = None
     additive: bool = False
     soft: bool = False
+    other_source: bool = False
 
 
 # --------------------------------------------------------------------------------------
@@ -820,9 +824,10 @@ _SUCCUMBED_RE = re.compile(
 # companions in death, on top of the person the clause is about
 _ALONG_WITH_RE = re.compile(
     r"\b(?:killed|died|dies|dead|slain|murdered|executed|beheaded|lynched|(?:shot|stabbed|hacked|beaten|burnt|burned)"
-    r"\s+(?:dead|to\s+death)|gunned\s+down)\b(?:\s+[\w'’-]+){0,4}?\s*,?\s+(?:along|together)\s+with\s+"
-    rf"(?:(?P<list>{_NPLIST})|(?P<one>another|one\s+other|(?:his|her|their)\s+(?:[\w'’-]+\s+)??(?P<head>[a-z]+)\b)"
-    rf"(?:\s*,?\s+and\s+(?P<more>{_NPLIST}))?)",
+    r"\s+(?:dead|to\s+death)|gunned\s+down)\b(?:\s+[\w'’-]+){0,4}?\s*,?\s+(?:(?:along|together)\s+with\s+|with\s+(?=(?:his|her|their)\s))"
+    rf"(?:(?P<list>{_NPLIST})|(?P<one>another|one\s+other|(?:his|her|their)\s+(?:[\w'’-]+\s+)??(?P<head>[a-z]+)\b(?![’']))"
+    # "with his wife and son": the second companion, numbered or not
+    rf"(?:\s*,?\s+and\s+(?:(?P<more>{_NPLIST})|(?P<more_one>(?:(?:his|her|their)\s+)?(?P<head2>[a-z]+)\b(?![’']))))?)",
     _F,
 )
 # "killing one man and injuring another": one more person.
@@ -1440,6 +1445,9 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
                 for count, _group, ns, ne, npx in _np_figures(text, m.start("more"), m.end("more"), "killed"):
                     if _has_person(npx):
                         add(_Raw("killed", count, None, ns, ne, num_span=(ns, ne), plus=True))
+            elif m.group("head2") is not None and m.group("head2").lower() in _SINGULAR_PERSON_WORDS:
+                ns, ne = m.span("more_one")
+                add(_Raw("killed", replace(one_more, text="one"), None, ns, ne, num_span=(ns, ne), plus=True))
     # 6. Harm mentioned without a number ("inflicting heavy casualties", "killed them").
     for m in _KEYWORD_RE.finditer(text):
         if (
@@ -1611,6 +1619,36 @@ def _one_person(r: _Raw) -> bool:
     return c is not None and c.best == 1 and c.high == 1 and not re.match(r"\s*(?:\d|one\b)", c.text, re.IGNORECASE)
 
 
+# "The Star reports 4 dead", "residents said that 6 died", "according to the hospital, 5 ...":
+# the figure is one source's count. Update words ("rose to", "later") make it a newer count
+# of the same source instead, which is no conflict.
+_SOURCE_BEFORE_RE = re.compile(
+    r"(?:\b(?:reports?|reported|puts?|claims?|claimed|says|said|told|states?|stated)\s+(?:that\s+)?"
+    r"|\baccording\s+to\s+[^,;]{1,60},\s*)$",
+    _F,
+)
+_SOURCE_AFTER_RE = re.compile(r"\s*,?\s*according\s+to\b", _F)
+_UPDATE_RE = re.compile(r"\b(?:rose|risen|rises|climbed|increased|later|now|new|updated|latest|final)\b", _F)
+# "one person from each side was killed": the figure is per side of a two-sided fight ("each
+# side of the border" is a place, not a party).
+_EACH_SIDE_RE = re.compile(r"\b(?:from|on|of|for)\s+(?:each|either)\s+(?:side|group|party|camp)\b(?!\s+of\b)", _F)
+# "five of the dead were children": a part of the dead, not a count of them all
+_PARTITIVE_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:the|those|them|whom|these)\b", _F)
+
+
+def _other_source(text: str, r: _Raw, s_start: int, s_end: int) -> bool:
+    if r.count is None or _PARTITIVE_RE.match(text, r.start, r.end):
+        return False
+    before = text[s_start : r.start]
+    if _UPDATE_RE.search(before) or _UPDATE_RE.search(text, r.start, s_end):
+        return False
+    return bool(_SOURCE_BEFORE_RE.search(before) or _SOURCE_AFTER_RE.match(text, r.end, s_end))
+
+
+def _per_side(count: Count) -> Count:
+    return Count(count.low * 2, count.best * 2, None if count.high is None else count.high * 2, count.vague, count.text)
+
+
 def _finish(original: str, text: str, raws: list[_Raw], offset: int) -> list[CasualtyFigure]:
     """Mark aggregates, order figures, resolve sub-figure indices, shift spans.
 
@@ -1656,10 +1694,15 @@ def _finish(original: str, text: str, raws: list[_Raw], offset: int) -> list[Cas
     for r in ordered:
         parent_idx = index.get(id(r.parent)) if r.parent is not None else None
         aggregate = r.aggregate or (r.parent is not None and r.parent.aggregate)
+        s_start = max(b for b in bounds if b <= r.start)
+        s_end = min(b for b in bounds if b >= r.end)
+        count = r.count
+        if count is not None and r.parent is None and _EACH_SIDE_RE.search(text, r.start, min(r.end + 30, s_end)):
+            count = _per_side(count)
         out.append(
             CasualtyFigure(
                 kind=r.kind,
-                count=r.count,
+                count=count,
                 unnumbered=r.count is None,
                 who=r.who,
                 char_start=r.start + offset,
@@ -1671,6 +1714,7 @@ def _finish(original: str, text: str, raws: list[_Raw], offset: int) -> list[Cas
                 group=r.group,
                 additive=r.plus or _is_additive(text, r),
                 soft=r.soft,
+                other_source=r.parent is None and _other_source(text, r, s_start, s_end),
             )
         )
     return out
@@ -1726,7 +1770,8 @@ def combine_figures(figures: list[CasualtyFigure]) -> tuple[int, int, int | None
     figures for different victim groups add (police, soldiers, militants, civilians); a
     figure marked "also"/"another"/"others" adds to the same group or to the whole; figures
     without a group ("12 people") restate the whole, so the total is at least the largest of
-    them. Children and women count inside civilians. Restatements keep the largest figure.
+    them. Children and women count inside civilians. Restatements keep the largest figure,
+    except another source's count of the same dead, which keeps the lower (ACLED's rule).
     """
     Triple = tuple[int, int, int | None]
 
@@ -1736,10 +1781,14 @@ def combine_figures(figures: list[CasualtyFigure]) -> tuple[int, int, int | None
     def bigger(a: Triple, b: Triple) -> Triple:
         return max(a[0], b[0]), max(a[1], b[1]), None if a[2] is None or b[2] is None else max(a[2], b[2])
 
+    def smaller(a: Triple, b: Triple) -> Triple:
+        return min(a[0], b[0]), min(a[1], b[1]), b[2] if a[2] is None else a[2] if b[2] is None else min(a[2], b[2])
+
     zero: Triple = (0, 0, 0)
     general = zero  # the largest figure for everyone
     groups: dict[str, Triple] = {}  # victim group -> its figure
     extra = zero  # "another 3 people": on top of everything before
+    caps: list[Triple] = []  # other sources' counts of the dead already counted
     units: list[list[CasualtyFigure]] = []
     for f in figures:
         if f.group is not None and units and units[-1][0].group == f.group:
@@ -1754,6 +1803,11 @@ def combine_figures(figures: list[CasualtyFigure]) -> tuple[int, int, int | None
             # opening a note) it has nothing to add to and is the whole
             if f.additive and n > 0 and f.count is not None and parse_count(f.count.text) is not None:
                 extra = add(extra, t)
+            elif f.other_source and (general != zero or groups):
+                # another source's count of the same dead: ACLED keeps the more conservative one; a
+                # vague one ("dozens", "tens") neither lowers a figure it allows nor raises it
+                if f.count is not None and not f.count.vague:
+                    caps.append(t)
             else:
                 general = bigger(general, t)
             continue
@@ -1767,7 +1821,10 @@ def combine_figures(figures: list[CasualtyFigure]) -> tuple[int, int, int | None
     parts = zero
     for t in groups.values():
         parts = add(parts, t)
-    low, best, high = add(bigger(general, parts), extra)
+    total = add(bigger(general, parts), extra)
+    for cap in caps:
+        total = smaller(total, cap)
+    low, best, high = total
     # Open-ended parts make the whole open-ended; a bounded part below a bigger general figure does not.
     if high is not None and high < best:
         high = best

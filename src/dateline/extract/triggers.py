@@ -69,6 +69,9 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "gun": ("Attack", 0.7), "torture": ("Attack", 0.8), "beat": ("Attack", 0.55), "assassinate": ("Attack", 0.85),
     "assassination": ("Attack", 0.85), "hack": ("Attack", 0.7), "maim": ("Attack", 0.6), "killing": ("Attack", 0.45),
     "harass": ("Attack", 0.4), "whip": ("Attack", 0.6), "flog": ("Attack", 0.6),
+    # more English verbs of beating someone, and of blowing a thing up with explosives
+    "clobber": ("Attack", 0.6), "bludgeon": ("Attack", 0.6), "manhandle": ("Attack", 0.45), "rough up": ("Attack", 0.5),
+    "blow up": ("Remote explosive/landmine/IED", 0.6),
     "hostage": ("Abduction/forced disappearance", 0.5), "disappear": ("Abduction/forced disappearance", 0.4),
     "defile": ("Sexual violence", 0.85), "sexual assault": ("Sexual violence", 0.9), "gang rape": ("Sexual violence", 0.95),
     "molest": ("Sexual violence", 0.8),

@@ -8,7 +8,10 @@ expressions in the text ("on Saturday", "yesterday") count from that day, so it 
 
 :func:`find_stamp` finds such a date only where a dateline sits - the very start of the text
 (after an optional "Published"-style label and weekday) or right after a news agency's name near
-the top - and only when it carries a year: a bare "On January 5" opening is an event date.
+the top - and only when it carries a year: a bare "On January 5" opening is an event date. With no
+publication date from the caller it also takes the first full date under the headline that no word
+governs ("... Aleppo city 6 October 2016 Aleppo SANA-"), and :func:`text_date` gives a text with
+no stamp at all its latest named day, so its undated reports still carry a date.
 :func:`reference_date` chooses between the stamp and the caller's publication date.
 """
 
@@ -20,7 +23,7 @@ from datetime import date
 
 from dateline.time.anchor import find_dates
 
-__all__ = ["STAMP_AGREE_DAYS", "Stamp", "find_stamp", "reference_date"]
+__all__ = ["STAMP_AGREE_DAYS", "Stamp", "find_stamp", "reference_date", "text_date"]
 
 # The caller's publication date and the text's stamp agree when this close: time zones and a
 # page posted the evening before its print date explain a day or two; a wider gap means one
@@ -59,6 +62,15 @@ _RE_GLUED = re.compile(
 )
 # "21.02.2015", "13-08-2013", "4/19/2017"
 _RE_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")
+# A headline and the date printed under it fit here; a date further on is in the story.
+_HEADLINE_WINDOW = 300
+_RE_LEAD_WEEKDAY = re.compile(rf"(?:{_WEEKDAY})?$", _FLAGS)
+_RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+# Words that make the date after them part of the sentence (an event's day, a period), not a stamp.
+_GOVERNING = frozenset({
+    "on", "in", "of", "at", "since", "from", "until", "till", "by", "before", "after", "between",
+    "and", "or", "to", "through", "during", "than", "as", "late", "early", "mid", "dated",
+})
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -123,7 +135,39 @@ def find_stamp(text: str, published: date | None = None) -> Stamp | None:
         found = _date_at(text, m.end(), published)
         if found is not None:
             return found
-    return _wire_dateline(text, published)
+    found = _wire_dateline(text, published)
+    if found is None and published is None:
+        found = _headline_stamp(text)
+    return found
+
+
+def _headline_stamp(text: str) -> Stamp | None:
+    """The first full date near the top standing on its own, as pages print it between headline
+    and story ("... on Aleppo city 6 October 2016 Aleppo SANA-"). Only read when the caller has no
+    publication date: then it is the best day the text offers to count its "Saturday" from, while
+    a caller's date is better evidence than a guess at where the headline ends."""
+    window = text[:_HEADLINE_WINDOW]
+    found: list[Stamp] = []
+    for span in find_dates(window, None):
+        # with no publication date, find_dates returns only dates that carry a year
+        if span.kind == "explicit":
+            found.append(Stamp(span.best, span.char_start, span.char_end))
+            break
+    for rx in (_RE_NUMERIC, _RE_GLUED):
+        for m in rx.finditer(window):
+            if m.start() > 0 and window[m.start() - 1].isdigit():
+                continue
+            found.extend(x for x in (_date_at(text, m.start(), None),) if x is not None)
+            break
+    if not found:
+        return None
+    first = min(found, key=lambda x: x.char_start)
+    # "killed on 6 October 2016", "since March 2011": a date a word governs is an event's
+    before = _RE_LEAD_WEEKDAY.sub("", window[: first.char_start])
+    word = _RE_LAST_WORD.search(before)
+    if word is not None and word.group(1).lower() in _GOVERNING:
+        return None
+    return first
 
 
 def _wire_dateline(text: str, published: date | None) -> Stamp | None:
@@ -149,3 +193,12 @@ def reference_date(stamp: Stamp | None, published: date | None) -> date | None:
     if published is None or abs((stamp.day - published).days) <= STAMP_AGREE_DAYS:
         return stamp.day
     return published
+
+
+def text_date(text: str) -> date | None:
+    """The latest calendar day (one with its year) the text names, or None: the reference of a
+    text with neither a publication date nor a stamp. A page is written no earlier than the last
+    day it tells of, so its undated sentences and relative words count from that day rather than
+    from nothing (their reports would carry no date) or from the day the coder runs."""
+    days = [x.best for x in find_dates(text, None) if x.kind == "explicit"]
+    return max(days) if days else None
