@@ -495,6 +495,9 @@ def test_eval_command_case2021(tmp_path: Path) -> None:
 
     bad = CliRunner().invoke(app, ["eval", "--format", "nope", str(tsv)])
     assert bad.exit_code == 2
+    # geoparsing sets carry no date: --undated there is a mistake worth saying, not a no-op
+    geo = CliRunner().invoke(app, ["eval", "--format", "lgl", str(tsv), "--undated"])
+    assert geo.exit_code == 2 and "--undated" in geo.output
 
 
 def test_report_choice() -> None:

@@ -577,6 +577,8 @@ def eval_cmd(
             raise typer.BadParameter(str(exc), param_hint="--baseline") from exc
         result = gate_mod.run(spec, shared=Path(shared) if shared else None, coder=_coder(model))
     elif fmt in GEO_FORMATS:
+        if undated:
+            raise typer.BadParameter(f"{fmt} texts carry no date to withhold", param_hint="--undated")
         if file is None or not Path(file).exists():
             raise typer.BadParameter(f"{file} not found" if file else "FILE is required", param_hint="FILE")
         result = evaluate_geo(fmt, file, coder=_coder(model), limit=limit)
