@@ -1416,7 +1416,8 @@ class ArticleCoder:
             figures = [(f, s) for f, s in figures if not (f.kind == "killed" and _antecedent(doc, f, d.trigger.token))]
         killed = [(f, s) for f, s in figures if f.kind == "killed" and f.part_of is None]
         subsets = [(f, s) for f, s in figures if f.kind == "killed" and f.part_of is not None]
-        hurt = [(f, s) for f, s in number_unnumbered(doc, d.figures) if f.kind == "injured" and f.part_of is None]
+        # (the filters above drop deaths only, so the injured here are all of the report's, counted once)
+        hurt = [(f, s) for f, s in figures if f.kind == "injured" and f.part_of is None]
         evidence: list[Evidence] = []
         claims: list[Claim] = []
         fat = Fatalities(best=0, low=0, high=0)
@@ -2425,14 +2426,17 @@ def _victims(doc: Doc, f: CasualtyFigure) -> str | None:
     if span is None:
         return f.who
     for tok in span:
-        if _FORCE_WHO_WORDS.get(tok.lower_) != f.who:
-            continue
-        head = tok.head
-        if tok.dep_ == "poss" and head.lower_ in KIN_NOUNS:
-            return "civilians"  # "a soldier's brother"
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS:
-            return "civilians"  # "the wife of a soldier"
+        if _FORCE_WHO_WORDS.get(tok.lower_) == f.who and _names_kin(tok):
+            return "civilians"
     return f.who
+
+
+def _names_kin(tok: Token) -> bool:
+    """Is the word whose kin someone is ("a soldier's brother", "the wife of a soldier")?"""
+    head = tok.head
+    return (tok.dep_ == "poss" and head.lower_ in KIN_NOUNS) or (
+        tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS
+    )
 
 
 def _kin_of(doc: Doc, m: ActorMention) -> bool:
@@ -2442,10 +2446,7 @@ def _kin_of(doc: Doc, m: ActorMention) -> bool:
     tok = doc[m.end - 1]
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    head = tok.head
-    return (tok.dep_ == "poss" and head.lower_ in KIN_NOUNS) or (
-        tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS
-    )
+    return _names_kin(tok)
 
 
 _FORCE_WHO_WORDS = {

@@ -157,7 +157,9 @@ def _headline_stamp(text: str) -> Stamp | None:
         for m in rx.finditer(window):
             if m.start() > 0 and window[m.start() - 1].isdigit():
                 continue
-            found.extend(x for x in (_date_at(text, m.start(), None),) if x is not None)
+            stamp = _date_at(text, m.start(), None)
+            if stamp is not None:
+                found.append(stamp)
             break
     if not found:
         return None
