@@ -278,3 +278,37 @@ def test_a_town_linked_after_its_province_is_the_place(coder: Any) -> None:
 def test_a_district_named_after_its_province_places_a_report_told_before_it(coder: Any) -> None:
     loc = place_of(coder, "Gunmen shot dead three travellers on Monday. The killing happened in Balochistan's Zhob district.")
     assert loc is not None and loc.country == "PAK" and loc.admin2 is not None and "Zhob" in loc.admin2
+
+
+# Round 8: the places of a note that names another country, examples of a region, destinations.
+
+
+def test_a_town_given_as_an_example_of_a_region_is_the_place(coder: Any) -> None:
+    loc = place_of(coder, "Teachers staged protests in several towns of Punjab such as Multan on Monday.")
+    assert loc is not None and loc.country == "PAK" and loc.name == "Multan"
+
+
+def test_a_town_a_list_includes_is_the_place_not_the_region(coder: Any) -> None:
+    loc = place_of(coder, "Farmers blocked roads in three districts of Sindh, including Sukkur, on Tuesday.")
+    assert loc is not None and loc.country == "PAK" and loc.name == "Sukkur"
+
+
+def test_a_destination_in_the_next_sentence_does_not_place_the_lead(coder: Any) -> None:
+    loc = place_of(
+        coder,
+        "Gunmen hurled a petrol bomb at a bus on Tuesday night, injuring two passengers. "
+        "The Dhaka-bound bus was hit in Rajshahi city, police said.",
+    )
+    assert loc is not None and loc.name == "Rajshahi"
+
+
+def test_a_town_of_one_country_is_placed_when_the_note_names_another_country(coder: Any) -> None:
+    # the far country named at the end takes the note's focus; the town, known only in Kenya,
+    # still places the riot
+    loc = place_of(coder, "Youths rioted in Awasi on Monday after a local activist was deported to Canada.")
+    assert loc is not None and loc.country == "KEN" and loc.name == "Awasi"
+
+
+def test_the_place_of_what_a_protest_is_about_yields_to_the_protest_place(coder: Any) -> None:
+    loc = place_of(coder, "Shopkeepers in Quetta protested the arrest of their leader in Karachi.")
+    assert loc is not None and loc.name == "Quetta"

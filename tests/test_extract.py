@@ -358,3 +358,47 @@ def test_a_passive_toll_is_done_by_the_doer_of_its_when_clause(coder) -> None:  
 def test_a_herd_word_between_a_peoples_name_and_raiders_keeps_the_militia(coder) -> None:  # type: ignore[no-untyped-def]
     r = _report(coder, "Suspected Turkana cattle rustlers shot dead a herder near Baringo on Monday.")
     assert r.actor1 is not None and r.actor1.name == "Turkana Ethnic Militia (Kenya)", r.actor1
+
+
+def test_forces_joined_by_and_in_the_subject_are_one_side(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "On Monday, soldiers and police attacked villagers in Samburu, injuring four.")
+    names = {a.name for a in (r.actor1, r.actor2) if a is not None}
+    assert r.actor2 is not None and r.actor2.inter == 7, (r.actor1, r.actor2)
+    assert not any(n.startswith("Police Forces") for n in names) or not any(n.startswith("Military Forces") for n in names), names
+    # the other side after "with" is still read when the subject is two forces
+    c = _report(coder, "On Monday, police and soldiers clashed with Al Shabaab militants near Lamu.")
+    assert {a.inter for a in (c.actor1, c.actor2) if a is not None} == {1, 2}, (c.actor1, c.actor2)
+    # sides joined after "between" stay two sides
+    b = _report(coder, "On Monday, a clash between police and Al Shabaab militants left two dead near Lamu.")
+    assert {a.inter for a in (b.actor1, b.actor2) if a is not None} == {1, 2}, (b.actor1, b.actor2)
+
+
+def test_a_riots_force_told_in_a_later_sentence_is_its_other_side(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Students of a college in Eldoret rioted on Monday over the death of a classmate. They said the college "
+        "had ignored their complaints. Hundreds of them blocked the main highway with stones. "
+        "Police fired tear gas to disperse them."
+    )
+    r = _report(coder, text)
+    assert r.event_type == "Riots", r.event_type
+    assert r.actor2 is not None and r.actor2.inter == 1, r.actor2
+
+
+def test_unnamed_separatists_are_rebels_named_for_their_people(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "Suspected Baloch separatists opened fire on a police van in Quetta, Balochistan, on Monday, wounding three policemen.")
+    sides = {a.name: a.inter for a in (r.actor1, r.actor2) if a is not None}
+    assert sides.get("Baloch Separatists (Pakistan)") == 2, sides
+    # armed men nobody ties to a cause stay an unidentified armed group
+    g = _report(coder, "Armed men opened fire on a police van in Quetta, Balochistan, on Monday, wounding three policemen.")
+    assert any(a is not None and a.inter == 3 for a in (g.actor1, g.actor2)), (g.actor1, g.actor2)
+
+
+def test_a_name_shared_with_small_places_abroad_still_gives_its_country(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.extract.countries import gazetteer_country
+
+    # "Dhaka" is also a village in India; the capital dwarfs it
+    assert gazetteer_country(coder.parse("Students protested on Dhaka University campus on Monday."), coder.gazetteer) == "BGD"
+    # a two-word name is read whole
+    assert gazetteer_country(coder.parse("Workers marched in Phnom Penh on Monday."), coder.gazetteer) == "KHM"
+    # a word that is a town's other-language name ("Grenade" for Granada) is no sign
+    assert gazetteer_country(coder.parse("Grenade attack injures two in a market."), coder.gazetteer) is None

@@ -1625,3 +1625,135 @@ def test_vague_or_partial_counts_are_no_conflict(sentences: tuple[str, ...], tot
 
 def test_a_vague_count_from_another_source_does_not_raise_the_toll() -> None:
     assert killed_total("Three guards were killed at the gate.", "Another outlet reported tens of fatalities.") == 3
+
+
+# --------------------------------------------------------------------------------------
+# round 8: role words, paired objects, things that look like people, causes of unrest
+# --------------------------------------------------------------------------------------
+
+
+def test_a_note_names_one_victim_by_a_role_word() -> None:
+    # "reservist", "herdsboy": one person, told without an article
+    assert [(k, n) for k, n, _ in figs("Gunmen kill police reservist near the camp")] == [("killed", 1)]
+    assert [(k, n) for k, n, _ in figs("Bandits shot dead a herdsboy near the river")] == [("killed", 1)]
+    # a plural victim with no number stays unnumbered (the parse may count it)
+    assert figs("Gunmen kill police reservists near the camp") == []
+
+
+def test_a_singular_object_joined_by_his_is_two_people() -> None:
+    assert killed_total("Two attackers hacked to death a ward officer and his driver in their office.") == 2
+    assert killed_total("Attackers shot dead a farmer and his son at the gate.") == 2
+
+
+def test_a_person_word_modifying_a_thing_is_no_person() -> None:
+    # "a passenger bus" is a vehicle: the numbered guards are the dead, read from the parse
+    assert killed_total("Six guards escorting a passenger bus have been killed.") == 0
+    assert ("killed", None) in [(k, n) for k, n, _ in figs("Six guards escorting a passenger bus have been killed.")]
+    assert killed_total("A bus driver was killed at the stage.") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riots after trader killed by unknown gunmen in the market",
+        "Protests following the murder of a councillor in the town",
+        "Residents marched against extra-judicial killings by the police.",
+        "Students rallied against police killings in the capital.",
+    ],
+)
+def test_a_death_named_as_the_cause_of_unrest_is_no_toll(text: str) -> None:
+    assert [f for f in find_casualties(text) if f.kind == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two village elders narrowly escape death after gunmen opened fire on them.",
+        "Three traders escaped death narrowly when their car was ambushed.",
+        "The chief escaped being killed by the mob.",
+    ],
+)
+def test_escaping_death_is_no_death(text: str) -> None:
+    assert [f for f in find_casualties(text) if f.kind == "killed"] == []
+
+
+def test_a_number_of_another_verb_is_not_counted_with_the_dead() -> None:
+    # "15 captured and 1 killed": the captured are not dead
+    assert killed_total("12 captured and 2 killed by the army during the raid") == 2
+    assert killed_total("9 abducted and 3 killed in the attack on the village") == 3
+    # a participle that names people still counts ("12 armed men")
+    assert killed_total("12 armed men were killed in the raid") == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # coordinated verbs share their subject: the numbered subject of the first is who died
+        ("Two herders were caught in the crossfire near Garsen and died in hospital.", 2),
+        ("Three herders were attacked by raiders near Garsen and died in hospital.", 3),
+    ],
+)
+def test_who_died_after_a_first_verb(coder, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    events = coder.code(Article.from_text(text)).events
+    assert events and events[0].fatalities.best == fatalities
+    assert not events[0].fatalities.imputed
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("A thief was beaten by a crowd at the market. No fatalities reported, as police intervened.", 0),
+        ("Gunmen fired at a police post overnight. No deaths were recorded.", 0),
+        # not a sentence of its own, or told of one part only: no statement of the toll
+        ("Two were killed in the first blast. In the second blast no fatalities were reported.", None),
+        ("Police said no deaths were reported in the town.", None),
+    ],
+)
+def test_a_note_stating_no_fatalities(text: str, coded: int | None) -> None:
+    assert coded_fatalities(text) == coded
+
+
+@pytest.mark.parametrize(
+    ("phrase", "best", "high"),
+    [("no more than 18", 18, 18), ("not more than 3", 3, 3)],
+)
+def test_an_upper_bound_is_no_zero(phrase: str, best: int, high: int) -> None:
+    c = parse_count(phrase)
+    assert c is not None and (c.best, c.high) == (best, high)
+
+
+def test_a_number_of_collectives_is_no_toll() -> None:
+    # the numbered groups are not the dead; the death itself is still told (unnumbered)
+    assert figs("Eight persons believed to be members of two rival gangs' factions have been killed.")[0][1] != 2
+    assert killed_total("Youths from two rival clans have been killed in the fight.") == 0
+    assert killed_total("Fighting between two clans killed 12 people.") == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # "to death" verbs tell a death whose victims the parse counts
+        ("A village elder and his son were hacked to death by raiders in Tana River.", 2),
+        # a passive reporting verb carries the victims of the verb under it
+        ("About 12 traders were said to have been shot dead by bandits at the market in Wajir.", 12),
+    ],
+)
+def test_victims_counted_through_the_parse(coder, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    events = coder.code(Article.from_text(text)).events
+    assert events and events[0].fatalities.best == fatalities
+
+
+def test_a_named_victim_hacked_to_death_is_one() -> None:
+    assert [(k, n) for k, n, _ in figs("Ali Hassan, a shopkeeper, was hacked to death in his shop at night.")] == [("killed", 1)]
+
+
+def test_a_breakdown_after_the_total_is_not_added(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    text = "Five people, two teachers and three pupils, were confirmed killed after gunmen attacked a school bus in Mandera."
+    events = coder.code(Article.from_text(text)).events
+    assert events and events[0].fatalities.best == 5

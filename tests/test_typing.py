@@ -1444,3 +1444,54 @@ def test_shelling_beside_gunfire_or_returned_fire_is_an_armed_clash() -> None:
     # shelling of civilians stays remote violence whatever gunfire is heard beside it
     r = _first("On 18 June, rebels shelled a neighbourhood of Aleppo amid heavy gunfire, killing a woman and a child.")
     assert r.sub_event_type == "Shelling/artillery/missile attack", r.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # material dumped on a road or at an office, a person held, a crowd called rioters: ACLED's codebook
+        # counts road-blocking with material and destructive acts as violent
+        "On 18 June, traders dumped rotting cabbages on the main road in Nyeri in protest against new market fees.",
+        "On 18 June, farmers blocked the road in Nyeri to protest low prices, holding a lorry driver hostage for hours.",
+        "On 18 June, youths lit branches and blocked the highway in Nyeri to protest the arrest of a local leader.",
+        "On 18 June, rioters marched through Nyeri to protest the election result.",
+    ],
+)
+def test_blockade_with_material_or_hostages_is_a_violent_demonstration(text: str) -> None:
+    assert _first(text).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, residents blocked the road in Nyeri to protest the poor state of the bridge.",
+        "On 18 June, nurses lit candles and marched peacefully in Nyeri to protest unpaid wages.",
+    ],
+)
+def test_a_road_blocked_by_people_alone_or_candles_lit_stay_a_peaceful_protest(text: str) -> None:
+    assert _first(text).sub_event_type == "Peaceful protest"
+
+
+def test_raiders_who_fall_make_the_raid_a_battle() -> None:
+    r = _first("On 18 June, twenty raiders were killed in an attempted cattle raid on a village near Lodwar.")
+    assert r.sub_event_type == "Armed clash", r.sub_event_type
+    # raiders who kill villagers attack civilians
+    r = _first("On 18 June, raiders killed four villagers near Lodwar and stole 200 cattle.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+
+
+def test_killings_told_as_a_fight_between_communities_are_a_communal_battle() -> None:
+    r = _first("On 18 June, two herders were killed at a water point near Garba Tula. The clans had clashed over grazing land.")
+    assert r.sub_event_type == "Armed clash", r.sub_event_type
+    assert r.actor1 is not None and r.actor1.inter == 4 and r.actor2 is not None and r.actor2.inter == 4
+    # one side setting on the other, or dead told as civilians, stays an attack
+    r = _first("On 18 June, raiders attacked a village near Garba Tula and killed two herders. The clans had clashed over grazing land.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+    r = _first("On 18 June, raiders killed two civilians near Garba Tula. The clans had clashed over grazing land.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+
+
+def test_an_abduction_with_people_killed_or_hurt_is_an_attack() -> None:
+    r = _first("On 18 June, gunmen abducted a trader in Mandera and shot dead his driver.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+    assert _first("On 18 June, gunmen abducted two teachers in Mandera.").sub_event_type == "Abduction/forced disappearance"

@@ -56,8 +56,10 @@ ARMED_NOUNS = {
     "gunmen", "gunman", "militants", "militant", "insurgents", "insurgent", "rebels", "rebel", "assailants",
     "gang", "gangs", "attacker", "kidnappers", "abductors",
     "attackers", "fighters", "jihadists", "terrorists", "terrorist", "bandits", "armed men", "extremists",
-    "militia", "militias", "militiamen",
+    "militia", "militias", "militiamen", "separatists",
 }
+# Fighters named for the secession they fight for (ACLED's codebook: rebels, inter 2).
+SEPARATIST_NOUNS = {"separatists"}
 EQUIPMENT_NOUNS = {
     "units", "battalion", "brigade", "division", "regiment", "tanks", "drones", "drone", "artillery", "aircraft",
     "jets", "jet", "helicopters", "helicopter", "warplanes", "warplane", "bombers", "bomber", "gunships",
@@ -292,6 +294,16 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             country = event_country
             name = f"Civilians ({country_name(country)})" if country else "Civilians"
             inter, kind = 7, "civilians"
+        elif kind == "unidentified" and (noun in SEPARATIST_NOUNS or "separatist" in words):
+            if _owned_by_group(tok, found):
+                continue
+            # "Baloch separatists", "suspected Muslim separatist gunmen": fighters for a region's
+            # secession are rebels by ACLED's codebook (a political agenda pursued by arms, inter 2),
+            # named after the people or region the text gives them
+            country = event_country
+            label = _separatist_label(left_tokens)
+            name = f"{label} ({country_name(country)})" if country else label
+            inter, kind = 2, "group"
         elif kind == "unidentified":
             if _owned_by_group(tok, found):
                 continue
@@ -468,6 +480,18 @@ _NOT_IDENTITY = {
     "loyalist", "opposition", "civilian", "civil", "self", "defence", "defense", "popular", "people", "national",
     "vigilante", "vigilantes", "uprising", "public", "territorial", "revolutionary", "resistance", "student",
 }
+
+
+def _separatist_label(left: list[Token]) -> str:
+    """'Baloch' of 'suspected Baloch separatists' -> 'Baloch Separatists': the capitalised or
+    regional words before the noun name the movement; a count, a hedge or an article does not."""
+    words = [
+        t.text[:1].upper() + t.text[1:]
+        for t in left
+        if t.lower_ not in UNNAMED_ARMED_WORDS | {"suspected", "alleged", "presumed", "separatist"}
+        and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text.isalpha() and t.ent_type_ not in ("CARDINAL", "DATE")
+    ]
+    return " ".join([*words, "Separatists"])
 
 
 def _militia_identity(tok: Token) -> str | None:

@@ -160,11 +160,40 @@ def _part_of_name(tok: Token, generic: set[str]) -> bool:
     )
 
 
+# A name shared with places abroad still points at one country when its place there is a city
+# or a region, so named, and every namesake elsewhere is this many times smaller ("Dhaka": the
+# capital of Bangladesh, and a village in India). A town's other-language name ("Grenade" for
+# Granada) or a small town is too weak a sign against namesakes.
+_DOMINANT_RATIO = 20
+_DOMINANT_POPULATION = 100_000
+
+
+def _name_country(name: str, gazetteer: Gazetteer, person: bool) -> str | None:
+    from dateline.geo.names import key
+
+    places, exact = gazetteer.lookup_match(name)
+    if not exact:
+        return None
+    # a hamlet abroad that shares a word ("June" is a village in France) is no evidence
+    floor = PERSON_MIN_POPULATION if person else 5000
+    known = [p for p in places if p.country and (p.population >= floor or (not person and p.feature in ("ADM1", "ADM2")))]
+    if not known:
+        return None
+    best = max(known, key=lambda p: p.population)
+    rivals = [p.population for p in places if p.country and p.country != best.country]
+    if rivals and (
+        best.population < max(_DOMINANT_RATIO * max(rivals), _DOMINANT_POPULATION) or key(best.name) != key(name)
+    ):
+        return None
+    return best.country
+
+
 def gazetteer_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """The one country whose places the text's proper names are, when nothing else says
-    ('Garissa residents protest'): each single-word name found exactly, and only in one country,
-    votes for it; the country with most votes wins if no other has as many. For actors' labels
-    ('Protesters (Kenya)') when the article has no focus country."""
+    ('Garissa residents protest'): each name of one or two words found exactly, in one country or
+    there as a city dwarfing its namesakes abroad, votes for it; the country with most votes wins
+    if no other has as many. For actors' labels ('Protesters (Kenya)') when the article has no
+    focus country."""
     from dateline.geo.toponyms import COMMON_WORDS
 
     votes: Counter[str] = Counter()
@@ -174,14 +203,16 @@ def gazetteer_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
             or tok.lower_ in _CALENDAR_WORDS or tok.lower_ in COMMON_WORDS or _part_of_name(tok, COMMON_WORDS)
         ):
             continue
-        places, exact = gazetteer.lookup_match(tok.text)
-        countries = {p.country for p in places if p.country}
-        # a hamlet abroad that shares a word ("June" is a village in France) is no evidence
-        known = any(p.feature in ("ADM1", "ADM2") or (p.feature == "P" and p.population >= 5000) for p in places)
-        if tok.ent_type_ == "PERSON":
-            known = any(p.population >= PERSON_MIN_POPULATION for p in places)
-        if exact and known and len(countries) == 1:
-            votes[countries.pop()] += 1
+        # "Phnom Penh", "Mai Mahiu": a name of two words is read whole first, its first word after
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        names = [tok.text]
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_ not in COMMON_WORDS:
+            names.insert(0, f"{tok.text} {nxt.text}")
+        for name in names:
+            country = _name_country(name, gazetteer, tok.ent_type_ == "PERSON")
+            if country is not None:
+                votes[country] += 1
+                break
     ranked = votes.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None

@@ -40,6 +40,7 @@ from dateline.extract.reference import blamed_party, lays_responsibility, referr
 from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, own_clause, range_days, share
 from dateline.extract.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SUB_TYPES, VAC
 from dateline.extract.triggers import (
+    ATTACK_LEMMAS,
     CRIME_WORDS,
     DEMONSTRATION_WORDS,
     FORCE_WORDS,
@@ -756,7 +757,7 @@ class ArticleCoder:
             actors = [m for m in actors if not (m.kind in ("state", "police") and m.end > m.start and grievance_of(doc[m.end - 1], trig_tok))]
         if any(m.kind == "group" and m.inter in (2, 3, 4) for m in actors):
             actors = [m for m in actors if not (m.kind == "unidentified" and m.text.lower().split()[-1] in GENERIC_FIGHTERS)]
-        if d.sub_event_type == "Armed clash" and sum(m.kind != "civilians" for m in actors) >= 2:
+        if d.sub_event_type == "Armed clash" and _sides(doc, [m for m in actors if m.kind != "civilians"]) >= 2:
             # the dead of a clash between two named sides are not one of its sides
             actors = [m for m in actors if m.kind != "civilians"]
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
@@ -786,8 +787,9 @@ class ArticleCoder:
         looked = d.sentences if crowd_event else d.sentences[1:]
         after = self._told_after(d) if crowd_event else []
         if a2 is None or a2.kind != "civilians":
-            # a mob's victims stay its other side whoever comes to their rescue afterwards
-            looked = looked + after
+            # a mob's victims stay its other side whoever comes to their rescue afterwards; the
+            # force that met a crowd is often told last ("... Police shot into the air to disperse them")
+            looked = looked + (self._told_after(d, limit=4) if crowd_event else after)
         if (a2 is None or replace_crowd) and looked:
             # "Police dispersed them": a force named later in the same report is the other side
             for later in looked:
@@ -900,6 +902,12 @@ class ArticleCoder:
         if sub_name == "Arrests":
             # "arrested three men suspected of killing a trader": the deaths are the charge, not the arrest's
             harmed = [f for f in harmed if not _charged(doc, f)]
+        if sub_name == "Abduction/forced disappearance" and any(
+            f.kind in ("killed", "injured", "killed_and_injured") and f.who not in ("militants", "police", "soldiers") for f in harmed
+        ):
+            # ACLED's codebook keeps abduction for seizures "without reports of further violence": people
+            # killed or hurt in it make the event an attack
+            sub_name = "Attack"
         if (sub_name in QUIET_SUBS or (cue in VEHICLE_WORDS and d.sub_event_type in QUIET_SUBS)) and harmed:
             # people killed or hurt make it violence, not a strategic development (ACLED): fighting when
             # the dead are fighters or forces or two armed sides met, else an attack on civilians
@@ -910,7 +918,7 @@ class ArticleCoder:
             sub_name = "Armed clash"
         if (
             sub_name == "Attack" and a1 is not None and a1.kind in ("group", "unidentified", "communal")
-            and (a2 is None or a2.kind == "civilians") and any(f.who == "militants" for f in harmed if f.kind == "killed")
+            and (a2 is None or a2.kind == "civilians") and any(f.who == "militants" or _raiders_fell(f) for f in harmed if f.kind == "killed")
         ):
             # "bandits raided the village; two of the bandits were killed": attackers who die were
             # fought off, a battle (ACLED); the defenders are untold unless the conflict names them
@@ -1050,6 +1058,16 @@ class ArticleCoder:
             ),
         )
         a1, a2 = communal_sides(sub.name, a1, a2, words, event_country)
+        if (
+            sub.name == "Attack" and a1 is not None and a1.kind == "communal" and (a2 is None or a2.kind == "civilians")
+            and told_words & FOUGHT_WORDS and not victims_of & {"children", "women"} and not words & {"civilian", "civilians"}
+            and trig_tok.lemma_.lower() not in ATTACK_LEMMAS
+        ):
+            # "two herders were killed; the clans had clashed over water": killings told as a fight
+            # between communities are a battle of two communal militias (ACLED), not one side's attack
+            # (unless the text tells one side set on the other or calls the dead civilians)
+            sub = SUB_TYPES["Armed clash"]
+            a1, a2 = communal_sides(sub.name, a1, None, words, event_country)
         actor1 = _actor(a1)
         actor2 = _actor(a2)
         for name, m in (("actor1", a1), ("actor2", a2)):
@@ -1182,7 +1200,11 @@ class ArticleCoder:
         # A town the place is said to lie off ("Tarmiyah, north of Baghdad", "20 km west of
         # Nyala") is a reference point: it yields to any other place the sentence names.
         text = doc_text(doc)
+        # "workers in Peshawar protested the raid in Karachi": the place of what a protest is about
+        # yields to the protest's own
+        topic = {doc[i].idx for i in protest_topic(trig)} if d.sub_event_type in PROTEST_SUBS | RIOT_SUBS else set()
         ordered.sort(key=lambda t: (
+            bool(topic) and t.start in topic,
             id(t) in holders or _RELATIVE_TO_RE.search(text, max(0, t.start - 48), t.start) is not None,
             t.feature and t.container is None and t.place is not None and t.text.split()[-1].lower() in _ROAD_WORDS,
             # "a Mombasa-bound bus", "Nairobi-based journalists": where someone heads or comes from
@@ -1486,6 +1508,7 @@ _CAPITAL_RE = re.compile(
 # Features named for the towns they join (see _location).
 _ROAD_WORDS = {"road", "highway"}
 _BOUND_RE = re.compile(r"\s?-\s?(?:bound|based)\b", re.IGNORECASE)
+_BOUND_TOWN_RE = re.compile(r"\s?-\s?bound\b", re.IGNORECASE)
 # "north of", "south-west of the capital,", "10 km east of the town of" right before a name
 _RELATIVE_TO_RE = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:wards?)?\s+of\s+"
@@ -2027,7 +2050,9 @@ def _toll_share(article: Article, report: Report, n: int, i: int, unit: str) -> 
 def _is_town(t: Toponym, doc: Doc) -> bool:
     """A toponym that can place a report from context: a confidently resolved populated place
     the text does not correct."""
-    return t.place is not None and t.place.feature == "P" and t.score >= 0.5 and not _corrected(t, doc)
+    return (t.place is not None and t.place.feature == "P" and t.score >= 0.5 and not _corrected(t, doc)
+            # "the Dhaka-bound bus": where it was heading ("Birgunj-based schools" are there)
+            and _BOUND_TOWN_RE.match(doc_text(doc), t.end) is None)
 
 
 def _next_towns(sents: list[_Sentence], doc: Doc) -> dict[int, Place | None]:
@@ -2138,6 +2163,19 @@ GENERIC_PEOPLE = {"people", "civilians", "civilian", "persons", "person", "men",
 HARM_NOUNS = {"killing", "murder", "death", "abduction", "arrest", "kidnapping", "execution", "beating", "lynching", "assassination"}
 # triggers of a fight both sides take part in
 RECIPROCAL_LEMMAS = {"clash", "fight", "fighting", "confront", "confrontation", "skirmish", "brawl", "scuffle", "battle", "engage"}
+# words telling that two sides fought, not that one set on the other
+FOUGHT_WORDS = {"clash", "clashes", "clashed", "fighting", "fought", "skirmish", "skirmishes"}
+# Men of a raiding band: none of them is a civilian, so when they fall the raid was fought off.
+RAIDER_WORDS = {
+    "raider", "raiders", "warrior", "warriors", "rustler", "rustlers", "militiaman", "militiamen", "attacker", "attackers",
+}
+
+
+def _raiders_fell(f: CasualtyFigure) -> bool:
+    """Does a death figure count the raiders themselves ("six of the raiders were shot dead")?"""
+    return bool(set(re.findall(r"[a-z]+", f.text.lower())) & RAIDER_WORDS)
+
+
 # Generic words for fighters: beside a named group in the same sentence they are its men.
 GENERIC_FIGHTERS = {
     "militant", "militants", "insurgent", "insurgents", "fighter", "fighters", "rebel", "rebels", "jihadist",
@@ -2572,6 +2610,10 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
 
     agent = _syntactic_agent(tok, actors, sent)
     others = [m for m in actors if m is not agent and (agent is None or m.name != agent.name)]
+    if agent is not None and (joint := _joined_to(sent.doc, agent, others)) and len(joint) < len(others):
+        # "GSU and police attacked villagers": sides joined by "and" in the subject share the verb's
+        # role, so the one joined to the doer is on its side, and the other side is what they acted on
+        others = [m for m in others if m not in joint]
     if agent is None:
         before = [m for m in others if m.end <= tok.i]
         if before and before[-1].kind != "civilians":
@@ -2659,6 +2701,40 @@ def _denied_words(sents: list[_Sentence]) -> set[str]:
                 lacked.extend(c for c in t.children if c.dep_ == "conj")
         out.update(t.lower_ for t in x.span if t.i in denied or (t.dep_ == "xcomp" and t.head.i in denied))
     return out
+
+
+def _joined_to(doc: Doc, agent: ActorMention, others: list[ActorMention]) -> list[ActorMention]:
+    """The mentions coordinated with the agent in a verb's subject ("soldiers and police
+    attacked", "police and soldiers clashed with militants"): their heads are conjuncts of one
+    another's. Sides joined after "between", or as the whole of a fight ("police and youths
+    clashed"), stay apart."""
+    if agent.end <= agent.start:
+        return []
+    head = _phrase_head(doc, agent)
+    top = head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    verb = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or (
+        verb.lemma_.lower() in RECIPROCAL_LEMMAS | GUNFIGHT_LEMMAS
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)
+    ):
+        return []
+    group = {top.i} | {t.i for t in top.subtree if t.dep_ == "conj" and t.head.i in {top.i, *(c.i for c in top.subtree if c.dep_ == "conj")}}
+    if head.i not in group:
+        return []
+    return [m for m in others if m.end > m.start and _phrase_head(doc, m).i in group]
+
+
+def _sides(doc: Doc, ms: list[ActorMention]) -> int:
+    """How many sides the mentions are, those joined by "and" in one phrase counting as one."""
+    seen: list[ActorMention] = []
+    n = 0
+    for m in ms:
+        if not any(m in _joined_to(doc, x, [m]) for x in seen):
+            n += 1
+        seen.append(m)
+    return n
 
 
 def _phrase_head(doc: Doc, m: ActorMention) -> Token:

@@ -196,7 +196,7 @@ _CORE_OR_RANGE = rf"(?:{_CORE_NUM}(?:\s+dozen\b|\s*(?:-|–|—|to|or)\s*{_CORE_
 _BETWEEN = rf"(?:(?:between\s+{_CORE_NUM}\s+and|from\s+{_CORE_NUM}\s+to)\s+{_CORE_NUM})"
 _Q_ATLEAST = r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of"
 _Q_MORE = r"more\s+than|over|upwards?\s+of|in\s+excess\s+of|above"
-_Q_UPTO = r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of"
+_Q_UPTO = r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than|not\s+more\s+than"
 _Q_FEWER = r"fewer\s+than|less\s+than"
 _Q_ABOUT = (
     r"about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to|an\s+estimated"
@@ -477,6 +477,12 @@ _NON_PERSON_WORDS = _wordset(
     "shells rounds vehicles cars trucks houses homes buildings tanks drones bombs mines weapons "
     "rifles guns shops kilograms hectares acres"
 )
+# A number of collectives counts them, not the dead ("members of two rival groups have been killed"):
+# a noun phrase with one is no figure (though a death told of them is still a death).
+_COLLECTIVE_WORDS = _wordset("groups factions clans tribes communities villages")
+_LIST_GO_ON_RE = re.compile(r"\s*(?:,|and\b)", _F)
+# After "a"/"an" the head noun decides: "a passenger bus" is a thing, "a bus driver" a person.
+_SINGULAR_THINGS = _wordset("vehicle car truck lorry bus house home building tank drone bomb weapon rifle gun shop convoy")
 
 # Words that cannot belong to the noun phrase after a number: auxiliaries, verbs of
 # harm, prepositions, conjunctions, time words. They end the phrase.
@@ -647,7 +653,7 @@ _SING_RE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     rf"declared|(?:{_HARM_FIRST})\s+and(?:\s+then)?|(?!fatally\b)\w+ly))*\s+(?:(?P<vk>killed|slain|executed|murdered|"
     r"assassinated|fatally\s+(?:shot|wounded|stabbed|injured)|lynched|"
-    r"beheaded|dead|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death|shot\s+to\s+death)"
+    r"beheaded|dead|shot\s+dead|gunned\s+down|(?:stabbed|beaten|shot|hacked|stoned|clubbed|burnt|burned)\s+to\s+death)"
     r"|(?P<vi>wounded|injured|hurt|(?P<shot>shot)(?!\s+(?:dead|and|to\s+death|at)\b)))\b",
     _F,
 )
@@ -752,10 +758,17 @@ _TOPIC_RE = re.compile(
     r"\b(?:protest\w*|against|over|condemn\w*|denounc\w*|mourn\w*|revenge|aveng\w*|anniversary\s+of|justice\s+for|"
     r"(?:retaliation|reprisal|revenge)\s+for|in\s+response\s+to)"
     r"\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:recent|alleged|brutal|latest|reported|custodial|"
-    r"extrajudicial|mysterious)\s+)?(?:killings?|deaths?|murders?|massacres?|lynching|execution|assassination)\b"
+    r"extrajudicial|extra-judicial|mysterious|police|political)\s+){0,2}(?:killings?|deaths?|murders?|massacres?|lynching|execution|assassination)\b"
     r"(?:\s+of(?:\s+[\w'’-]+){1,6})?"
     # "the death of a student, allegedly killed by police": the participle tells the same death
     r"(?:\s*,?\s+(?:\w+ly\s+)?(?:killed|shot|murdered|slain|lynched|beaten)\b)?",
+    _F,
+)
+# Headlines name the unrest first and its cause after: "Riots after cleric killed by unknown group",
+# "Protests following the shooting dead of a boy". The death is the grievance, not the unrest's toll.
+_UNREST_AFTER_RE = re.compile(
+    r"^\W*(?:riots?|protests?|demonstrations?|unrest)\s+(?:after|following|over)\s+[^.;:]{0,80}?"
+    r"\b(?:killed|killing|death|murdered|murder|shot\s+dead|lynched)\b",
     _F,
 )
 # "killed a suspected thief", "killing a 70-year old man", "shot dead a construction worker": one
@@ -804,7 +817,7 @@ def _person_noun_end(text: str, start: int, words: int = 6) -> int | None:
         low = w.group().lower()
         if low in _GROUP_NOUNS:
             return None  # "killed an entire family": more than one, how many is not told
-        if low in _SINGULAR_PERSON_WORDS or (low.endswith("man") and len(low) > 4):
+        if low in _SINGULAR_PERSON_WORDS or low in _ONE_PERSON_EXTRA or (low.endswith("man") and len(low) > 4):
             return w.end()
     return None
 
@@ -866,7 +879,8 @@ _NON_PERSON_LEFT_RE = re.compile(
 _KEYWORD_RE = re.compile(
     rf"\b(?:(?P<vc>{_V_COMBINED}|killing\s+and\s+(?:wounding|injuring))|(?P<toll>death\s+toll)|"
     r"(?P<vk>killed|killings?|dead|died|deaths|fatalities|lost\s+their\s+lives|slain|executed|massacred|"
-    r"massacre|beheaded|shot\s+dead|murdered|assassinated|perished|martyred)|"
+    r"massacre|beheaded|shot\s+dead|murdered|assassinated|perished|martyred|"
+    r"(?:stabbed|hacked|beaten|stoned|burnt|burned|clubbed)\s+to\s+death)|"
     r"(?P<vi>wounded|injured|hurt|injuries)|(?P<vs>casualties))\b",
     _F,
 )
@@ -1053,7 +1067,7 @@ def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count,
             continue
         npx = m.group("npx")
         words = re.findall(r"[a-z]+", npx.lower())
-        things = [i for i, w in enumerate(words) if w in _NON_PERSON_WORDS]
+        things = [i for i, w in enumerate(words) if w in _NON_PERSON_WORDS or w in _COLLECTIVE_WORDS]
         # "30 cattle" are no people; "four cattle thieves" are: the head noun after the thing decides
         if things and not _has_person(" ".join(words[things[-1] + 1 :])):
             continue
@@ -1061,6 +1075,10 @@ def _np_figures(text: str, start: int, end: int, kind: str) -> list[tuple[Count,
         # "a"/"an"/"no" are quantities only before a person noun (or a harm noun: "no casualties").
         if bare and not _has_person(npx) and not (num.lower() == "no" and not words):
             continue
+        if bare and words and words[-1] in _SINGULAR_THINGS:
+            continue
+        if len(words) == 1 and words[0].endswith("ed") and not _has_person(npx) and _LIST_GO_ON_RE.match(text, m.end()):
+            continue  # "15 captured and 1 killed": the first number is of another verb's people
         count = _count_from_phrase(num)
         if count is None:
             continue
@@ -1126,7 +1144,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     one_more = Count(1, 1, 1, False, "another")
     used_nums: list[tuple[int, int]] = []  # number spans already turned into a figure
     covered: list[tuple[int, int]] = []  # text covered by a numbered/negated figure
-    topics = [m.span() for m in _TOPIC_RE.finditer(text)]
+    topics = [m.span() for m in _TOPIC_RE.finditer(text)] + [m.span() for m in _UNREST_AFTER_RE.finditer(text)]
     covered.extend(topics)
 
     def add(raw: _Raw) -> _Raw | None:
@@ -1266,6 +1284,10 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             for count, who, ns, ne, _npx in figs:
                 end = span_end if len(figs) == 1 else ne
                 start = m.start() if len(figs) == 1 or first is None else ns
+                pair = _OBJ_PAIR_RE.match(text, m.end("list")) if len(figs) == 1 and count.text.lower() in ("a", "an") else None
+                if pair is not None and pair.group("head").lower() in _SINGULAR_PERSON_WORDS:
+                    # "hacked to death a chief and his assistant": two people, one article
+                    count, end = replace(count, low=2, best=2, high=2), max(end, pair.end())
                 r = add(_Raw(kind, count, who, start, end, num_span=(ns, ne), group=group))
                 if r is not None and first is None:
                     first = r
@@ -1469,8 +1491,10 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
 
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,40}>")
 _NEAR_MISS_RE = re.compile(
-    r"\b(?:nearly|almost|narrowly\s+escaped|narrowly\s+avoided|barely\s+escaped)\s+(?:being\s+|been\s+)?"
-    r"(?:killed|died|dying|death|lynched|(?:beaten|stoned|burnt|burned|hacked)\s+to\s+death)\b",
+    # "escaped death" is survival, narrowly or not, in any tense; "escaped death narrowly" too
+    r"\b(?:nearly|almost|(?:(?:narrowly|barely)\s+)?(?:escaped|escapes?|escaping|avoided|avoids?)"
+    r"(?=\s+(?:being\s+|been\s+)?(?:killed|death|lynched)))\s+(?:being\s+|been\s+)?"
+    r"(?:killed|died|dying|death|lynched|(?:beaten|stoned|burnt|burned|hacked)\s+to\s+death)\b(?:\s+narrowly)?",
     _F,
 )
 
@@ -1745,10 +1769,20 @@ _ACROSS_RE = re.compile(
 )
 
 
+# "No fatalities reported.", "No deaths were recorded, as police intervened.": a sentence of its own
+# that states the toll is none (a man "lynched" by a mob then survived).
+_NONE_STATED_RE = re.compile(
+    r"(?:^|(?<=[.;!?])\s+)No\s+(?:fatalities|deaths)(?:\s+(?:were|have\s+been))?(?:\s+(?:reported|recorded))?\s*[.;,]"
+)
+
+
 @lru_cache(maxsize=32)
 def coded_fatalities(text: str) -> int | None:
     """The figure an ACLED note says was coded ("Fatalities coded as N"; a total wins, else the last),
-    or one event's share of a toll it says was divided ("6 deaths (coded across 6 events)")."""
+    one event's share of a toll it says was divided ("6 deaths (coded across 6 events)"), or 0 when a
+    sentence of its own says there were no fatalities."""
+    if _NONE_STATED_RE.search(text):
+        return 0
     found = list(_CODED_AS_RE.finditer(text))
     if found:
         totals = [m for m in found if m.group("total")]

@@ -970,7 +970,12 @@ STRONG_RIOT_CUES = {
     # the same acts in the present tense of headlines and summaries ("students burn offices")
     "burn", "burns", "torch", "torches", "destroy", "destroys", "smash", "smashes", "loot", "loots",
     "vandalise", "vandalises", "vandalize", "vandalizes", "pelt", "pelts", "hurl", "hurls", "ransack", "ransacks",
+    # ACLED's codebook: road-blocking "using barricades, burning tires, or other material" is violent,
+    # and so is holding people; a crowd that clashes or is called rioters is no peaceful one
+    "dumped", "dumping", "dump", "dumps", "hostage", "hostages", "clash", "rioters",
 }
+#: what is lit at a vigil: with these and no fire told, "lit" is no violence
+VIGIL_LIGHTS = {"candle", "candles", "lamp", "lamps", "lantern", "lanterns", "vigil", "torchlight"}
 # Words that make a station, camp, post or convoy a civilian one: "a polling station", "a refugee
 # camp", "a trading post", "a campaign convoy" are no armed target.
 CIVIL_SITE_WORDS = {
@@ -1034,8 +1039,11 @@ def retype_by_context(
             cues.discard("set")
         if words & {"effigy", "effigies"}:
             cues -= {"burnt", "burned", "burning", "burn", "burns", "set", "torched", "torch", "lit"}  # the effigy is what burnt
-        if cues & {"lit", "light", "lighting"} and not words & {"fire", "fires", "bonfire", "bonfires", "tyres", "tires", "blaze"}:
-            cues -= {"lit", "light", "lighting"}  # "lit candles" at a vigil is no violence
+        fire_told = words & {"fire", "fires", "bonfire", "bonfires", "tyres", "tires", "blaze"}
+        if cues & {"light", "lighting"} and not fire_told:
+            cues -= {"light", "lighting"}  # "light injuries", "street lighting": no fire lit
+        if "lit" in cues and not fire_told and words & VIGIL_LIGHTS:
+            cues.discard("lit")  # "lit candles" at a vigil is no violence; "lit twigs on the road" is
         # A road blocked by the crowd alone stays a protest: ACLED's codebook makes road-blocking violent
         # only with barricades, burning tyres or other material, which are cues of their own above.
         if cues:

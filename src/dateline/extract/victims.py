@@ -34,6 +34,9 @@ _HURT_LEMMAS = frozenset({"wound", "injure", "hurt"})
 _HARM_LEMMAS = _KILL_LEMMAS | _HURT_LEMMAS
 # intransitive deaths: the subject is the dead person
 _DIE_LEMMAS = frozenset({"die", "perish", "succumb"})
+# passive reporting verbs whose subject is the subject of the verb under them ("were believed to
+# have been killed")
+_RAISING_LEMMAS = frozenset({"say", "allege", "believe", "report", "fear", "think", "know", "confirm", "understand"})
 # pronouns that stand for one person
 _ONE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # the verbs' own words that may head the figure span ("shot dead", "found dead", "to death")
@@ -137,6 +140,14 @@ def _victim(verb: Token) -> Token | None:
     # "a priest dragged from his car and killed", "were detained and later found dead": the
     # second verb, with no subject or object of its own, shares the first one's victim
     own = {c.dep_ for c in kids} & {"nsubj", "nsubjpass", "dobj"}
+    if verb.dep_ == "xcomp" and not own and verb.head.lemma_.lower() in _RAISING_LEMMAS:
+        # "10 inmates were said to have been shot dead": the reporting verb carries the victims
+        raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        return raised[0] if raised else None
+    if verb.dep_ == "conj" and not own and lemma in _DIE_LEMMAS and verb.head.pos_ in ("VERB", "AUX"):
+        # "1 janitor was caught in the crossfire and died": coordinated verbs share their subject
+        first = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return first[0] if first else None
     if verb.dep_ == "conj" and not own and verb.head.pos_ == "VERB" and (verb.tag_ == "VBN" or lemma == "find"):
         return _shared_victim(verb.head)
     return None
@@ -161,12 +172,14 @@ def _shared_victim(first: Token) -> Token | None:
 def _size(head: Token, *, dying: bool = False) -> int | None:
     """How many people a noun phrase names: its numeral, or 1 for one person (and each
     coordinated member); None when it is plural without a number or not people."""
-    total = 0
-    for member in [head, *_conjuncts(head)]:
-        n = _one_size(member, dying=dying)
-        if n is None:
-            return None
-        total += n
+    found = [_one_size(member, dying=dying) for member in [head, *_conjuncts(head)]]
+    sizes = [n for n in found if n is not None]
+    if len(sizes) < len(found):
+        return None
+    total = sum(sizes)
+    if len(sizes) > 2 and sizes[0] == total - sizes[0]:
+        # "six people, two Turks and four Somalis": the members after the first break it down
+        return sizes[0]
     return total or None
 
 

@@ -457,6 +457,11 @@ def _other_statement(t: Toponym, doc: Doc, verb: Token) -> bool:
         return not (first.lower_ in TOPIC_PREPS and _scene_of_topic(down))
     if first.dep_ in ("nsubj", "nsubjpass") and not t.hint:
         rest = [d for d in down[1:] if d.dep_ not in ("appos", "compound", "conj", "flat")]
+        if len(rest) >= 4 and rest[0].dep_ == "prep" and rest[0].lower_ == "of" and rest[1].pos_ == "PROPN":
+            # "members of the X Party in Y protested", "Ahmed of the village of X near Y": the
+            # whole of a named affiliation or origin (a proper noun: "40 of the homes in X" stays).
+            # Tuning slice +2/-0 net, check slice +1.
+            return all(d.dep_ in ("prep", "pobj") for d in rest[2:])
         return len(rest) == 2 and rest[0].dep_ == "prep" and rest[0].lower_ == "of"
     return False
 
