@@ -312,3 +312,57 @@ def test_a_town_of_one_country_is_placed_when_the_note_names_another_country(cod
 def test_the_place_of_what_a_protest_is_about_yields_to_the_protest_place(coder: Any) -> None:
     loc = place_of(coder, "Shopkeepers in Quetta protested the arrest of their leader in Karachi.")
     assert loc is not None and loc.name == "Quetta"
+
+
+def test_a_town_named_as_a_groups_stronghold_does_not_place_the_event(coder: Any) -> None:
+    loc = place_of(
+        coder,
+        "A roadside bomb killed six soldiers near a checkpoint on Sunday as rebels pushed towards the "
+        "militants' Raqqa stronghold. The blast hit a convoy outside the town of Saraqib, residents said.",
+    )
+    assert loc is not None and loc.admin1 == "Idlib" and loc.name != "Ar Raqqah"
+
+
+def test_a_stronghold_aimed_at_yields_to_the_town_struck(coder: Any) -> None:
+    loc = place_of(
+        coder,
+        "Air raids killed 11 people on Monday in an offensive aimed at the jihadists' bastion of Raqqa. "
+        "The strikes hit a bakery in the town of Maarat al-Numan, a monitor said.",
+    )
+    assert loc is not None and loc.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck the rebel stronghold of Douma on Sunday, killing nine people.",
+        "Fighting in the rebel stronghold of Douma killed five fighters on Sunday.",
+    ],
+)
+def test_a_stronghold_the_event_is_in_or_strikes_is_the_place(coder: Any, text: str) -> None:
+    loc = place_of(coder, text)
+    assert loc is not None and loc.admin1 == "Rīf Dimashq"
+
+
+def test_a_reported_cause_after_a_protest_place_is_no_source(coder: Any) -> None:
+    # "following reported X" qualifies X; its words are no attribution that hides the place
+    loc = place_of(coder, "Protests in Eldoret following reported police brutality against traders.")
+    assert loc is not None and loc.name == "Eldoret"
+
+
+def test_a_misspelt_county_is_not_a_foreign_county_of_a_like_skeleton(coder: Any) -> None:
+    text = "In Makeuni county, traders protested against new market fees on Monday."
+    coded = coder.code(Article.from_text(text, published=date(2021, 5, 10)))
+    assert all(e.location is None or e.location.country != "USA" for e in coded.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two Kenyan traders near the border with Somalia on Monday.",
+        "Bandits killed a Kenyan herder near the Somalia border on Monday.",
+    ],
+)
+def test_the_far_side_of_a_border_is_not_the_events_country(coder: Any, text: str) -> None:
+    loc = place_of(coder, text)
+    assert loc is not None and loc.country == "KEN"

@@ -402,3 +402,50 @@ def test_a_name_shared_with_small_places_abroad_still_gives_its_country(coder) -
     assert gazetteer_country(coder.parse("Workers marched in Phnom Penh on Monday."), coder.gazetteer) == "KHM"
     # a word that is a town's other-language name ("Grenade" for Granada) is no sign
     assert gazetteer_country(coder.parse("Grenade attack injures two in a market."), coder.gazetteer) is None
+
+
+def test_two_nations_troops_trading_fire_are_two_sides(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "Indian and Pakistani troops exchanged heavy fire across the border in Jammu on Friday.")
+    assert {a.name.split(" (")[0] for a in (r.actor1, r.actor2) if a is not None} == {
+        "Military Forces of India", "Military Forces of Pakistan"
+    }, (r.actor1, r.actor2)
+    assert r.interaction == 18, r.interaction
+    # a nation's posts fired on are its army's, the other side of the fight
+    p = _report(coder, "Pakistani troops opened fire on Indian posts in the Poonch district of Jammu on Sunday.")
+    assert {a.name.split(" (")[0] for a in (p.actor1, p.actor2) if a is not None} == {
+        "Military Forces of India", "Military Forces of Pakistan"
+    }, (p.actor1, p.actor2)
+    # two nations' troops against a third side are allies, named as one side
+    k = _report(coder, "Kenyan and Somali troops attacked Al Shabaab militants near Kismayo on Friday, killing 12.")
+    assert {a.inter for a in (k.actor1, k.actor2) if a is not None} & {2}, (k.actor1, k.actor2)
+    assert not any(a is not None and a.text == "Kenyan" for a in (k.actor1, k.actor2)), (k.actor1, k.actor2)
+
+
+def test_a_force_that_blames_others_is_the_source_not_a_side(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "Thai police allege a teacher was shot dead by separatists in Pattani on Monday.")
+    assert not any(a is not None and a.inter == 1 for a in (r.actor1, r.actor2)), (r.actor1, r.actor2)
+    assert r.actor2 is not None and r.actor2.inter == 7, r.actor2
+    # a force accused of the act is still its doer
+    a = _report(coder, "Two police officers accused of beating a trader to death in Nakuru on Monday were arrested.")
+    assert any(x is not None and x.inter == 1 for x in (a.actor1, a.actor2)), (a.actor1, a.actor2)
+
+
+def test_national_party_and_wing_names_place_the_text(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.extract.countries import context_votes
+
+    # a party fused to another word by a hyphen still places the text
+    assert context_votes("Activists of the BNP-led alliance set a bus on fire.") == {"BGD": 1}
+    assert context_votes("Congress workers staged a sit-in against the fuel price hike.") == {"IND": 1}
+    # the American legislature is no Indian party
+    assert not context_votes("Members of Congress voted on the bill.")
+    r = _report(coder, "Congress workers blocked a highway on Monday to protest against a hike in fuel prices.")
+    assert r.actor1 is not None and r.actor1.name.endswith("(India)"), r.actor1
+
+
+def test_a_force_told_standing_by_a_peaceful_protest_is_its_other_side(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "Teachers marched peacefully to the district office in Lucknow on Monday to demand pay. Police were deployed along the route.")
+    assert r.event_type == "Protests", r.event_type
+    assert r.actor2 is not None and r.actor2.inter == 1, r.actor2
+    # no force told: a peaceful protest has no second side
+    p = _report(coder, "Teachers marched peacefully to the district office in Lucknow on Monday to demand pay.")
+    assert p.event_type == "Protests" and p.actor2 is None, (p.event_type, p.actor2)

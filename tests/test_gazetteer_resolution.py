@@ -340,3 +340,36 @@ def test_a_small_namesake_abroad_does_not_outvote_the_texts_own_words(gz: Gazett
     # a large town abroad still speaks for its country ("Kenyan traders in Kampala")
     city = Toponym("Kampala", 19, 26, "Kampala", None, False)
     assert resolve([city], gz, votes=Counter({"KEN": 1}), text="Kenyan traders in Kampala protested.") == "UGA"
+
+
+def test_a_country_named_once_is_not_counted_twice(gz: Gazetteer) -> None:
+    from collections import Counter
+
+    # the token votes count "Somalia" and "Kenyan" once each; the toponym "Somalia" must not add
+    # a second full vote on top of its token's, or it outweighs the Kenyan town
+    text = "Fighters from Somalia killed two Kenyan police officers in Mandera."
+    abroad = Toponym("Somalia", 14, 21, "Somalia", None, False)
+    town = Toponym("Mandera", 59, 66, "Mandera", None, False)
+    assert text[abroad.start : abroad.end] == "Somalia" and text[town.start : town.end] == "Mandera"
+    assert resolve([abroad, town], gz, votes=Counter({"SOM": 1, "KEN": 1}), text=text) == "KEN"
+
+
+def test_the_far_side_of_a_border_does_not_vote(gz: Gazetteer) -> None:
+    from collections import Counter
+
+    text = "Bandits killed two herders near the border with Somalia."
+    t = Toponym("Somalia", 48, 55, "Somalia", None, False)
+    assert text[t.start : t.end] == "Somalia"
+    assert resolve([t], gz, votes=Counter({"SOM": 1, "KEN": 1}), text=text) == "KEN"
+    # named as a place of its own it still votes
+    plain = "Bandits killed two herders in Somalia."
+    t2 = Toponym("Somalia", 30, 37, "Somalia", None, False)
+    assert resolve([t2], gz, votes=Counter({"SOM": 1, "KEN": 1}), text=plain) == "SOM"
+
+
+def test_a_shared_kind_word_is_no_shared_spelling() -> None:
+    from dateline.geo.names import key
+    from dateline.geo.toponyms import _spelled_alike
+
+    assert not _spelled_alike("Makeuni county", key("McKean County"))
+    assert _spelled_alike("Kakamenga county", key("Kakamega County"))

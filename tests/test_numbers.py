@@ -1757,3 +1757,75 @@ def test_a_breakdown_after_the_total_is_not_added(coder) -> None:  # type: ignor
     text = "Five people, two teachers and three pupils, were confirmed killed after gunmen attacked a school bus in Mandera."
     events = coder.code(Article.from_text(text)).events
     assert events and events[0].fatalities.best == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the press's "feared killed" hedges a reported toll: coders count it
+        ("About 14 farmers have been feared killed in Kuru village by armed herders.", 14),
+        ("Nine fishermen were feared killed by bandits on the lake shore on Sunday.", 9),
+    ],
+)
+def test_a_feared_toll_is_a_hedged_report(coder, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    events = coder.code(Article.from_text(text)).events
+    assert events and events[0].fatalities.best == fatalities and events[0].modality == "hedged"
+
+
+def test_a_toll_feared_in_an_attack_keeps_the_attack(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    # the parse hangs "in the raid" on "feared", not on "dead": the raid is still told as fact
+    events = coder.code(Article.from_text("Seven herders are feared dead in the night raid by bandits on Sunday.")).events
+    assert events and events[0].fatalities.best == 7
+
+
+def test_a_feared_attack_is_still_no_report(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    text = "Villagers in Kuru said they feared being killed by armed herders if the soldiers leave."
+    assert not coder.code(Article.from_text(text)).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the death the crowd protests, told inside its cause ...
+        "Boda boda riders held a violent demonstration in Bungoma to protest the death of a colleague. "
+        "The rider had been hit by a police lorry and died on the spot.",
+        # ... or told again after the crowd's own deeds
+        "Students of a college in Nyeri blocked the highway with stones, protesting over the killing of a classmate. "
+        "The students engaged the police in running battles. Their classmate was found dead near the gate.",
+    ],
+)
+def test_a_protested_death_is_no_toll_of_the_crowd(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    events = coder.code(Article.from_text(text)).events
+    assert events and all(e.fatalities.best == 0 for e in events)
+
+
+def test_a_crowd_met_with_force_keeps_its_toll(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    text = (
+        "Boda boda riders held a violent demonstration in Bungoma to protest the death of a colleague. "
+        "Police fired live bullets at the protesters, killing two of them."
+    )
+    events = coder.code(Article.from_text(text)).events
+    assert any(e.fatalities.best == 2 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # dictionary synonyms and forms of the verbs of killing
+        ("Three herders were decapitated by raiders near Baragoi.", 3),
+        ("Eleven soldiers were KIA in the ambush near the border.", 11),
+        ("The militia executes 6 teachers in the forest.", 6),
+    ],
+)
+def test_killing_words(text: str, killed: int) -> None:
+    assert killed_total(text) == killed

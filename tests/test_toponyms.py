@@ -875,3 +875,52 @@ def test_a_place_inside_the_subjects_named_affiliation_is_not_the_scene(coder) -
     assert _event_place(coder, text, "marched") == "Paris"
     # a share of things in a place is no affiliation: the place stays
     assert _event_place(coder, "About 40 of the 60 houses in Dogo were destroyed by fire on Monday.", "destroyed") == "Dogo"
+
+
+def test_a_far_scene_phrase_places_a_killing_but_not_a_capture(coder) -> None:  # type: ignore[no-untyped-def]
+    # the town is more than twenty words away, in another clause: a shooting has one scene
+    tail = (
+        " two traders on Monday while the men, who had driven through the night with a load of maize,"
+        " were unloading sacks from a lorry outside a market in the northern town of Garissa."
+    )
+    assert _event_place(coder, "Gunmen shot dead" + tail, "shot") == "Garissa"
+    # "captured" has senses with no scene: the far place is still left alone
+    assert _event_place(coder, "Rebels captured" + tail, "captured") is None
+
+
+def test_an_unknown_name_stormed_is_a_place_but_not_one_captured(coder) -> None:  # type: ignore[no-untyped-def]
+    # (a made-up name the gazetteer cannot know)
+    assert _event_place(coder, "Troops stormed Belmorrow on Sunday after a week of heavy shelling.", "stormed") == "Belmorrow"
+    assert _event_place(coder, "Rebels captured Belmorrow on Sunday after a week of heavy shelling.", "captured") is None
+
+
+def test_a_compass_point_before_a_place_is_not_part_of_its_name(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp("Troops patrolled the waters in southeast Nigeria on Thursday."), coder.gazetteer)
+    assert [t.text for t in tops] == ["Nigeria"]
+
+
+def test_a_name_told_to_be_a_town_is_a_place_the_gazetteer_may_lack(coder) -> None:  # type: ignore[no-untyped-def]
+    # (made-up names): the kind and where it is follow the name
+    assert _event_place(coder, "Gunmen shot dead a trader in Korvalla, a small town in southern Kenya, on Monday.", "shot") == "Korvalla"
+    assert _event_place(coder, "Mortar rounds fell on Tarmoush, a suburb of Mosul, killing two children.", "fell") == "Tarmoush"
+    # a person's role is no kind of place
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp("Gunmen shot dead Hassan Korvalla, a village elder, on Monday."), coder.gazetteer)
+    assert tops == []
+
+
+def test_a_place_people_belong_to_is_not_the_scene(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen wounded a guard and abducted Ali Noor, a member of the Garissa council, on Friday."
+    assert _event_place(coder, text, "abducted") is None
+    assert _event_place(coder, "Gunmen abducted Ali Noor in Garissa on Friday.", "abducted") == "Garissa"
+
+
+def test_a_possessor_places_a_site_or_a_part_of_itself_only(coder) -> None:  # type: ignore[no-untyped-def]
+    # "Nairobi's transit system", "Ruritania's fugitives": the possessor says whose, not where
+    assert _event_place(coder, "The men were shot a day after two failed bomb attacks on Nairobi's transit system.", "shot") is None
+    assert _event_place(coder, "Soldiers captured another of Ruritania's most wanted fugitives on Monday.", "captured") is None
+    assert _event_place(coder, "Gunmen shot two guards outside Nairobi's central market on Monday.", "shot") == "Nairobi"
+    assert _event_place(coder, "Hundreds of women marched through the streets of Kenya's capital on Monday.", "marched") == "Kenya"

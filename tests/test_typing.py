@@ -1387,8 +1387,9 @@ def test_a_feared_toll_does_not_fear_the_attack_told_in_its_when_clause() -> Non
     coded = dateline.code("On 18 June, three people were feared killed when gunmen attacked a village near Marsabit.", published="2019-06-20")
     assert coded.events, [(m.reason, m.sub_event_type) for m in coded.mentions]
     assert coded.events[0].event_type == "Violence against civilians", coded.events[0].sub_event_type
-    # the fear itself still makes no report of the deaths, and a feared future attack stays a mention
-    assert any(m.reason == "feared" for m in coded.mentions)
+    # "feared killed" hedges a reported toll (PITF and ACLED count it): the deaths are the attack's,
+    # not a feared event of their own; a feared future attack stays a mention
+    assert coded.events[0].fatalities.best == 3 and not any(m.reason == "feared" for m in coded.mentions)
     later = dateline.code("On 18 June, officials in Marsabit said they fear that gunmen will attack when the rains end.", published="2019-06-20")
     assert not later.events, [e.sub_event_type for e in later.events]
     # "killed in an attack": the attack that sets the feared toll is told as fact; more killings feared are not
@@ -1407,7 +1408,9 @@ def test_officers_attacked_in_the_passive_are_the_target_not_the_attacker() -> N
 def test_violence_done_in_protest_is_a_violent_demonstration() -> None:
     r = _first("On 18 June, pupils at a school in Nyeri attacked and injured two teachers in protest against a new rule.")
     assert r.sub_event_type == "Violent demonstration", r.sub_event_type
-    r = _first("On 18 June, members of a farmers' union stormed the county office in Nyeri in protest against new levies.")
+    # (round 8b: storming an office with a claim and nothing broken is a demonstration, see
+    # test_a_crowd_storming_an_office_with_a_claim_demonstrates; damage done in protest is violent)
+    r = _first("On 18 June, members of a farmers' union stormed the county office in Nyeri and smashed windows in protest against new levies.")
     assert r.sub_event_type == "Violent demonstration", r.sub_event_type
     # a march in protest stays a peaceful protest
     assert _first("On 18 June, traders marched in Nyeri in protest against new levies.").sub_event_type == "Peaceful protest"
@@ -1495,3 +1498,75 @@ def test_an_abduction_with_people_killed_or_hurt_is_an_attack() -> None:
     r = _first("On 18 June, gunmen abducted a trader in Mandera and shot dead his driver.")
     assert r.sub_event_type == "Attack", r.sub_event_type
     assert _first("On 18 June, gunmen abducted two teachers in Mandera.").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_tear_gas_told_as_a_verb_is_an_intervention() -> None:
+    r = _first("On 18 June, police teargassed nurses who were protesting over pay outside the ministry in Nairobi.")
+    assert r.sub_event_type == "Protest with intervention", r.sub_event_type
+
+
+def test_a_verb_of_striking_with_nothing_airborne_is_a_ground_raid() -> None:
+    r = _first("On 18 June, cattle rustlers struck a village near Lodwar at dawn and shot dead a herder.")
+    assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack"), r.sub_event_type
+    r = _first("On 18 June, militants struck an army base near Mandera, killing four soldiers.")
+    assert r.sub_event_type == "Armed clash", r.sub_event_type
+    # aircraft named keep the air strike
+    r = _first("On 18 June, warplanes struck a militant camp near Kismayo.")
+    assert r.sub_event_type == "Air/drone strike", r.sub_event_type
+
+
+def test_livestock_stolen_is_an_attack_goods_stolen_are_not() -> None:
+    r = _first("On 18 June, raiders stole 300 goats from herders near the river in Turkana.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+    coded = dateline.code("On 18 June, thieves stole two laptops from an office in Nakuru.", published="2019-06-20")
+    assert all(e.sub_event_type != "Attack" for e in coded.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, three suspected thieves were burnt to death near Kinangop.",
+        "On 18 June, an old man was killed over witchcraft claims near Kisii.",
+    ],
+)
+def test_people_punished_as_suspects_or_witches_are_mob_violence(text: str) -> None:
+    assert _first(text).sub_event_type == "Mob violence"
+
+
+def test_suspects_who_attack_or_police_shoot_are_no_mob() -> None:
+    r = _first("On 18 June, police shot dead three suspected thieves in Kisumu.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+    coded = dateline.code("On 18 June, suspected robbers attacked a shop in Kisumu and injured the owner.", published="2019-06-20")
+    assert all(e.sub_event_type != "Mob violence" for e in coded.events)
+
+
+def test_a_body_found_is_an_attack_unless_an_accident_or_another_sense() -> None:
+    r = _first("On 18 June, two bodies were found dumped by the roadside near Thika.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+    r = _first("On 18 June, a civilian was found dead on a tea farm near Kericho. No group has claimed responsibility.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+    for text in (
+        "On 18 June, the body of a fisherman who drowned was recovered from the lake near Kisumu.",
+        "On 18 June, the governing body of the party met in Nairobi.",
+    ):
+        assert not dateline.code(text, published="2019-06-20").events, text
+
+
+def test_a_crowd_storming_an_office_with_a_claim_demonstrates() -> None:
+    r = _first("On 18 June, more than 200 traders stormed the county offices in Malindi protesting against the demolition of their stalls.")
+    assert r.sub_event_type == "Peaceful protest", r.sub_event_type
+    r = _first("On 18 June, youths stormed the county offices in Malindi demanding jobs and smashed windows.")
+    assert r.sub_event_type == "Violent demonstration", r.sub_event_type
+    # armed men who storm a post are no demonstrators, whatever they demand
+    r = _first("On 18 June, gunmen stormed a police post in Mandera demanding the release of a colleague.")
+    assert r.event_type == "Battles", r.sub_event_type
+
+
+def test_a_plan_with_its_own_act_is_what_the_event_opposes_not_its_intent() -> None:
+    r = _first("On 18 June, nurses in Kisumu protest plans to cut their allowances.")
+    assert r.sub_event_type == "Peaceful protest", r.sub_event_type
+    # the protest itself planned stays a mention
+    for text in ("On 18 June, protesters in Kisumu plan to march to the county offices.", "On 18 June, the opposition plans to hold a protest in Kisumu."):
+        coded = dateline.code(text, published="2019-06-20")
+        assert not coded.events, text
+        assert any(m.modality == "future" for m in coded.mentions), text

@@ -9,9 +9,10 @@ coded 3 as ACLED does.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,7 +32,12 @@ STATE_NOUNS = {
 }
 # Words that name state forces even when the text never says whose.
 ARMY_NOUNS = {"army", "troops", "soldier", "soldiers", "military", "forces", "paratroopers", "commandos", "rangers"}
-POLICE_NOUNS = {"police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers"}
+POLICE_NOUNS = {
+    "police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers",
+    # the colloquial name ("clashed with cops"); "constable" is left out, as it often heads a
+    # named force of its own ("a constable of the state armed police")
+    "cops", "cop", "policewomen", "policewoman",
+}
 CIVILIAN_NOUNS = {
     "civilian", "civilians", "residents", "villagers", "people", "children", "women", "students",
     "worshippers", "farmers", "shepherd", "shepherds", "passengers", "journalist", "journalists",
@@ -89,6 +95,10 @@ SERVICE_HEADS = {
 # Posts that are a state force's even unqualified: a checkpoint or an armoured carrier is the
 # security forces' (ACLED codes an attack on one as against them).
 SECURITY_POSTS = {"checkpoint", "checkpoints", "outpost", "outposts", "apc", "apcs", "garrison"}
+#: posts of a front line that a demonym gives to a state's army
+FRONT_POSTS = {"post", "posts", "positions", "outpost", "outposts", "bunkers", "checkpoints"}
+#: verbs by which a force lays an act on others ("police allege X was shot by Y"): the force reports, it does not act
+BLAMING_LEMMAS = {"allege", "blame", "suspect", "believe", "accuse", "attribute"}
 GOVERNMENT_WORDS = {"government", "regime", "pro-government", "state", "loyalist", "national"}
 # Guards of a firm or a person. ACLED's codebook puts private security firms and their armed
 # employees among "other forces" (inter 8): "Private Security Forces (Kenya)". One guard hurt
@@ -150,6 +160,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
     base = sent.start_char
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
+    allied: list[ActorMention] = []  # a nation's troops split off "X and Y troops"
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -191,6 +202,8 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             (noun in SERVICE_HEADS and any(c.lower_ in ("military", "army") and c.dep_ in ("amod", "compound") for c in tok.lefts))
             or noun in SECURITY_POSTS
             or (noun in ("point", "points", "post", "posts") and any(c.lower_ in ("check", "border") for c in tok.lefts))
+            # "firing on Indian posts", "Pakistani positions": a nation's posts on a front are its army's
+            or (noun in FRONT_POSTS and any(c.lower_ in DEMONYMS and c.dep_ in ("amod", "compound") for c in tok.lefts))
         ):
             # "a military commander", "an army base", "a check point", "a border post": the state's
             # forces as a person or post
@@ -220,6 +233,9 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             kind = "civilians"
         if kind is None:
             continue
+        if kind in ("state", "police") and _blames(tok):
+            # "Thai police allege a teacher was shot by separatists": the force is the claim's source
+            continue
         # The mention runs over its left modifiers ("Russian long-range strategic bombers").
         left = tok
         for child in tok.lefts:
@@ -241,6 +257,18 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             left, left_tokens, a = tok, [], tok.idx
         if not free(a, b):
             continue
+        if kind == "state" and (pair := _two_nations(left_tokens)) is not None:
+            # "Indian and Pakistani troops exchanged fire": each nation's troops are a side of their own
+            first, country = pair
+            split = ActorMention(
+                state_actor_name(country, when), first.text, inter_for_state(country, event_country), country, "state",
+                first.i, first.i + 1, first.idx, first.idx + len(first.text),
+            )
+            add(split)
+            allied.append(split)
+            left_tokens = [t for t in left_tokens if t.i > first.i + 1]
+            left = left_tokens[0] if left_tokens else tok
+            a = left.idx
         words = {t.lower_ for t in left_tokens}
         nation = _nation(left_tokens)
         if kind in ("crowd", "civilians") and noun not in ("civilian", "civilians") and (
@@ -321,6 +349,17 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             name = f"{label} ({country_name(country)})" if country else label
             inter = {"civilians": 7, "protesters": 6, "rioters": 5, "crowd": 6}[kind]
         add(ActorMention(name, doc_text(doc)[a:b], inter, country, kind, left.i, tok.i + 1, a, b))
+    if allied and any(m.kind in ("group", "unidentified", "communal") for m in found):
+        # "Kenyan and Somali troops attacked the militants": two nations' troops against a third
+        # side are allies, one side, named after the first nation as when not split
+        for split in allied:
+            found.remove(split)
+            for i, m in enumerate(found):
+                if m.start == split.start + 2 and m.kind == "state":
+                    found[i] = replace(
+                        m, name=split.name, country=split.country, inter=split.inter, start=split.start,
+                        char_start=split.char_start, text=doc_text(doc)[split.char_start : m.char_end],
+                    )
     found.sort(key=lambda m: m.char_start)
     return _parties_as_crowds(found)
 
@@ -521,6 +560,30 @@ def _militia_identity(tok: Token) -> str | None:
 
 def _has_left(tok: Token, words: set[str]) -> bool:
     return any(t.lower_ in words for t in tok.lefts)
+
+
+def _blames(tok: Token) -> bool:
+    """Is the force the subject of a verb that lays an act on others ("police allege", "the army
+    blamed")? The next word is read too, as the parse often takes "police allege" for one noun;
+    "police accused of", "troops suspected of" name the force as the one blamed, not blaming."""
+    doc = tok.doc
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
+    if verb is None or verb.lemma_.lower() not in BLAMING_LEMMAS or verb.i < tok.i:
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return after is None or after.lower_ not in ("of", "in", "by")
+
+
+def _two_nations(tokens: list[Token]) -> tuple[Token, str] | None:
+    """The first of two demonyms joined by "and" before one noun ("Indian and Pakistani troops"),
+    with its country; None unless the two name different countries."""
+    for t, nxt in pairwise(tokens):
+        code = DEMONYMS.get(t.lower_)
+        if code and nxt.lower_ == "and" and nxt.i + 1 < len(t.doc):
+            other = DEMONYMS.get(t.doc[nxt.i + 1].lower_)
+            if other and other != code:
+                return t, code
+    return None
 
 
 def _nation(tokens: list[Token]) -> str | None:

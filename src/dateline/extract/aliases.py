@@ -42,11 +42,13 @@ class AliasIndex(Generic[T]):
 
 
 def build(
-    entries: Iterable[tuple[str, T]], case_sensitive: Callable[[str], bool], glued_s: bool = False
+    entries: Iterable[tuple[str, T]], case_sensitive: Callable[[str], bool], glued_s: bool = False, hyphened: bool = False
 ) -> AliasIndex[T]:
     """An index over (alias, value) pairs; the first value given for an alias wins. With
     ``glued_s`` a name also matches with an ``s`` fused to it: notes that drop apostrophes write
-    possessives so ("Kibakis government"), and a people's name takes its plural so ("Madhesis")."""
+    possessives so ("Kibakis government"), and a people's name takes its plural so ("Madhesis").
+    With ``hyphened`` a name also matches inside a hyphenated compound ("BNP-led", "BNP-Jamaat"):
+    for names that only place a text, where who is meant does not matter."""
     exact: dict[str, T] = {}
     folded: dict[str, T] = {}
     for alias, value in entries:
@@ -55,7 +57,10 @@ def build(
         else:
             folded.setdefault(alias.lower(), value)
     return AliasIndex(
-        _alternation(list(exact), 0, glued_s), _alternation(list(folded), re.IGNORECASE, glued_s), exact, folded
+        _alternation(list(exact), 0, glued_s, hyphened),
+        _alternation(list(folded), re.IGNORECASE, glued_s, hyphened),
+        exact,
+        folded,
     )
 
 
@@ -65,8 +70,10 @@ def build(
 _AGENCY = r"planted|laid|placed|led|claimed|fired|launched|triggered|linked|affiliated|allied|aligned"
 
 
-def _alternation(names: list[str], flags: int, glued_s: bool = False) -> re.Pattern[str]:
+def _alternation(names: list[str], flags: int, glued_s: bool = False, hyphened: bool = False) -> re.Pattern[str]:
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
     # group 1 is the name as listed, whatever follows it
     tail = "s?" if glued_s else ""
+    if hyphened:
+        return re.compile(rf"(?<!\w)({body}){tail}(?!\w)", flags)
     return re.compile(rf"(?<![\w-])({body}){tail}(?!\w)(?!-(?!(?:{_AGENCY})\b))", flags)

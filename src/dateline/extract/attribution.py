@@ -118,6 +118,11 @@ _REPORTING_FORMS = re.compile(
 )
 
 
+# "protests in X following reported violence", "the alleged attack": a reporting word after a
+# preposition or an article qualifies a noun; it reports nothing and its "subject" is no source
+_ATTRIBUTIVE_BEFORE = {"following", "after", "over", "amid", "amidst", "despite", "against", "about", "the", "a", "an"}
+
+
 def _is_reporting(lemma: str) -> bool:
     return lemma.lower() in REPORTING_LEMMAS
 
@@ -143,7 +148,7 @@ def find_attribution(sent: Span) -> Attribution | None:
     reporting = _reporting_tokens(doc)
     for i in reporting[bisect_left(reporting, sent.start) : bisect_left(reporting, sent.end)]:
         tok = doc[i]
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" or (i > sent.start and doc[i - 1].lower_ in _ATTRIBUTIVE_BEFORE):
             continue
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:

@@ -118,7 +118,8 @@ def _context_index() -> AliasIndex[str]:
     from dateline.extract.dictionary import context_terms
 
     # Short all-caps names ("ODM", "BNP") match only as written: "Odm" or "bnp" in prose is noise.
-    return build(context_terms(), lambda a: len(a) <= 5 and a.replace("-", "").isupper(), glued_s=True)
+    # "BNP-led", "BNP-Jamaat": a party fused to a word still places the text
+    return build(context_terms(), lambda a: len(a) <= 5 and a.replace("-", "").isupper(), glued_s=True, hyphened=True)
 
 
 def context_votes(text: str) -> Counter[str]:

@@ -62,7 +62,7 @@ from dateline.extract.triggers import (
 )
 from dateline.extract.victims import number_unnumbered
 from dateline.geo.gazetteer import Gazetteer, Place
-from dateline.geo.toponyms import Toponym, country_votes, is_locative, recognise, resolve
+from dateline.geo.toponyms import Toponym, across_border, country_votes, is_locative, recognise, resolve
 from dateline.nlp.model import doc_text, span_words
 from dateline.record import (
     Actor,
@@ -999,6 +999,16 @@ class ArticleCoder:
             # "an irate mob beat the suspect to death": no armed group, a crowd's violence (ACLED)
             sub_name = "Mob violence"
         if (
+            sub_name in ("Attack", "Looting/property destruction")
+            and (told_words & JUSTICE_CUES or _suspects_punished(doc, d.sentences))
+            and (a1 is None or a1.kind in ("civilians", "crowd", "rioters", "communal"))
+            and not any(m is not None and m.kind in ("state", "police", "group") for m in (a1, a2))
+        ):
+            # "five suspected witches were burnt to death", "residents killed two suspected thieves":
+            # people punishing those they suspect, with no force or armed group named, are a mob
+            # taking justice into its hands (ACLED: mob violence)
+            sub_name = "Mob violence"
+        if (
             sub_name in ("Attack", "Sexual violence") and a1 is not None and a1.kind in ("crowd", "rioters", "protesters")
             and (
                 (sub_name == "Sexual violence" and a1.kind != "protesters")
@@ -1050,6 +1060,7 @@ class ArticleCoder:
         hurt = any(f.who not in ("police", "soldiers", "militants") for f in harmed if f.kind in ("killed", "injured"))
         a1, a2 = _settle_roles(
             sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
+            watched=any(_force_present(x.text) for x in d.sentences + self._told_after(d)),
             mutual=bool(words & MUTUAL_WORDS) or "each other" in s.text.lower(),
             deaths=not told_words & MOB_WORDS and (
                 (any(f.kind == "killed" for f in harmed) and bool(told_words & DEMONSTRATION_WORDS))
@@ -1173,6 +1184,10 @@ class ArticleCoder:
             t for t in s.toponyms
             if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end)
             and (is_locative(t, doc) or _struck_place(t, doc)) and not _corrected(t, doc) and not t.modifier
+            and not _group_hold(t, doc)
+            # "near the Somalia border" in a Kenyan report: the far side of the border is not the place
+            and not (focus and t.place is not None and t.place.feature == "PCLI" and t.place.country != focus
+                     and across_border(t, doc_text(doc)))
         ]
         if d.scope is not None:
             lo, hi = d.scope
@@ -1436,6 +1451,14 @@ class ArticleCoder:
         figures = number_unnumbered(doc, figures)
         if sub_name in CROWD_SUBS:
             figures = [(f, s) for f, s in figures if not (f.kind == "killed" and _antecedent(doc, f, d.trigger.token))]
+            grievance = _grievance_deaths(d)
+            if grievance:
+                # "students protested the killing of a classmate. He was stabbed at a bus stop": the
+                # death the crowd protests, told in its cause or again after it, is no toll of the
+                # crowd's own; deaths where the crowd met force ("police fired on the marchers") stay
+                figures = [(f, s) for f, s in figures if not (f.kind == "killed" and (
+                    _root_of(doc, f) in grievance if s is d.sentence else not _CROWD_MET.search(s.text)
+                ))]
         killed = [(f, s) for f, s in figures if f.kind == "killed" and f.part_of is None]
         subsets = [(f, s) for f, s in figures if f.kind == "killed" and f.part_of is not None]
         # (the filters above drop deaths only, so the injured here are all of the report's, counted once)
@@ -1536,6 +1559,42 @@ def _holds_another(t: Toponym, tops: list[Toponym]) -> bool:
 
 def _corrected(t: Toponym, doc: Doc) -> bool:
     return _CORRECTED_RE.search(doc_text(doc), max(0, t.start - 24), t.start) is not None
+
+
+# "the group's Raqqa stronghold", "towards the militants' bastion of X": a town named as a group's
+# hold-out describes the group; it places an event only when the event is said to be in it
+_HOLD_AFTER_RE = re.compile(r"\s+(?:stronghold|bastion|heartland|redoubt)s?\b", re.IGNORECASE)
+_HOLD_BEFORE_RE = re.compile(
+    r"\b(?:stronghold|bastion|heartland|redoubt|de\s+facto\s+capital)\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# the last preposition or verb opening the phrase; those that put the event inside it, or strike it
+_OPENING_RE = re.compile(
+    r"\b(in|at|inside|near|around|outside|on|into|towards?|against|for|from|of|to|"
+    r"aim\w*\s+at|(?:target|hit|strik|struck|shell|bomb|pound|attack|storm|raid|bombard|besieg|captur|seiz|overr[ua]n|enter)\w*)\b",
+    re.IGNORECASE,
+)
+_OUTSIDE_WORDS = {"toward", "towards", "against", "for", "from", "of", "to"}
+
+
+def _group_hold(t: Toponym, doc: Doc) -> bool:
+    """Is ``t`` named only as an armed group's stronghold ("Daesh's Raqqa stronghold", "an
+    offensive aimed at the bastion of X"), not as where the event is ("clashes in the rebel
+    stronghold of X", "jets hit the stronghold of X")?"""
+    text = doc_text(doc)
+    if (before := _HOLD_BEFORE_RE.search(text, max(0, t.start - 48), t.start)) is not None:
+        phrase_start = before.start()
+    elif _HOLD_AFTER_RE.match(text, t.end) is not None:
+        phrase_start = t.start
+    else:
+        return False
+    if _struck_place(t, doc):
+        return False
+    # the preposition or verb nearest before the phrase, within its clause
+    window = text[max(0, phrase_start - 40) : phrase_start]
+    window = re.split(r"[,;.:]", window)[-1]
+    opening = _OPENING_RE.findall(window)
+    return not opening or opening[-1].lower() in _OUTSIDE_WORDS or opening[-1].lower().startswith("aim")
 
 
 def _struck_place(t: Toponym, doc: Doc) -> bool:
@@ -1831,6 +1890,37 @@ _BEFORE_WORDS = frozenset({"after", "following"})
 _REPRISAL_NOUNS = frozenset({"retaliation", "revenge", "response", "reaction", "reprisal"})
 
 
+#: protest words whose cause ("over the killing of a rider") may name a death
+_PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration", "riot", "rally", "march", "strike"})
+_DEATH_LEMMAS = frozenset({"death", "kill", "killing", "murder", "die", "lynch", "lynching", "assassination"})
+# A later sentence tells the crowd's own toll when it tells the crowd meeting force or fighting;
+# otherwise a death it tells is the grievance told again.
+_CROWD_MET = re.compile(
+    r"\b(?:protesters?|protestors?|demonstrators?|rioters?|crowds?|mobs?|marchers|running\s+battles?|clash(?:ed|es)?|"
+    r"tear\s*gas|live\s+(?:bullets|rounds|ammunition)|during\s+the\s+(?:protests?|demonstrations?|riots?|march))\b",
+    re.IGNORECASE,
+)
+
+
+def _root_of(doc: Doc, f: CasualtyFigure) -> int | None:
+    span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
+    return span.root.i if span is not None else None
+
+
+def _grievance_deaths(d: _Draft) -> set[int]:
+    """Token indices of the causes, in the report's own sentence, of its protest words when a
+    cause names a death ("in protest over the killing of a rider"); empty when none does."""
+    doc = d.sentence.span.doc
+    out: set[int] = set()
+    for t in d.sentence.span:
+        if t.lemma_.lower() not in _PROTEST_LEMMAS:
+            continue
+        cause = protest_cause(t)
+        if any(doc[i].lemma_.lower() in _DEATH_LEMMAS for i in cause):
+            out |= cause
+    return out
+
+
 def _antecedent(doc: Doc, f: CasualtyFigure, trigger: int) -> bool:
     """Whether a figure is told in an "after"/"in retaliation for" phrase below the report's
     trigger, the trigger itself not inside it."""
@@ -2052,7 +2142,7 @@ def _is_town(t: Toponym, doc: Doc) -> bool:
     the text does not correct."""
     return (t.place is not None and t.place.feature == "P" and t.score >= 0.5 and not _corrected(t, doc)
             # "the Dhaka-bound bus": where it was heading ("Birgunj-based schools" are there)
-            and _BOUND_TOWN_RE.match(doc_text(doc), t.end) is None)
+            and _BOUND_TOWN_RE.match(doc_text(doc), t.end) is None and not _group_hold(t, doc))
 
 
 def _next_towns(sents: list[_Sentence], doc: Doc) -> dict[int, Place | None]:
@@ -2090,7 +2180,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|at|of|across|throughout)\s+(?:the\s+)?$", re.I
 def _is_region(t: Toponym, doc: Doc) -> bool:
     """A confidently resolved district or province that names a place, not a qualifier."""
     return (t.place is not None and t.place.feature in ("ADM1", "ADM2") and t.score >= 0.5
-            and not t.modifier and not t.demonym and not _corrected(t, doc))
+            and not t.modifier and not t.demonym and not _corrected(t, doc) and not _group_hold(t, doc))
 
 
 def _location(p: Place, text: str, precision: int, admin_precision: bool = False) -> Location:
@@ -2109,6 +2199,12 @@ CROWD_KINDS = {"civilians", "crowd", "protesters", "rioters"}
 # a party's or leader's people, as the press names them
 PARTISAN_HEADS = {"supporters", "activists", "cadres", "loyalists", "partisans", "followers"}
 ARMED_KINDS = {"state", "police", "group", "unidentified", "communal"}
+#: words of a witch hunt: violence on people accused of sorcery is a mob's
+JUSTICE_CUES = {"witch", "witches", "witchcraft", "wizard", "wizards", "sorcery", "sorcerer", "sorcerers"}
+#: the victims named as suspects of a crime: what a mob punishes
+SUSPECTS_PUNISHED = re.compile(
+    r"\bsuspected\s+(?:thie(?:f|ves)|robbers?|criminals?|witch(?:es)?|murderers?|(?:cattle\s+)?rustlers?)\b", re.IGNORECASE
+)
 # a fight with guns on both sides, named as such
 GUNFIGHT = re.compile(r"\b(?:gun ?fights?|gun[- ]?battles?|fire ?fights?|shoot-?outs?|exchanges? of fire)\b", re.IGNORECASE)
 # both sides firing: words of fire returned or a fight joined ("the raiders were repulsed", "it
@@ -2183,9 +2279,29 @@ GENERIC_FIGHTERS = {
 }
 
 
+# Police or troops told standing by a protest ("police were deployed", "amid heavy security"):
+# ACLED names the force present as the protest's other side, though it did nothing.
+FORCE_PRESENT = re.compile(
+    r"\b(?:police(?:men)?|cops|security (?:forces|personnel)|troops|paramilitary)\b[^.;]{0,30}?\b(?:were|was|had been|remained)"
+    r" (?:also )?(?:deployed|present|stationed|on (?:alert|standby))\b"
+    r"|\b(?:heavy|tight|strong|massive) (?:police|security) (?:presence|deployment|cover|arrangements)\b"
+    r"|\bamid(?:st)? (?:a )?(?:heavy|tight|strong) (?:police|security)\b"
+    r"|\bdeployed\b[^.;]{0,25}?\b(?:police(?:men)?|security forces|troops|paramilitary)\b",
+    re.IGNORECASE,
+)
+
+
+def _force_present(text: str) -> bool:
+    """A force told standing by a protest, and not told in the same breath to have stayed out of
+    it ("police were present but left the protesters alone")."""
+    m = FORCE_PRESENT.search(text)
+    return m is not None and not re.search(r"\b(?:but|though|although|yet)\b", text[m.end() :], re.IGNORECASE)
+
+
 def _settle_roles(
     event_type: str, sub_name: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None,
     victims: bool = False,
+    watched: bool = False,
     when: date | None = None,
     hurt: bool = False,
     mutual: bool = False,
@@ -2225,7 +2341,12 @@ def _settle_roles(
             other = a1
             a1 = crowd or ActorMention(f"Protesters ({label})" if label else "Protesters", "", 6, country, "protesters", 0, 0, 0, 0)
             a2 = other
-        if sub_name == "Peaceful protest":
+        if sub_name == "Peaceful protest" and watched:
+            # a force told standing by ("police were deployed") is there, though it did nothing (ACLED)
+            if a2 is None or a2.kind not in ("police", "state"):
+                name = state_actor_name(country, when, police=True) if country else "Police Forces"
+                a2 = ActorMention(name, "", 1, country, "police", 0, 0, 0, 0)
+        elif sub_name == "Peaceful protest":
             # ACLED: nobody meets a peaceful protest; whom it is against is no actor
             a2 = None
         elif a2 is None or a2.kind in crowd_kinds:
@@ -2550,12 +2671,26 @@ def _does(doc: Doc, m: ActorMention, verb: Token) -> bool:
     return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == verb.i
 
 
+def _suspects_punished(doc: Doc, sents: list[_Sentence]) -> bool:
+    """'residents lynched two suspected thieves', 'suspected witches were burnt': people named as
+    suspects of a crime who are on the receiving end: an object or a passive subject (not the
+    subject of an active verb, as in 'suspected robbers attacked a shop')."""
+    for x in sents:
+        for m in SUSPECTS_PUNISHED.finditer(x.text):
+            span = doc.char_span(x.span.start_char + m.start(), x.span.start_char + m.end(), alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubjpass", "dobj", "obj", "pobj", "conj", "appos"):
+                return True
+    return False
+
+
 def _many_unarmed(m: ActorMention) -> bool:
     """'residents', 'angry villagers': people in numbers with no sign of arms or organisation
     (one man, 'unidentified' or 'armed' people are not a mob)."""
     words = m.text.lower().split()
     head = words[-1] if words else ""
-    return head.endswith("s") and head not in ("men", "others") and not {"armed", "unidentified", "unknown"} & set(words)
+    # "fishermen", "tribesmen": plurals in -men are people in numbers as much as "residents" are
+    plural = head.endswith("s") or (head.endswith("men") and head != "men")
+    return plural and head not in ("men", "others") and not {"armed", "unidentified", "unknown"} & set(words)
 
 
 def _syntactic_agent(tok: Token, actors: list[ActorMention], sent: Span) -> ActorMention | None:

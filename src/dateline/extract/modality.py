@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.triggers import LEMMAS
+
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 HYPOTHETICAL_AUX = {"could", "would", "should", "might", "may"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -76,9 +78,23 @@ TOLL_LEMMAS = {"kill", "dead", "die", "injure", "wound", "hurt", "missing"}
 def _toll_setting(chain: list[Token], i: int) -> bool:
     """'feared killed in an attack': the event noun that sets the feared toll is told as fact."""
     t = chain[i]
+    if not (i == 1 and t.lower_ == "in" and t.dep_ == "prep" and chain[0].dep_ == "pobj" and len(chain) > 2):
+        return False
+    # ("are feared dead in the raid": the parser hangs "in" on "feared", whose complement is the toll)
+    return chain[2].lemma_.lower() in TOLL_LEMMAS or (
+        chain[2].lower_ == "feared" and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lemma_.lower() in TOLL_LEMMAS for c in chain[2].children)
+    )
+
+
+def _feared_toll(chain: list[Token], i: int) -> bool:
+    """'Ten people were feared killed': the passive "feared" right before the toll word is the
+    press's hedge on reported deaths, which ACLED and PITF coders count; "they feared being
+    killed" or "fears of a massacre" stay feared."""
+    t, trig = chain[i], chain[0]
+    passive = t.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
     return (
-        i == 1 and t.lower_ == "in" and t.dep_ == "prep" and chain[0].dep_ == "pobj"
-        and len(chain) > 2 and chain[2].lemma_.lower() in TOLL_LEMMAS
+        i == 1 and t.lower_ == "feared" and passive and trig.i == t.i + 1
+        and trig.lemma_.lower() in ("kill", "dead", "die")
     )
 
 
@@ -110,6 +126,8 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
         if i > cause_at:
             continue  # past a cause clause: the governing fear or intent is about something else
         if i > 0 and lemma in FEAR_LEMMAS:
+            if _feared_toll(chain, i):
+                return ModalityReading("hedged", "toll feared (deaths reported, number unsure)", t.text)
             return ModalityReading("hypothetical", "feared", t.text)
         if i > 0 and lemma in INTENT_LEMMAS and not _not_intent(t, trigger):
             return ModalityReading("future", "intended or planned", t.text)
@@ -167,12 +185,26 @@ def _not_intent(t: Token, trigger: Token) -> bool:
     lemma = t.lemma_.lower()
     if lemma in VOICE_LEMMAS and trigger.lemma_.lower() in PROTEST_NOUNS:
         return True
+    if _plans_something_else(t, trigger):
+        return True
     if lemma == "call" and any(c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in CALLED_PROTESTS for c in t.children):
         return True
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if lemma == "want" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children) or (nxt is not None and nxt.lower_ == "for")):
         return True  # "a suspect wanted for attacks": sought by the police, however the parse hangs "for"
     return lemma in ("want", "aim") and t.tag_ == "VBN"
+
+
+def _plans_something_else(t: Token, trigger: Token) -> bool:
+    """'farmers protest plans to use machines', 'an IED intended to target soldiers exploded': the
+    intent has its own infinitive, an act that is no event, so the plan is what the event opposes
+    or what drove it, not the event's own intent ('protesters plan to march' plans the march)."""
+    return any(
+        c.dep_ in ("xcomp", "acl") and c.lemma_.lower() not in LEMMAS
+        and all(x.i != trigger.i for x in c.subtree)  # "plans to hold a protest" plans the protest
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in t.children
+    )
 
 
 def denier(trigger: Token, sent: Span) -> Token | None:

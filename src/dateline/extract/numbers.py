@@ -489,7 +489,7 @@ _SINGULAR_THINGS = _wordset("vehicle car truck lorry bus house home building tan
 _STOP = (
     r"were|was|are|is|be|been|being|have|has|had|got|get|who|that|which|whom|whose|"
     r"killed|killing|kill|kills|dead|died|dies|death|deaths|fatalities|lost|slain|executed|"
-    r"massacred|beheaded|shot|murdered|assassinated|gunned|perished|wounded|wounding|injured|"
+    r"massacred|beheaded|decapitated|shot|murdered|assassinated|gunned|perished|wounded|wounding|injured|"
     r"injuring|hurt|injuries|casualties|suffered|sustained|lives|in|on|at|of|by|from|with|to|for|"
     r"during|after|before|since|near|inside|into|across|while|when|as|than|including|among|"
     r"and|or|but|nor|the|a|an|this|these|those|their|his|her|its|our|later|according|said|say|"
@@ -550,13 +550,13 @@ _V_COMBINED = (
     r"|(?:wounded|injured)\s+(?:and|or)\s+killed"
 )
 _V_KILLED = (
-    r"killed|dead|died|deaths|fatalities|slain|executed|massacred|beheaded|shot\s+dead|martyred|"
+    r"killed|dead|died|deaths|fatalities|slain|executed|massacred|beheaded|decapitated|shot\s+dead|martyred|KIA|"
     r"shot\s+and\s+killed|murdered|assassinated|gunned\s+down|perished|lost\s+their\s+lives|"
     r"lost\s+his\s+life|lost\s+her\s+life|burned\s+to\s+death|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|hacked\s+to\s+death|stoned\s+to\s+death|shot\s+to\s+death|civilian\s+deaths|"
     r"confirmed\s+dead|pronounced\s+dead|found\s+dead|die|dies|death|fatally\s+(?:shot|wounded|stabbed|injured)|"
     r"(?:burnt|clubbed|bludgeoned|speared|crushed|lynched)\s+to\s+death|"
-    rf"(?:{_HARM_FIRST})\s+and\s+(?:then\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)|lynched"
+    rf"(?:{_HARM_FIRST})\s+and\s+(?:then\s+)?(?:killed|murdered|executed|beheaded|decapitated|shot\s+dead)|lynched"
 )
 _V_INJURED = (
     r"wounded|injured|hurt|injuries|injury|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}(?:injuries|wounds)"
@@ -565,7 +565,7 @@ _V_INJURED = (
 _V_CAS = r"casualties"
 _VERB = rf"(?:(?P<vc>{_V_COMBINED})|(?P<vk>{_V_KILLED})|(?P<vi>{_V_INJURED})|(?P<vs>{_V_CAS}))\b"
 # ("shot dead a teacher", "gunned down two men": the number before is the shooters)
-_TRANSITIVE = {"killed", "executed", "massacred", "beheaded", "murdered", "wounded", "injured", "hurt", "shot", "gunned"}
+_TRANSITIVE = {"killed", "executed", "massacred", "beheaded", "decapitated", "murdered", "wounded", "injured", "hurt", "shot", "gunned"}
 
 # Subject figures: "12 people were killed", "two soldiers and a civilian died",
 # "12 civilians, including 3 children, were killed", "5 dead", "no casualties".
@@ -579,11 +579,11 @@ _V_ACT_COMBINED = (
     r"|(?:wounded|injured|wounding|injuring)\s+(?:and|or)\s+(?:killed|killing)"
 )
 _V_ACT_KILLED = (
-    r"killed|killing|kills|kill|slew|slaying|executed|executing|massacred|massacring|beheaded|"
-    r"beheading|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|murdering|eliminated|eliminating|"
+    r"killed|killing|kills|kill|slew|slaying|executed|executes|executing|massacred|massacring|beheaded|decapitated|"
+    r"beheading|decapitating|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|murdering|eliminated|eliminating|"
     r"claimed\s+(?:the\s+)?lives\s+of|claiming\s+(?:the\s+)?lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of|"
     r"killings?\s+of|"
-    rf"(?:{_HARM_ACT_FIRST})\s+and\s+(?:then\s+)?(?:killed|killing|kills|kill|murdered|murdering|executed|beheaded)"
+    rf"(?:{_HARM_ACT_FIRST})\s+and\s+(?:then\s+)?(?:killed|killing|kills|kill|murdered|murdering|executed|beheaded|decapitated)"
     r"|lynched|lynching|lynches|lynch|assassinated|assassinating|assassinates|assassinate|"
     # headline present tense and "to death" phrasings ("vigilantes stone to death two thieves")
     r"shoots?\s+dead|shooting\s+dead|guns?\s+down|gunning\s+down|"
@@ -638,7 +638,7 @@ _NEG_RE = re.compile(
     _F,
 )
 _PRONOUN_RE = re.compile(
-    r"\b(?:(?P<vk>killed|killing|kills|kill|executed|executing|beheaded|murdered|shot\s+dead|gunned\s+down|"
+    r"\b(?:(?P<vk>killed|killing|kills|kill|executed|executing|beheaded|decapitated|murdered|shot\s+dead|gunned\s+down|"
     r"lynched|lynching|lynches|lynch)"
     r"|(?P<vi>wounded|wounding|injured|injuring|(?P<shot>shot|shooting)))\s+(?P<pro>him|her|himself|herself|them|themselves)\b"
     r"(?(shot)(?P<dead>\s+(?:dead|to\s+death)\b)?)"
@@ -653,7 +653,7 @@ _SING_RE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     rf"declared|(?:{_HARM_FIRST})\s+and(?:\s+then)?|(?!fatally\b)\w+ly))*\s+(?:(?P<vk>killed|slain|executed|murdered|"
     r"assassinated|fatally\s+(?:shot|wounded|stabbed|injured)|lynched|"
-    r"beheaded|dead|shot\s+dead|gunned\s+down|(?:stabbed|beaten|shot|hacked|stoned|clubbed|burnt|burned)\s+to\s+death)"
+    r"beheaded|decapitated|dead|shot\s+dead|gunned\s+down|(?:stabbed|beaten|shot|hacked|stoned|clubbed|burnt|burned)\s+to\s+death)"
     r"|(?P<vi>wounded|injured|hurt|(?P<shot>shot)(?!\s+(?:dead|and|to\s+death|at)\b)))\b",
     _F,
 )
@@ -715,7 +715,7 @@ _LEFT_WHO_RE = re.compile(
     rf"\b(?:a|an|the|one|his|her)\s+(?P<words>(?:{_WORD}\s+){{0,3}}?(?P<head>[A-Za-z]+))\s*,?\s+who\s+$", _F
 )
 _OBJ_NAME_RE = re.compile(
-    r"\b(?:(?P<vk>killed|killing|kills|executed|executing|assassinated|beheaded|murdered|shot\s+dead|shooting\s+dead|"
+    r"\b(?:(?P<vk>killed|killing|kills|executed|executing|assassinated|beheaded|decapitated|murdered|shot\s+dead|shooting\s+dead|"
     r"gunned\s+down|deaths?\s+of|killing\s+of|assassination\s+of)|(?P<vi>wounded|wounding|injured|injuring))\s+(?P<name>"
     + _NAME
     + r")"
@@ -783,7 +783,7 @@ _OBJ_ONE_RE = re.compile(
 # "beat to death the chief's guard". One person when the first person noun of the object is singular
 # and nothing before it counts ("kill two traders", "kill civilian protesters" are not one).
 _OBJ_BARE_RE = re.compile(
-    r"\b(?P<vk>kills|kill|killed|killing|lynch|lynches|lynched|lynching|murders|assassinates?|assassinated|beheads|"
+    r"\b(?P<vk>kills|kill|killed|killing|lynch|lynches|lynched|lynching|murders|assassinates?|assassinated|beheads|decapitates|"
     r"shoots?\s+dead|shot\s+dead|guns?\s+down|gunned\s+down|"
     r"(?:stone|stones|stoned|hack|hacks|hacked|beat|beats|beaten|burn|burns|burned|burnt|stab|stabs|stabbed|club|"
     r"clubs|clubbed)\s+to\s+death)\s+(?P<obj>(?:the\s+)?)(?=[A-Za-z])",
@@ -836,7 +836,7 @@ _SUCCUMBED_RE = re.compile(
 # "was killed along with four other members and two guards", "died together with his driver":
 # companions in death, on top of the person the clause is about
 _ALONG_WITH_RE = re.compile(
-    r"\b(?:killed|died|dies|dead|slain|murdered|executed|beheaded|lynched|(?:shot|stabbed|hacked|beaten|burnt|burned)"
+    r"\b(?:killed|died|dies|dead|slain|murdered|executed|beheaded|decapitated|lynched|(?:shot|stabbed|hacked|beaten|burnt|burned)"
     r"\s+(?:dead|to\s+death)|gunned\s+down)\b(?:\s+[\w'’-]+){0,4}?\s*,?\s+(?:(?:along|together)\s+with\s+|with\s+(?=(?:his|her|their)\s))"
     rf"(?:(?P<list>{_NPLIST})|(?P<one>another|one\s+other|(?:his|her|their)\s+(?:[\w'’-]+\s+)??(?P<head>[a-z]+)\b(?![’']))"
     # "with his wife and son": the second companion, numbered or not
@@ -879,13 +879,13 @@ _NON_PERSON_LEFT_RE = re.compile(
 _KEYWORD_RE = re.compile(
     rf"\b(?:(?P<vc>{_V_COMBINED}|killing\s+and\s+(?:wounding|injuring))|(?P<toll>death\s+toll)|"
     r"(?P<vk>killed|killings?|dead|died|deaths|fatalities|lost\s+their\s+lives|slain|executed|massacred|"
-    r"massacre|beheaded|shot\s+dead|murdered|assassinated|perished|martyred|"
+    r"massacre|beheaded|decapitated|shot\s+dead|murdered|assassinated|perished|martyred|"
     r"(?:stabbed|hacked|beaten|stoned|burnt|burned|clubbed)\s+to\s+death)|"
     r"(?P<vi>wounded|injured|hurt|injuries)|(?P<vs>casualties))\b",
     _F,
 )
 _PREFILTER_RE = re.compile(
-    r"kill|dead|died|death|fatalit|lives|slain|slew|execut|massacr|behead|murder|assassin|gunned|"
+    r"kill|\bKIA\b|dead|died|death|fatalit|lives|slain|slew|execut|massacr|behead|decapitat|murder|assassin|gunned|"
     r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bbody\b|\bshot\b|martyr|eliminat|hospital|lynch|condition|among\s+the\s+victims|"
     r"\bguns?\s+down",
     _F,

@@ -139,6 +139,9 @@ LEMMAS: dict[str, tuple[str, float]] = {
     # a road blocked by people is a demonstration (ACLED); a bomb found and made safe is disrupted use
     "block": ("Peaceful protest", 0.0), "barricade": ("Peaceful protest", 0.0),
     "dismantle": ("Disrupted weapons use", 0.0), "discover": ("Disrupted weapons use", 0.0),
+    # a body found or dumped with no act told: ACLED codes a killing known only by its victim as an
+    # attack by an unidentified group (accidents, disasters and plain crime still overrule it)
+    "find dead": ("Attack", 0.4), "body": ("Attack", 0.0), "corpse": ("Attack", 0.0),
 }
 
 # Words that make a trigger of strength 0 count (the word alone is too common to type an event).
@@ -188,6 +191,10 @@ ANAPHORIC_HEADS = {
     "protest", "demonstration", "protester", "demonstrator", "protestor",
 }
 CAPTURE_OBJECTS = {"control", "village", "town", "city", "area", "mountain", "hill", "district", "base", "checkpoint", "airport", "neighbourhood", "neighborhood", "road", "positions", "position"}
+#: armed people: a place they storm is attacked, whatever they demand
+ARMED_GROUP_WORDS = {"gunmen", "militants", "militia", "fighters", "rebels", "insurgents", "bandits", "raiders", "armed", "attackers", "terrorists"}
+#: herd animals: stolen, they make a raid on herders, not a theft of goods
+LIVESTOCK_WORDS = {"cattle", "cows", "bulls", "goats", "sheep", "camels", "donkeys", "livestock", "herd", "herds", "shoats"}
 STRATEGIC_OBJECTS_NOT_PLACES = {
     "weapons", "arms", "ammunition", "drugs", "vehicle", "vehicles", "cash", "explosive", "explosives", "bombs",
     "grenades", "ieds", "detonators",
@@ -217,6 +224,8 @@ IRREGULAR = {
 
 # Verbs that only tell a toll ("were killed", "were wounded"): the event itself may be named apart.
 CASUALTY_LEMMAS = {"kill", "die", "injure", "wound"}
+# a body found tells a death the same way: the event, when told, is named apart
+BODY_KEYS = {"find dead", "body", "corpse"}
 
 
 def _lemma(tok: Token) -> str:
@@ -308,7 +317,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 end=end,
                 decided_by=decided,
                 anaphoric=_is_anaphoric(tok),
-                casualty_only=lemma in CASUALTY_LEMMAS,
+                casualty_only=lemma in CASUALTY_LEMMAS or key in BODY_KEYS,
             )
         )
     if len(out) > 1:
@@ -607,9 +616,22 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
             return "Shelling/artillery/missile attack", 0.8, f"{decided} + {shell[0]}"
         if lemma in ("bomb", "bombing"):
             return "Remote explosive/landmine/IED", 0.6, decided
-        if lemma == "raid":
+        if lemma == "strike" and tok.pos_ == "VERB" and (charge := words & {"explosives", "explosive"}):
+            # "militants struck the town and blew up a mast with explosives": the charge is the weapon
+            return "Remote explosive/landmine/IED", 0.6, f"{decided} + {sorted(charge)[0]}"
+        if lemma == "raid" or (lemma == "strike" and tok.pos_ == "VERB"):
+            # "raiders struck the village at dawn": with nothing airborne or fired from afar told,
+            # a verb of striking is a raid on the ground; its target decides clash or attack
             return "Armed clash", 0.5, decided
         return "Air/drone strike", 0.5, decided
+    if lemma == "storm" and (claim := words & (CLAIM_WORDS | PROTEST_CONTEXT)) and _crowd_subject(tok) and not words & ARMED_GROUP_WORDS:
+        # "traders stormed the county offices demanding compensation": a crowd pressing a claim
+        # demonstrates (ACLED); the riot cues of the report make it violent if it was
+        return "Peaceful protest", 0.7, f"{decided} + {sorted(claim)[0]}"
+    if lemma == "steal" and (herd := words & LIVESTOCK_WORDS):
+        # "raiders stole 300 goats": ACLED codes livestock raids on herders as attacks on civilians,
+        # not as looting of property
+        return "Attack", strength, f"{decided} + {sorted(herd)[0]}"
     if lemma in ("explosion", "blast", "explode", "detonate", "blow") and words & SUICIDE_WORDS:
         return "Suicide bomb", 0.9, f"{decided} + suicide"
     if lemma in ("capture", "seize", "retake", "recapture", "regain", "liberate", "overrun"):
@@ -722,6 +744,8 @@ ELECTION_WORDS = {"election", "elections", "post-election", "poll", "polls", "el
 FAST_VERBS = {"observe", "keep", "hold", "stage", "begin", "start", "launch", "undertake", "continue", "sit"}
 #: protest words no name or title uses: kept even where the tagger reads a name ("Dharnas were held")
 PROTEST_ONLY = {"hartal", "bandh", "dharna", "gherao", "sit-in", "hunger strike"}
+#: what is done with a body told in place of a killing: found, dumped, pulled from water
+BODY_FOUND_LEMMAS = {"find", "discover", "dump", "recover", "retrieve", "pull", "exhume", "dig", "wash", "abandon", "dispose"}
 CONTEXT_TRIGGERS = {"burn", "mob", "blockade", "withdraw", "withdrawal", "deploy", "deployment", "custody", "destroy"}
 ESTABLISH_LEMMAS = {"establish", "set", "open", "build", "construct", "relocate", "move", "setup"}
 MILITARY_WORDS = {"troops", "forces", "army", "navy", "military", "militants", "rebels", "siege", "naval", "soldiers"}
@@ -853,6 +877,13 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         return ("Disrupted weapons use", 0.85, ctx(found)) if found else ("", 0.0, decided)
     if key in ("deploy", "deployment"):
         return sub, 0.4, decided
+    if key in ("body", "corpse"):
+        # "the bodies of two men were found", "dumped the body in a river": the killing is told by its
+        # victim; "body" in any other sense ("a local government body") is no event
+        verb = tok.head
+        if tok.dep_ in ("nsubjpass", "dobj", "obj", "nsubj") and verb.lemma_.lower() in BODY_FOUND_LEMMAS:
+            return "Attack", 0.4, f"{decided} {verb.text}"
+        return "", 0.0, decided
     return "", 0.0, decided
 
 
@@ -897,7 +928,9 @@ INTERVENTION_WORDS = {"arrests","tear", "teargas", "dispersed", "disperse", "can
     # "taken into custody", "halted by the police": held or stopped, an intervention like an arrest
     "custody", "halted", "barred", "cordoned",
     # the same acts told in the passive or as they go on ("were beaten by police", "detaining hundreds")
-    "beaten", "detaining", "arresting", "scuffle", "scuffled", "scuffles"}
+    "beaten", "detaining", "arresting", "scuffle", "scuffled", "scuffles",
+    # tear gas told as a verb ("police teargassed the marchers"), and dispersal as it goes on
+    "teargassed", "teargassing", "tear-gassed", "tear-gassing", "dispersing"}
 
 
 #: what a force does to a crowd beyond the intervention words: stop, push, hold or chase it
@@ -1071,7 +1104,7 @@ def retype_by_context(
     if sub in ("Remote explosive/landmine/IED", "Grenade") and (made_safe := words & DEFUSAL_WORDS):
         # "police found the device and defused it": a bomb made safe is disrupted weapons use (ACLED)
         return "Disrupted weapons use", sorted(made_safe)[0]
-    if sub == "Armed clash" and trigger_lemma in ATTACK_LEMMAS | {"fire"}:
+    if sub == "Armed clash" and trigger_lemma in ATTACK_LEMMAS | {"fire", "strike"}:
         # "gunmen opened fire on a shop" is an attack like any other: its target decides
         armed = inters & {1, 2, 3, 4, 8}
         # what was attacked, when the parse says ("attacked a school"), else any word of the report
