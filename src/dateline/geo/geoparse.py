@@ -332,18 +332,21 @@ _PART_OF_PLACE = {
 }  # fmt: skip
 
 
-def _name_head(t: Toponym, doc: Doc) -> Token | None:
-    """The token that stands for a place name in the parse: its root, climbed through compounds,
-    appositions and lists ("the northern city of X" -> X's head noun in that phrase)."""
+_NAME_DEPS = ("compound", "flat", "appos", "conj", "nmod", "amod")
+_LIST_DEPS = ("compound", "flat", "appos", "conj")
+
+
+def _name_head(t: Toponym, doc: Doc, deps: tuple[str, ...] = _NAME_DEPS, steps: int = 4) -> Token | None:
+    """The token that stands for a place name in the parse: its root, climbed through ``deps``
+    (compounds, appositions, lists) at most ``steps`` times."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return None
     tok = span.root
-    for _ in range(4):
-        if tok.dep_ in ("compound", "flat", "appos", "conj", "nmod", "amod") and tok.head.i != tok.i:
-            tok = tok.head
-            continue
-        break
+    for _ in range(steps):
+        if tok.dep_ not in deps or tok.head.i == tok.i:
+            break
+        tok = tok.head
     return tok
 
 
@@ -416,12 +419,9 @@ MEMBER_NOUNS = {
 
 def _membership(t: Toponym, doc: Doc) -> bool:
     """Is the place the object of "of" after a person who belongs to it ("members of X")?"""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
+    tok = _name_head(t, doc, _LIST_DEPS, len(doc))
+    if tok is None:
         return False
-    tok = span.root
-    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     return tok.head.head.lemma_.lower() in MEMBER_NOUNS
@@ -600,12 +600,9 @@ def _owns_place_phrase(t: Toponym, doc: Doc) -> bool:
     """"in Baghdad's main market", "outside Jamaica's capital": the possessor of a place phrase
     is where that phrase is ("Syria's army" is not). Only for the event-location choice: the
     coder's article-level placing did better on PITF without it."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
+    tok = _name_head(t, doc, ("compound", "flat"), len(doc))
+    if tok is None:
         return False
-    tok = span.root
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
     if tok.dep_ != "poss" or tok.head.i == tok.i:
         return False
     owner = tok.head
@@ -716,12 +713,9 @@ STATEMENT_VERBS = {
 
 def _on_verb(t: Toponym, doc: Doc, verb: Token) -> bool:
     """Is the place the object of a preposition the verb itself governs ("said in Kabul")?"""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
+    tok = _name_head(t, doc, ("compound", "flat", "appos"), len(doc))
+    if tok is None:
         return False
-    tok = span.root
-    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
-        tok = tok.head
     return tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in SCENE_PREPS
 
 
@@ -734,12 +728,9 @@ WAY_IN = {"entrance", "gate", "gates", "approach", "approaches", "road", "highwa
 def _destination(t: Toponym, doc: Doc, verb: Token) -> bool:
     """The place a verb of going reaches ("travelled to Kampala", "marched to X"), or the way
     into a place ("shot at the entrance to Kampala")."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
+    tok = _name_head(t, doc, _LIST_DEPS, len(doc))
+    if tok is None:
         return False
-    tok = span.root
-    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into", "toward", "towards"):
         return False
     prep = tok.head
