@@ -214,6 +214,7 @@ def test_a_participle_describing_people_tells_no_event() -> None:
         ("On 18 June, striking nurses took to the streets in Mombasa over unpaid wages.", "Peaceful protest"),
         ("On 18 June, bandits killed a herder near Marigat and stole 150 cows.", "Attack"),
         ("On 18 June, a crowd tried to lynch a motorist who had hit a child in Thika.", "Mob violence"),
+        ("On 18 June, gunmen decapitated two traders near Mandera.", "Attack"),
     ],
 )
 def test_more_trigger_words_and_forms(text: str, sub_type: str) -> None:

@@ -46,7 +46,7 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "chlorine": ("Chemical weapon", 0.8), "sarin": ("Chemical weapon", 0.9),
     # Violence against civilians
     "massacre": ("Attack", 0.8), "slaughter": ("Attack", 0.7), "execute": ("Attack", 0.75),
-    "behead": ("Attack", 0.85), "kill": ("Attack", 0.45), "injure": ("Attack", 0.4), "wound": ("Attack", 0.4), "murder": ("Attack", 0.6), "shoot": ("Attack", 0.5),
+    "behead": ("Attack", 0.85), "decapitate": ("Attack", 0.85), "kill": ("Attack", 0.45), "injure": ("Attack", 0.4), "wound": ("Attack", 0.4), "murder": ("Attack", 0.6), "shoot": ("Attack", 0.5),
     "stab": ("Attack", 0.6), "attack": ("Armed clash", 0.55), "assault": ("Armed clash", 0.5),
     "abduct": ("Abduction/forced disappearance", 0.9), "kidnap": ("Abduction/forced disappearance", 0.9),
     "abduction": ("Abduction/forced disappearance", 0.9), "kidnapping": ("Abduction/forced disappearance", 0.9),

@@ -27,7 +27,7 @@ T = TypeVar("T")
 
 # verbs (lemmas) whose passive subject or active object is the dead person
 _KILL_LEMMAS = frozenset(
-    {"kill", "murder", "slay", "execute", "behead", "lynch", "assassinate", "shoot", "gun", "stab", "hack", "stone", "burn", "find"}
+    {"kill", "murder", "slay", "execute", "behead", "decapitate", "lynch", "assassinate", "shoot", "gun", "stab", "hack", "stone", "burn", "find"}
 )
 # ... and the hurt one
 _HURT_LEMMAS = frozenset({"wound", "injure", "hurt"})
