@@ -1867,10 +1867,10 @@ _ALLEGATION_HEADS = frozenset({"accuse", "suspect", "wanted", "allegation"})
 def _alleged(doc: Doc, f: CasualtyFigure, trigger: int) -> bool:
     """Whether a figure sits under an allegation (within eight heads) that the report's own
     trigger is not part of."""
-    span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
-    if span is None:
+    root = _figure_root(doc, f)
+    if root is None:
         return False
-    tok, seen = span.root, 0
+    tok, seen = root, 0
     while tok.head.i != tok.i and seen < 8:
         tok, seen = tok.head, seen + 1
         if tok.i == trigger:
@@ -1902,9 +1902,15 @@ _CROWD_MET = re.compile(
 )
 
 
-def _root_of(doc: Doc, f: CasualtyFigure) -> int | None:
+def _figure_root(doc: Doc, f: CasualtyFigure) -> Token | None:
+    """The parse token that heads a casualty figure's words, or None when they align with none."""
     span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
-    return span.root.i if span is not None else None
+    return span.root if span is not None else None
+
+
+def _root_of(doc: Doc, f: CasualtyFigure) -> int | None:
+    root = _figure_root(doc, f)
+    return root.i if root is not None else None
 
 
 def _grievance_deaths(d: _Draft) -> set[int]:
@@ -1924,10 +1930,10 @@ def _grievance_deaths(d: _Draft) -> set[int]:
 def _antecedent(doc: Doc, f: CasualtyFigure, trigger: int) -> bool:
     """Whether a figure is told in an "after"/"in retaliation for" phrase below the report's
     trigger, the trigger itself not inside it."""
-    span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
-    if span is None:
+    root = _figure_root(doc, f)
+    if root is None:
         return False
-    tok, seen = span.root, 0
+    tok, seen = root, 0
     while seen < 8:
         if tok.i == trigger:
             return False
