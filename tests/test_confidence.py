@@ -208,6 +208,16 @@ def test_raw_score_lowers_for_weaker_support() -> None:
         assert raw_score(weaker) < full, weaker
 
 
+def test_a_placeless_report_ranks_under_placed_ones_and_keeps_its_order() -> None:
+    from dataclasses import replace
+
+    weak_placed = replace(BARE, location_precision=3, location_own=False, date_source="none")
+    placeless_full = replace(FULL, location_precision=None, location_own=False)
+    placeless_bare = replace(BARE, location_precision=None)
+    assert raw_score(placeless_full) < raw_score(weak_placed)
+    assert 0.05 <= raw_score(placeless_bare) < raw_score(placeless_full) <= 0.14
+
+
 # --- reliability metrics -----------------------------------------------------------------------
 
 PAIRS = [(0.95, True), (0.95, False), (0.15, False), (0.15, False)]
@@ -275,9 +285,31 @@ def test_plover_and_gva_labels() -> None:
     assert is_correct("plover", {"event": "FIGHT", "dead": 2, "location": ""}, r, admin1)
     assert not is_correct("plover", {"event": "AGREE", "dead": None, "location": ""}, r, admin1)
     assert not is_correct("plover", {"event": "ASSAULT", "dead": 5, "location": ""}, r, admin1)
-    assert is_correct("gva", {"killed": 2, "date": date(2020, 3, 1)}, r, admin1)
-    assert not is_correct("gva", {"killed": 0, "date": date(2020, 3, 1)}, r, admin1)
-    assert not is_correct("gva", {"killed": 2, "date": date(2020, 2, 20)}, r, admin1)
+    us = r.model_copy(update={"location": r.location.model_copy(update={"country": "USA"})})  # type: ignore[union-attr]
+    assert is_correct("gva", {"killed": 2, "date": date(2020, 3, 1)}, us, admin1)
+    assert not is_correct("gva", {"killed": 0, "date": date(2020, 3, 1)}, us, admin1)
+    assert not is_correct("gva", {"killed": 2, "date": date(2020, 2, 20)}, us, admin1)
+
+
+def test_every_format_asks_for_a_place_and_the_dead() -> None:
+    """The definitions agree: a record with a wrong toll or no place is not a correct report, in
+    ACLED as in the fitting sets; GVA's archive covers one country, so a report elsewhere is wrong."""
+    admin1 = Admin1Matcher(_NoGazetteer())  # type: ignore[arg-type]
+    acled = {"event_type": "Battles", "coords": (36.0, 66.0), "admin1": "Balkh",
+             "date": date(2020, 3, 2), "time_precision": 1, "fatalities": 3}  # fmt: skip
+    three = _report("Battles", "Armed clash", "ASSAULT", 36.1, 66.0, "Balkh", date(2020, 3, 2), 3)
+    assert is_correct("acled", acled, three, admin1)
+    assert not is_correct("acled", acled, three.model_copy(update={"fatalities": Fatalities(best=9)}), admin1)
+    assert is_correct("acled", {**acled, "fatalities": None}, three.model_copy(update={"fatalities": Fatalities(best=9)}), admin1)
+    nowhere = three.model_copy(update={"location": None})
+    assert not is_correct("acled", acled, nowhere, admin1)
+    assert not is_correct("plover", {"event": "FIGHT", "dead": None, "location": ""}, nowhere, admin1)
+    assert is_correct("plover", {"event": "FIGHT", "dead": None, "location": ""}, three, admin1)
+    gva = {"killed": 3, "date": date(2020, 3, 2)}
+    assert not is_correct("gva", gva, three, admin1)  # placed in Afghanistan
+    assert not is_correct("gva", gva, nowhere, admin1)
+    in_us = three.model_copy(update={"location": three.location.model_copy(update={"country": "USA"})})  # type: ignore[union-attr]
+    assert is_correct("gva", gva, in_us, admin1)
 
 
 # --- with the model ----------------------------------------------------------------------------
@@ -299,6 +331,17 @@ def test_reports_confidence_is_a_probability_and_orders_sensibly(coder) -> None:
     for r in full.events + bare.events:
         assert 0.0 <= r.confidence <= 1.0
     assert full.events[0].confidence > bare.events[0].confidence
+
+
+@pytest.mark.model
+def test_a_coded_report_without_a_place_is_less_confident(coder) -> None:  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    placed = coder.code(Article.from_text("Gunmen shot dead three traders in Kunduz on Monday.", published=date(2021, 6, 9)))
+    bare = coder.code(Article.from_text("Gunmen shot dead three traders on Monday.", published=date(2021, 6, 9)))
+    assert placed.events and bare.events
+    assert placed.events[0].location is not None and bare.events[0].location is None
+    assert bare.events[0].confidence < placed.events[0].confidence
 
 
 @pytest.mark.model

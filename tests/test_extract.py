@@ -449,3 +449,39 @@ def test_a_force_told_standing_by_a_peaceful_protest_is_its_other_side(coder) ->
     # no force told: a peaceful protest has no second side
     p = _report(coder, "Teachers marched peacefully to the district office in Lucknow on Monday to demand pay.")
     assert p.event_type == "Protests" and p.actor2 is None, (p.event_type, p.actor2)
+
+
+# --- round 9: mob victims, a country's one insurgency, members of two peoples ---------------------
+def test_those_a_mob_sets_on_are_civilians_not_an_armed_group(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "On 3 March, two men suspected of being part of a gang were lynched by residents in Thika.")
+    assert r.sub_event_type == "Mob violence", r.sub_event_type
+    assert _inters(r) == [5, 7], (r.actor1, r.actor2)
+
+
+def test_unnamed_insurgents_are_the_countrys_insurgency_only_in_that_country(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "Insurgents shot dead two rangers in Bacho district of Narathiwat province, Thailand, on Monday.")
+    names = {a.name for a in (r.actor1, r.actor2) if a is not None}
+    assert "Southern Muslim Separatists (Thailand)" in names, names
+    assert 2 in _inters(r), (r.actor1, r.actor2)
+    # the same words elsewhere name no dictionary group: the alias is limited to its country
+    p = _report(coder, "Insurgents shot dead two policemen in Peshawar, Pakistan, on Monday.")
+    assert not any(a is not None and "Separatists" in a.name for a in (p.actor1, p.actor2)), (p.actor1, p.actor2)
+    # fighters the text calls unknown stay an unidentified armed group
+    u = _report(coder, "Unknown insurgents shot dead two rangers in Narathiwat province, Thailand, on Monday.")
+    assert not any(a is not None and "Separatists" in a.name for a in (u.actor1, u.actor2)), (u.actor1, u.actor2)
+
+
+def test_members_of_two_peoples_in_a_clash_are_both_named(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "Twelve people died in clashes between members of Borana and Gabra communities near Moyale on Monday.")
+    names = {a.name.split(" (")[0] for a in (r.actor1, r.actor2) if a is not None}
+    assert names == {"Borana Ethnic Militia", "Gabra Ethnic Militia"}, names
+
+
+def test_civilians_are_named_for_the_nation_the_text_gives_them(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "Gunmen shot dead two Ethiopian refugees in Kakuma refugee camp in Turkana county, Kenya, on Monday.")
+    names = {a.name for a in (r.actor1, r.actor2) if a is not None}
+    assert "Civilians (Ethiopia)" in names, names
+    assert "Unidentified Armed Group (Kenya)" in names, names
+    # with no nation given, civilians are the event's country's
+    k = _report(coder, "Gunmen shot dead two refugees in Kakuma refugee camp in Turkana county, Kenya, on Monday.")
+    assert "Civilians (Kenya)" in {a.name for a in (k.actor1, k.actor2) if a is not None}, (k.actor1, k.actor2)

@@ -373,3 +373,72 @@ def test_a_shared_kind_word_is_no_shared_spelling() -> None:
 
     assert not _spelled_alike("Makeuni county", key("McKean County"))
     assert _spelled_alike("Kakamenga county", key("Kakamega County"))
+
+
+def test_a_name_with_no_reading_in_its_containers_country_does_not_vote(gz: Gazetteer) -> None:
+    # "X, Y": Narayangarh is known only as an Indian town, Chitwan only as a Nepali district;
+    # the container is the larger unit, so the text is about Nepal and X stays unplaced abroad
+    text = "Police and protesters clashed in Narayangarh, Chitwan, on Monday."
+    town = Toponym("Narayangarh", 33, 44, "Narayangarh", None, False)
+    region = Toponym("Chitwan", 46, 53, "Chitwan", None, False)
+    town.container = region
+    assert text[town.start : town.end] == "Narayangarh" and text[region.start : region.end] == "Chitwan"
+    assert resolve([town, region], gz, text=text) == "NPL"
+    assert region.place is not None and region.place.country == "NPL"
+    assert town.place is None or town.place.country == "NPL"
+
+
+def test_a_container_only_the_gazetteer_found_still_places_its_contents(gz: Gazetteer) -> None:
+    # a weak (gazetteer-only) name given as another's container is presented as a place: it
+    # votes for its country, and the contained hamlet's namesake abroad is not taken
+    text = "A bomb went off on the rail line at Dasht, Mastung, on Friday."
+    inner = Toponym("Dasht", 36, 41, "Dasht", None, False)
+    outer = Toponym("Mastung", 43, 50, "Mastung", None, False, weak=True)
+    inner.container = outer
+    assert text[inner.start : inner.end] == "Dasht" and text[outer.start : outer.end] == "Mastung"
+    assert resolve([inner, outer], gz, text=text) == "PAK"
+    assert outer.place is not None and outer.place.country == "PAK"
+    assert inner.place is None or inner.place.country == "PAK"
+
+
+def test_a_people_of_several_states_gives_no_country_vote() -> None:
+    from dateline.geo.toponyms import country_votes
+    from dateline.nlp.model import load_model
+
+    nlp = load_model()
+
+    votes = country_votes(nlp("Kurdish fighters held the town as Kurdish leaders met Syrian officials."))
+    assert votes["SYR"] == 1 and "IRQ" not in votes
+    # a state's own demonym still votes
+    assert country_votes(nlp("Iraqi troops entered the town."))["IRQ"] == 1
+
+
+def test_a_list_of_peers_is_no_place_and_its_container(gz: Gazetteer) -> None:
+    from dateline.geo.toponyms import _listed
+
+    text = "Protests were held in Jhapa, Morang and Sunsari."
+    tops = [Toponym(n, text.index(n), text.index(n) + len(n), n, None, False) for n in ("Jhapa", "Morang", "Sunsari")]
+    listed = _listed(tops, text)
+    assert id(tops[0]) in listed and id(tops[1]) in listed and id(tops[2]) not in listed
+    pair = "Clashes in Narayangarh, Chitwan, on Monday."
+    a = Toponym("Narayangarh", 11, 22, "Narayangarh", None, False)
+    b = Toponym("Chitwan", 24, 31, "Chitwan", None, False)
+    # the container is followed by no further item, so the pair reads as a place in its container
+    assert pair[b.start : b.end] == "Chitwan" and id(b) not in _listed([a, b], pair)
+
+
+def test_a_weak_container_speaks_only_when_its_readings_agree_on_a_country(gz: Gazetteer) -> None:
+    from dateline.geo.toponyms import _vote
+
+    one = Toponym("Mastung", 0, 7, "Mastung", None, False, weak=True)
+    cands, exact = gz.lookup_match("Mastung")
+    assert {p.country for p in cands} == {"PAK"}
+    assert _vote(one, cands, exact) is None
+    vote = _vote(one, cands, exact, holder=True)
+    assert vote is not None and vote[0] == "PAK"
+    # "Oulton Park, Cheshire": England's county or Connecticut's town; as a container it
+    # votes no more than any other name only the gazetteer found
+    two = Toponym("Cheshire", 0, 8, "Cheshire", None, False, weak=True)
+    cands, exact = gz.lookup_match("Cheshire")
+    assert len({p.country for p in cands}) > 1
+    assert _vote(two, cands, exact, holder=True) == _vote(two, cands, exact)

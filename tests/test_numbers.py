@@ -1829,3 +1829,55 @@ def test_a_crowd_met_with_force_keeps_its_toll(coder) -> None:  # type: ignore[n
 )
 def test_killing_words(text: str, killed: int) -> None:
     assert killed_total(text) == killed
+
+
+# --------------------------------------------------------------------------------------
+# round 9: person words, running totals, glossed acronyms, harm runs, a side's claimed toll
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "total"),
+    [
+        (("One guard died on Monday.", "By Friday the death total had been raised from 1 to 3."), 3),
+        (("Medics counted five dead.", "The body count now stands at 8."), 8),
+    ],
+)
+def test_a_raised_death_total_supersedes(sentences: tuple[str, ...], total: int) -> None:
+    assert killed_total(*sentences) == total
+
+
+def test_a_glossed_acronym_stays_inside_the_noun_phrase() -> None:
+    assert killed_total("Three Kenya Wildlife Service (KWS) rangers were killed by poachers.") == 3
+
+
+def test_a_run_of_harms_ending_in_a_killing_counts_its_subject() -> None:
+    assert killed_total("Two traders were robbed, hacked and beheaded on the road to Marsabit.") == 2
+    assert killed_total("Five guards were abducted, tortured, and killed.") == 5
+
+
+@pytest.mark.parametrize(
+    ("sentences", "total"),
+    [
+        # a side's claim of its own kills never raises the toll another source gives ...
+        (("Officials said four soldiers died.", "The rebels claimed to have killed 40 soldiers."), 4),
+        (("The insurgents claimed that they had killed 25 policemen.", "Police said 6 officers were killed."), 6),
+        # ... and stands when it is all the text gives
+        (("The insurgents claimed they had killed 25 policemen.",), 25),
+    ],
+)
+def test_a_sides_claimed_toll_is_a_claim(sentences: tuple[str, ...], total: int) -> None:
+    assert killed_total(*sentences) == total
+
+
+def test_a_later_report_of_the_incident_takes_the_toll_told_before_it(coder) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from dateline.record import Article
+
+    text = (
+        "Fourteen fighters died in clashes between two militias in Wajir on Monday. "
+        "Two civilians caught in the crossfire were injured."
+    )
+    events = coder.code(Article.from_text(text, published=date(2019, 5, 3))).events
+    assert len(events) >= 2 and all(e.fatalities.best == 14 for e in events)

@@ -924,3 +924,34 @@ def test_a_possessor_places_a_site_or_a_part_of_itself_only(coder) -> None:  # t
     assert _event_place(coder, "Soldiers captured another of Ruritania's most wanted fugitives on Monday.", "captured") is None
     assert _event_place(coder, "Gunmen shot two guards outside Nairobi's central market on Monday.", "shot") == "Nairobi"
     assert _event_place(coder, "Hundreds of women marched through the streets of Kenya's capital on Monday.", "marched") == "Kenya"
+
+
+def test_a_name_the_gazetteer_knows_abroad_too_is_kept_where_it_is_seized_or_a_site_is(coder) -> None:  # type: ignore[no-untyped-def]
+    # "Birao" and "Freetown" have namesakes in other countries, so they are weak names; the
+    # object of a place-taking verb and the town of a home the event is at are still places
+    assert _event_place(coder, "Rebels captured Birao on Tuesday after a day of fighting.", "captured") == "Birao"
+    assert _event_place(coder, "Gunmen shot dead a lawyer outside his Freetown home on Monday.", "shot") == "Freetown"
+
+
+def test_the_place_of_a_whole_war_is_not_the_scene_of_its_toll(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _event_place(coder, "More than 5,000 people have been killed during the war in Yemen since 2015.", "killed") is None
+    assert _event_place(coder, "The conflict in Yemen has killed thousands of civilians.", "killed") is None
+    # the day's violence is placed where it was
+    assert _event_place(coder, "Some 20 people were killed in violence across Iraq on Saturday.", "killed") == "Iraq"
+
+
+def test_a_name_placed_by_its_distance_from_another_is_a_place(coder) -> None:  # type: ignore[no-untyped-def]
+    # (a made-up name): the distance phrase makes it a place, and the event's, not the reference's
+    text = "Gunmen killed three traders in the market of Korvalla, about 40 km (25 miles) from Nairobi, on Monday."
+    assert _event_place(coder, text, "killed") == "Korvalla"
+    # a day before a distance is no place
+    from dateline.geo.geoparse import toponyms
+
+    tops, _focus = toponyms(coder.nlp("On Tuesday, 30 km from the border, gunmen killed two herders."), coder.gazetteer)
+    assert tops == []
+
+
+def test_a_name_placed_by_its_bearing_from_another_is_a_place(coder) -> None:  # type: ignore[no-untyped-def]
+    # (a made-up name): "Rebel-held" says who holds it and is no part of its name
+    text = "Gunmen killed three traders near the market of Rebel-held Korvalla, north of Nairobi, on Monday."
+    assert _event_place(coder, text, "killed") == "Korvalla"

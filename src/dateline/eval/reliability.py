@@ -40,17 +40,21 @@ from dateline.record import Report
 N_BINS = 10
 VIOLENCE = frozenset({BATTLES, EXPLOSIONS, VAC, RIOTS})
 PLOVER_CODABLE = frozenset({"ASSAULT", "FIGHT", "COERCE", "PROTEST"})
+#: Gun Violence Archive records incidents in the United States only (its published scope), so a
+#: GVA report placed elsewhere, or nowhere, codes some other incident or none.
+GVA_COUNTRY = "USA"
 
 DEFINITIONS: dict[str, str] = {
     "pitf": "violent type; within 161 km of the gold coordinates (else same country); date in [start, end] "
     "or within 2 days of start; deaths within 20% where given",
     "fakes": "sub-type agrees with cause_of_death (else any violent type); admin1 = gold governorate; "
     "date within 2 days; fatalities within 20% of civilians + non-civilians",
-    "gva": "violent type; date within 2 days of the shooting date; fatalities within 20% of gold killed",
+    "gva": "violent type; a place in the United States; date within 2 days of the shooting date; fatalities "
+    "within 20% of gold killed",
     "plover": "gold event ASSAULT/FIGHT/COERCE/PROTEST equal to the report's PLOVER event (FIGHT also "
-    "accepts ASSAULT); location name matches where given; dead within 20% where given",
+    "accepts ASSAULT); a place, its name matching where given; dead within 20% where given",
     "acled": "event type right; within 25 km of the gold coordinates or gold admin1 matches; date within "
-    "the gold time precision",
+    "the gold time precision; fatalities within 20% where given",
     "case2021": "the report's CASE label is the gold label",
 }
 
@@ -67,6 +71,8 @@ def is_correct(fmt: str, gold: dict[str, Any], report: Report, admin1: Admin1Mat
     """Does ``report`` correctly code the gold incident of its text (format ``fmt``)?"""
     pred_date = report.date.best if report.date is not None else None
     loc = report.location
+    if loc is None and fmt != "case2021":
+        return False  # no event is codable without a place, whether or not the gold names one
     if fmt == "acled":
         want = gold["event_type"]
         type_ok = report.event_type in (PROTESTS, RIOTS) if want == PROTESTS_OR_RIOTS else report.event_type == want
@@ -76,7 +82,7 @@ def is_correct(fmt: str, gold: dict[str, Any], report: Report, admin1: Admin1Mat
         place_ok = near or admin1.match(gold["admin1"], loc.admin1 if loc else None)
         diff = _days(pred_date, gold["date"])
         date_ok = diff is not None and diff <= m.PRECISION_DAYS.get(gold["time_precision"] or 1, 0)
-        return type_ok and place_ok and date_ok
+        return type_ok and place_ok and date_ok and _within(gold.get("fatalities"), report)
     if fmt == "pitf":
         if report.event_type not in VIOLENCE:
             return False
@@ -109,6 +115,9 @@ def is_correct(fmt: str, gold: dict[str, Any], report: Report, admin1: Admin1Mat
         return _within(gold["nb_civilians"] + gold["nb_noncivilians"], report)
     if fmt == "gva":
         if report.event_type not in VIOLENCE:
+            return False
+        # the gold gives a street address only; the country is the one check every format can make
+        if loc is None or (loc.country or "").upper() != GVA_COUNTRY:
             return False
         if gold["date"] is not None:
             diff = _days(pred_date, gold["date"])

@@ -322,6 +322,13 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             country = event_country
             name = f"Civilians ({country_name(country)})" if country else "Civilians"
             inter, kind = 7, "civilians"
+        elif kind == "unidentified" and (local := _local_group(noun, words, event_country)) is not None:
+            if _owned_by_group(tok, found):
+                continue
+            # "insurgents shot a ranger" in Thailand: a country's one insurgency, named by ACLED
+            # after its movement, is the group its unnamed fighters belong to
+            country = event_country
+            name, inter, kind = group_name(local, event_country), local.inter, "group"
         elif kind == "unidentified" and (noun in SEPARATIST_NOUNS or "separatist" in words):
             if _owned_by_group(tok, found):
                 continue
@@ -344,7 +351,9 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
                 name = f"{identity} ({country_name(country)})" if country else identity
                 inter, kind = 4, "group"
         else:
-            country = event_country
+            # "Kenyan fishermen killed by raiders in Ethiopia": civilians are named for the nation the
+            # text gives them (ACLED's "Civilians (X)"), else for where the event is
+            country = nation if kind == "civilians" and nation else event_country
             label = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters", "crowd": "Protesters"}[kind]
             name = f"{label} ({country_name(country)})" if country else label
             inter = {"civilians": 7, "protesters": 6, "rioters": 5, "crowd": 6}[kind]
@@ -429,7 +438,8 @@ def _identity_mentions(sent: Span, event_country: str | None = None) -> list[Act
         # "between the Pokot and the Turkana", "clashes between Kalenjin and Maasais": two sides named alone
         prev = toks[max(0, i - 5) : i]
         cut = max((k for k, t in enumerate(prev) if t.lower_ == "between"), default=-1)
-        between = cut >= 0 and all(t.lower_ in ("the", "and") or name_of(t) for t in prev[cut + 1 :])
+        # ("clashes between members of the Borana and Gabra communities": the people's members are its sides)
+        between = cut >= 0 and all(t.lower_ in _BETWEEN_WORDS or name_of(t) for t in prev[cut + 1 :])
         # "Orma attacked a Pokomo village", "a Pokot raid on Riet": the group named alone as the one
         # who attacks, or on the raid itself, is its militia
         subject = tok if tok.dep_ != "conj" or name_of(tok.head) is None else tok.head
@@ -440,7 +450,10 @@ def _identity_mentions(sent: Span, event_country: str | None = None) -> list[Act
         if not between and not acting and (j >= len(toks) or toks[j].lower_ not in IDENTITY_HEADS):
             continue
         on_raid = acting and subject.dep_ != "nsubj"
-        if i > 0 and toks[i - 1].lower_ in ("in", "at", "of", "near", "from", "county", "district") and not on_raid:
+        if (
+            i > 0 and toks[i - 1].lower_ in ("in", "at", "of", "near", "from", "county", "district") and not on_raid
+            and not (between and toks[i - 1].lower_ == "of")
+        ):
             # "in Pokot": a place of the group's name; "killed in a Pokot raid" names who raided
             continue
         end = tok.idx + len(tok.text)
@@ -471,6 +484,7 @@ def _said_from(toks: list[Token], j: int) -> str | None:
     return None
 
 
+_BETWEEN_WORDS = {"the", "and", "members", "sections", "groups", "of"}
 _NAME_TO_HEAD = {"and", ",", "the", "-", "or", "ethnic", "armed", "clan", "tribal", "cattle", "livestock", "camel", "goat"}
 
 
@@ -519,6 +533,20 @@ _NOT_IDENTITY = {
     "loyalist", "opposition", "civilian", "civil", "self", "defence", "defense", "popular", "people", "national",
     "vigilante", "vigilantes", "uprising", "public", "territorial", "revolutionary", "resistance", "student",
 }
+
+
+@lru_cache(maxsize=1)
+def _local_groups() -> dict[tuple[str, str], Group]:
+    return {(g.country, w): g for g in groups() if g.country for w in g.local_nouns}
+
+
+def _local_group(noun: str, words: set[str], country: str | None) -> Group | None:
+    """The group a country's unnamed fighters ('insurgents', 'separatist gunmen') belong to when
+    the dictionary names one for that country; fighters told unknown stay unidentified."""
+    if country is None or words & {"unknown", "unidentified"}:
+        return None
+    table = _local_groups()
+    return table.get((country, noun)) or (table.get((country, "separatist")) if "separatist" in words else None)
 
 
 def _separatist_label(left: list[Token]) -> str:

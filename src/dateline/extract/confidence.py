@@ -8,7 +8,10 @@ file (seeded sampling, deterministic output). Without the file the raw score is 
 
 What "correct, codable" means (the label the calibration is fitted to; the same definitions
 score ``dateline eval --reliability``, see :mod:`dateline.eval.reliability`). Every gold format
-has one incident per text; each report of the text is labelled on its own:
+has one incident per text; each report of the text is labelled on its own. Every definition asks
+the same four things, as far as its gold can answer them: the kind of event, the place, the date
+and the dead (a report with a wrong toll is a wrong record, in every format alike); a report
+without a place is never correct, as no event is codable without one:
 
 - PITF (description): the report is violence (Battles, Explosions/Remote violence, Violence
   against civilians or Riots); its place is within 161 km of the gold coordinates, or in the gold
@@ -19,13 +22,15 @@ has one incident per text; each report of the text is labelled on its own:
   execution = attack, chemical = chemical weapon), else the report is violence; its admin1 is the
   gold governorate; its date is within 2 days; its fatalities are within 20% of civilians plus
   non-civilians.
-- GVA (article): the report is violence; its date is within 2 days of the shooting date; its
-  fatalities are within 20% of the gold killed (so 0 and 1 are exact).
+- GVA (article): the report is violence; it is placed in the United States (the archive's scope:
+  the gold has a street address, no coordinates); its date is within 2 days of the shooting date;
+  its fatalities are within 20% of the gold killed (so 0 and 1 are exact).
 - PLOVER (sentence): the gold event is ASSAULT, FIGHT, COERCE or PROTEST and equals the report's
-  PLOVER event (FIGHT also accepts ASSAULT, which our taxonomy uses for battles); the place name
-  matches where the gold names one; the dead are within 20% where given.
+  PLOVER event (FIGHT also accepts ASSAULT, which our taxonomy uses for battles); it has a place,
+  whose name matches where the gold names one; the dead are within 20% where given.
 - ACLED (reporting only, never fitted): the event type is right; the place is within 25 km of the
-  gold coordinates or in the gold admin1; the date is within the gold time precision.
+  gold coordinates or in the gold admin1; the date is within the gold time precision; the
+  fatalities are within 20% of the gold fatalities.
 
 A report in a text whose gold incident is not of that kind (a PLOVER AGREE sentence) is incorrect;
 so is a second, different incident in a multi-incident article (its gold names one incident):
@@ -84,6 +89,8 @@ DATE_WEIGHT = {"explicit": 0.06, "anchored": 0.04, "context": 0.03, "default": 0
 # the article is about, so less likely to be the one its gold codes. Capped, so a well-supported
 # report deep in a long article still outranks a bare one.
 POSITION_STEP, POSITION_CAP = 0.01, 0.10
+#: A report without a place keeps this share of its score above the floor (0.05): at most 0.14.
+PLACELESS_SCALE = 0.1
 
 
 def raw_score(s: Signals) -> float:
@@ -96,7 +103,7 @@ def raw_score(s: Signals) -> float:
     report before adds nothing; actors named in the text add more than conventional ones; a numbered
     casualty figure adds, an imputed death count subtracts; strategic developments, reports told
     after others in the same article or further from its top, hedge words and hedged modality
-    lower the score.
+    lower the score. A report without a place is squeezed into [0.05, 0.14], under placed ones.
     """
     score = 0.25 + 0.20 * max(0.0, min(1.0, s.trigger_strength))
     if s.location_precision is None:
@@ -127,7 +134,13 @@ def raw_score(s: Signals) -> float:
         score *= 0.9
     if s.modality == "hedged":
         score *= 0.85
-    return round(max(0.05, min(score, 0.95)), 4)
+    score = max(0.05, min(score, 0.95))
+    if s.location_precision is None:
+        # No event is codable without a place (ACLED codes none; no correctness definition accepts
+        # one), so a placeless report ranks below placed ones whatever else supports it; the
+        # squeeze keeps its order among its kind.
+        score = 0.05 + PLACELESS_SCALE * (score - 0.05)
+    return round(score, 4)
 
 
 # ---------------------------------------------------------------------------

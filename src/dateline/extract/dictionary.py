@@ -33,6 +33,9 @@ class Group:
     valid_to: date | None = None
     # a group active in several countries ("votes": false) names no article's country
     votes: bool = True
+    # unnamed fighters ("insurgents") that are this group when the event is in its country: the
+    # one insurgency ACLED names there (country-limited, so never a match abroad)
+    local_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ def groups() -> tuple[Group, ...]:
                     valid_from=_d(g.get("from")),
                     valid_to=_d(g.get("to")),
                     votes=bool(g.get("votes", True)),
+                    local_nouns=tuple(w.lower() for w in g.get("local_nouns", [])),
                 )
             )
     return tuple(out)

@@ -51,9 +51,11 @@ from dateline.extract.triggers import (
     STRONG_RIOT_CUES,
     VEHICLE_WORDS,
     Trigger,
+    blast_in_strike_time,
     find_triggers,
     grievance_of,
     non_event_reason,
+    non_event_words,
     protest_cause,
     protest_topic,
     retype_by_actors,
@@ -516,7 +518,8 @@ class ArticleCoder:
                 for m in self._actors(s.span, None, article.published)
             )
             reason = non_event_reason(
-                words, max(t.strength for t in triggers), {t.sub_event_type for t in triggers}, armed_actor=armed
+                non_event_words(s.span, triggers), max(t.strength for t in triggers), {t.sub_event_type for t in triggers},
+                armed_actor=armed,
             )
             if reason is not None:
                 for t in triggers:
@@ -582,6 +585,8 @@ class ArticleCoder:
             if not primary:
                 primary = asserted
             trig, modality = max(primary, key=lambda tm: tm[0].strength)
+            if (blast := blast_in_strike_time(doc, trig, [t for t, _ in primary])) is not None:
+                trig, modality = next(tm for tm in primary if tm[0] is blast)
             violent = [
                 tm for tm in primary
                 if SUB_TYPES[tm[0].sub_event_type].event_type not in (STRATEGIC, PROTESTS) and _told_act(doc[tm[0].token])
@@ -2096,6 +2101,14 @@ def _headline_tolls(reports: list[Report]) -> list[Report]:
                 need_injured = False
             if not (need_toll or need_injured):
                 break
+        if need_toll and _untold_toll(r):
+            # a report told after the toll ("Thirty people were killed in the clashes, with two
+            # Kenyans injured in the clashes"): the count an earlier report of the incident gives
+            for earlier in reversed(out[:i]):
+                if _same_incident(earlier, r) and not _untold_toll(earlier) and earlier.fatalities.best and not _vague_toll(earlier):
+                    update["fatalities"] = earlier.fatalities
+                    taken.extend(e for e in earlier.evidence if e.field == "fatalities")
+                    break
         if update:
             out[i] = r.model_copy(update={**update, "evidence": [*r.evidence, *taken]})
     return out
@@ -2382,6 +2395,11 @@ def _settle_roles(
                 a1, a2 = a2, a1
             else:
                 a1, a2 = ActorMention(f"Rioters ({label})" if label else "Rioters", "", 5, country, "rioters", 0, 0, 0, 0), a1 or a2
+        if sub_name == "Mob violence" and a2 is not None and a2.kind == "unidentified":
+            # "a mob lynched two men suspected of being in a gang": ACLED's mob violence is rioters
+            # against rioters, forces or civilians; those a mob sets on, told only as armed or
+            # suspected, are civilians (a named group or force keeps its code)
+            a2 = civilians_like(a2)
         if (not victims or mutual) and sub_name in ("Mob violence", "Violent demonstration") and a2 is None and (
             sub_name == "Mob violence" or mutual
         ):

@@ -131,7 +131,7 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
             return ModalityReading("hypothetical", "feared", t.text)
         if i > 0 and lemma in INTENT_LEMMAS and not _not_intent(t, trigger):
             return ModalityReading("future", "intended or planned", t.text)
-        if i > 0 and lemma in DENY_LEMMAS:
+        if i > 0 and lemma in DENY_LEMMAS and not _refused(t):
             return ModalityReading("denied", "denied by a source", t.text)
         # "the strategy used to liberate X", "they used to raid": past, whatever tag the parser gives.
         # "police used force to stop them" uses something: only "used" right before "to" is the past habit
@@ -176,6 +176,13 @@ def _commemorated(trigger: Token, hops: int = 4) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def _refused(t: Token) -> bool:
+    """'the candidate was denied a nomination', 'a preacher denied entry': a passive "deny" that
+    keeps its object withholds a thing from someone; no source denies that an event happened."""
+    passive = t.tag_ == "VBN" and (t.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children))
+    return t.lemma_.lower() == "deny" and passive and any(c.dep_ in ("dobj", "obj") for c in t.children)
 
 
 def _not_intent(t: Token, trigger: Token) -> bool:

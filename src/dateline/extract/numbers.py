@@ -113,6 +113,8 @@ class CasualtyFigure:
     ``other_source`` marks a figure the text gives as some source's telling ("The Star
     reports 4 dead", "according to residents, 6 died"): beside an earlier figure for the
     same dead it is a conflicting count, not an update (ACLED keeps the lower one).
+    ``claimed`` marks a side's claim of its own kills ("the militants claimed to have killed 20
+    soldiers"): a claim with its source, which a caller counts only when the text gives no other figure.
     ``char_start``/``char_end`` include the ``offset`` given to :func:`find_casualties`.
     """
 
@@ -130,6 +132,7 @@ class CasualtyFigure:
     additive: bool = False
     soft: bool = False
     other_source: bool = False
+    claimed: bool = False
 
 
 # --------------------------------------------------------------------------------------
@@ -469,7 +472,14 @@ _PERSON_WORDS = set(_WHO_WORDS) | _wordset(
     "shepherd shepherds criminal criminals thief thieves robber robbers trader traders vendor vendors "
     "operator operators rider riders motorcyclist motorcyclists murderer murderers bodyguard bodyguards "
     "recruiter recruiters sympathiser sympathisers sympathizer sympathizers informant informants "
-    "collaborator collaborators assistant assistants ranger rangers"
+    "collaborator collaborators assistant assistants ranger rangers "
+    # (more everyday English nouns for people, from ordinary dictionary usage)
+    "rapist rapists gangster gangsters herdsman herdsmen businessman businessmen businesswoman "
+    "pastoralist pastoralists mechanic mechanics fisherman fishermen miner miners pupil pupils "
+    "reservist reservists raider raiders rustler rustlers poacher poachers smuggler smugglers "
+    "kidnapper kidnappers abductor abductors hunter hunters labourer labourers laborer laborers "
+    "migrant migrants watchman watchmen lawyer lawyers judge judges candidate candidates "
+    "supporter supporters voter voters councillor councillors chairman"
 )
 # Things that follow a number but are not people ("killed 30 cattle" is not a fatality).
 _NON_PERSON_WORDS = _wordset(
@@ -539,7 +549,7 @@ _AUX = rf"(?:\s+(?!fatally\b)(?:{_AUXW})\b){{0,5}}"
 # A first verb joined to a killing ("was kidnapped and killed", "ambushed and killed 3").
 _HARM_FIRST = (
     r"abducted|kidnapped|ambushed|attacked|captured|tortured|beaten|robbed|raped|seized|stabbed|shot|"
-    r"lynched|dragged|taken"
+    r"lynched|dragged|taken|hacked|mutilated"
 )
 _HARM_ACT_FIRST = (
     r"abducted|abducting|abducts|abduct|kidnapped|kidnapping|kidnaps|kidnap|ambushed|ambushing|ambush|"
@@ -556,7 +566,9 @@ _V_KILLED = (
     r"beaten\s+to\s+death|hacked\s+to\s+death|stoned\s+to\s+death|shot\s+to\s+death|civilian\s+deaths|"
     r"confirmed\s+dead|pronounced\s+dead|found\s+dead|die|dies|death|fatally\s+(?:shot|wounded|stabbed|injured)|"
     r"(?:burnt|clubbed|bludgeoned|speared|crushed|lynched)\s+to\s+death|"
-    rf"(?:{_HARM_FIRST})\s+and\s+(?:then\s+)?(?:killed|murdered|executed|beheaded|decapitated|shot\s+dead)|lynched"
+    # ("were shot, hacked and decapitated": a run of harms that ends in the killing)
+    rf"(?:{_HARM_FIRST})(?:\s*,\s*(?:{_HARM_FIRST})){{0,3}}\s*,?\s+and\s+(?:then\s+)?"
+    r"(?:killed|murdered|executed|beheaded|decapitated|shot\s+dead)|lynched"
 )
 _V_INJURED = (
     r"wounded|injured|hurt|injuries|injury|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}(?:injuries|wounds)"
@@ -608,9 +620,10 @@ _LIVES_RE = re.compile(
     rf"|(?:left|leaving)\s+(?P<num2>{_QNUM})\s+martyrs)\b",
     _F,
 )
-# "the death toll rose to 12", "a death toll of 12", "the total number of people killed ... reached 500".
+# "the death toll rose to 12", "a death toll of 12", "the total number of people killed ... reached 500";
+# "the death total was raised from 1 to 4", "the body count stands at 9" name the same running toll.
 _TOLL_RE = re.compile(
-    r"\b(?:(?P<cas>casualty)\s+|death\s+|fatality\s+)?tolls?\b"
+    r"\b(?:(?:(?P<cas>casualty)\s+|death\s+|fatality\s+)?tolls?|(?:death|fatality)\s+(?:counts?|totals?)|body\s+counts?)\b"
     r"(?P<gap>[^.;:!?]{0,80}?)\b(?:to|at|of|reached|hit|is|was|stands|stood|now)\s+"
     rf"(?P<num>{_QNUM})",
     _F,
@@ -1137,6 +1150,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     original = text
     # Markup left in scraped text ("were <b>killed</b>") is blanked, keeping every offset.
     text = _TAG_RE.sub(lambda t: " " * len(t.group(0)), text)
+    # "Two Kenya Defence Forces (KDF) soldiers": an acronym glossed inside a noun phrase is no word of it
+    text = _ACRONYM_GLOSS_RE.sub(lambda t: " " * len(t.group(0)), text)
     # "nearly killed", "almost died": a death that did not happen is no figure at all
     text = _NEAR_MISS_RE.sub(lambda t: " " * len(t.group(0)), text)
     raws: list[_Raw] = []
@@ -1490,6 +1505,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
 
 
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,40}>")
+_ACRONYM_GLOSS_RE = re.compile(r"(?<=[A-Za-z]) \((?-i:[A-Z]{2,6})\)(?= [a-z])")
 _NEAR_MISS_RE = re.compile(
     # "escaped death" is survival, narrowly or not, in any tense; "escaped death narrowly" too
     r"\b(?:nearly|almost|(?:(?:narrowly|barely)\s+)?(?:escaped|escapes?|escaping|avoided|avoids?)"
@@ -1669,6 +1685,16 @@ def _other_source(text: str, r: _Raw, s_start: int, s_end: int) -> bool:
     return bool(_SOURCE_BEFORE_RE.search(before) or _SOURCE_AFTER_RE.match(text, r.end, s_end))
 
 
+# "claimed to have killed 20 soldiers", "claiming that they had killed 20 police": the side that
+# killed tells its own toll (the verb of killing follows the claim directly)
+_CLAIMED_KILL_RE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|boast(?:s|ed|ing)?)\s+(?:that\s+)?(?:(?:it|they|he|she|(?:its|their)\s+[\w-]+)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:to\s+have\s+)?$",
+    _F,
+)
+_KILL_VERB_RE = re.compile(r"(?:killed|slew|executed|eliminated|shot\s+dead)\b", _F)
+
+
 def _per_side(count: Count) -> Count:
     return Count(count.low * 2, count.best * 2, None if count.high is None else count.high * 2, count.vague, count.text)
 
@@ -1739,6 +1765,9 @@ def _finish(original: str, text: str, raws: list[_Raw], offset: int) -> list[Cas
                 additive=r.plus or _is_additive(text, r),
                 soft=r.soft,
                 other_source=r.parent is None and _other_source(text, r, s_start, s_end),
+                claimed=r.kind == "killed"
+                and _KILL_VERB_RE.match(text, r.start) is not None
+                and _CLAIMED_KILL_RE.search(text, max(0, r.start - 60), r.start) is not None,
             )
         )
     return out
@@ -1818,6 +1847,10 @@ def combine_figures(figures: list[CasualtyFigure]) -> tuple[int, int, int | None
     def smaller(a: Triple, b: Triple) -> Triple:
         return min(a[0], b[0]), min(a[1], b[1]), b[2] if a[2] is None else a[2] if b[2] is None else min(a[2], b[2])
 
+    # a side's claim of its own kills counts only when nobody else gives a figure (ACLED: the
+    # most conservative figure; the claim stays in the notes)
+    if any(not f.claimed for f in figures):
+        figures = [f for f in figures if not f.claimed]
     zero: Triple = (0, 0, 0)
     general = zero  # the largest figure for everyone
     groups: dict[str, Triple] = {}  # victim group -> its figure

@@ -118,6 +118,9 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "set ablaze": ("Looting/property destruction", 0.6), "set afire": ("Looting/property destruction", 0.6),
     "set alight": ("Looting/property destruction", 0.6), "raze": ("Looting/property destruction", 0.6),
     "demolish": ("Looting/property destruction", 0.5), "destroy": ("Looting/property destruction", 0.35),
+    "damage": ("Looting/property destruction", 0.0),
+    # cattle rustling: a raid on herders for their livestock, an attack like livestock stolen (see _refine)
+    "rustling": ("Attack", 0.5), "rustle": ("Attack", 0.5),
     "plunder": ("Looting/property destruction", 0.7), "steal": ("Looting/property destruction", 0.4),
     "arson": ("Looting/property destruction", 0.6),
     "apprehend": ("Arrests", 0.7), "round": ("Arrests", 0.0), "custody": ("Arrests", 0.3), "nab": ("Arrests", 0.6),
@@ -152,7 +155,7 @@ PROTEST_CONTEXT = {
     "protest", "protests", "protesters", "protestors", "demonstrators", "demonstration", "demonstrations", "protesting",
     "hartal", "bandh", "blockade", "rally", "marchers", "sit-in", "agitation", "agitators", "picketers",
     "blockaders", "protested", "demonstrated", "strikers",
-    "picket", "picketing", "dharna", "gherao", "procession", "marched",
+    "picket", "picketing", "pickets", "dharna", "gherao", "procession", "marched",
 }
 RIOT_CUES = {
     "stones", "stone", "rocks", "pelted", "pelting", "stoned", "barricaded", "barricades", "barricade", "bonfires",
@@ -296,7 +299,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         ):
             continue  # "the detained journalists", "the abducted girls": a state of people, no event told
         # Words inside names and dates are not triggers ("On 2 March", "Strike Force Alpha").
-        if key == lemma and key not in PROTEST_ONLY and (tok.ent_type_ in NAME_ENTS or (tok.is_title and tok.i > sent.start and key in MONTH_LIKE)):
+        if key == lemma and key not in PROTEST_ONLY and ((tok.ent_type_ in NAME_ENTS and _in_name(tok, sent)) or (tok.is_title and tok.i > sent.start and key in MONTH_LIKE)):
             continue
         sub, strength = LEMMAS[key]
         end = tok.i + (2 if key == two else 1)
@@ -333,6 +336,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
 ALLEGING_LEMMAS = {
     "suspect", "accuse", "charge", "want", "convict", "allege", "prosecute", "indict", "suspicion", "accusation",
 }
+
+
+def _in_name(tok: Token, sent: Span) -> bool:
+    """Is this entity-tagged token really part of a name? The small model tags lone event words as
+    names ("youths riot" as a PERSON, "Riot breaks out"): English writes names capitalised, so a
+    lower-case word is none, and neither is a one-word entity that opens the sentence."""
+    if not (tok.is_title or tok.is_upper):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return not (ent is not None and len(ent) == 1 and tok.i == sent.start)
 
 
 def _alleged(tok: Token) -> bool:
@@ -624,10 +637,18 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
             # a verb of striking is a raid on the ground; its target decides clash or attack
             return "Armed clash", 0.5, decided
         return "Air/drone strike", 0.5, decided
+    if lemma == "storm" and tok.pos_ == "NOUN" and tok.lower_ in ("storm", "storms") and (
+        tok.dep_ in ("nsubj", "pobj", "dobj") or any(c.dep_ in ("det", "amod") for c in tok.children)
+    ):
+        # "a storm destroyed houses", "heavy storms": weather; a headline's "militants storm army camp"
+        # is read as a bare noun heading the clause, and stays an assault
+        return "", 0.0, decided
     if lemma == "storm" and (claim := words & (CLAIM_WORDS | PROTEST_CONTEXT)) and _crowd_subject(tok) and not words & ARMED_GROUP_WORDS:
         # "traders stormed the county offices demanding compensation": a crowd pressing a claim
         # demonstrates (ACLED); the riot cues of the report make it violent if it was
         return "Peaceful protest", 0.7, f"{decided} + {sorted(claim)[0]}"
+    if lemma in ("rustling", "rustle") and not words & (LIVESTOCK_WORDS | {"cattle", "rustlers", "raiders", "raid"}):
+        return "", 0.0, decided  # leaves rustle too: only a herd or its raiders make it a raid
     if lemma == "steal" and (herd := words & LIVESTOCK_WORDS):
         # "raiders stole 300 goats": ACLED codes livestock raids on herders as attacks on civilians,
         # not as looting of property
@@ -832,6 +853,12 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
     if key == "destroy":
         found = words & PROPERTY_WORDS
         return (sub, 0.4, ctx(found)) if found else ("", 0.0, decided)
+    if key == "damage":
+        # "supporters damaged property": a crowd's own act; a building damaged by a blast or by
+        # shelling is told by its own, stronger word
+        obj = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        crowd = _crowd_subject(tok) if tok.pos_ == "VERB" else ""
+        return (sub, 0.4, f"{crowd} {decided}") if crowd and obj & PROPERTY_WORDS else ("", 0.0, decided)
     if key in ("agreement", "accord", "sign", "agree"):
         if tok.lower_.startswith("accord") and tok.pos_ != "NOUN":
             return "", 0.0, decided  # "according to"
@@ -1057,6 +1084,21 @@ VEHICLE_WORDS = {
 ARSON_LEMMAS = {"set", "torch", "burn", "arson", "firebomb", "set fire", "set ablaze", "set afire", "set alight"}
 
 
+#: protests that name a span of days (a general strike, a blockade) rather than a crowd in one place
+PERIOD_PROTESTS = {"hartal", "bandh", "blockade", "blockades"}
+
+
+def blast_in_strike_time(doc: Doc, chosen: Trigger, others: list[Trigger]) -> Trigger | None:
+    """'on the eighth day of the hartal, four bombs were hurled': a strike or blockade named in a
+    phrase of time or place only dates the blast told beside it, which is the event (its actors then
+    decide riot or explosion); a hartal that is the clause's own subject or object stays the event."""
+    head = doc[chosen.token]
+    if head.lower_ not in PERIOD_PROTESTS or head.dep_ != "pobj":
+        return None
+    blasts = [t for t in others if t.sub_event_type in ("Remote explosive/landmine/IED", "Grenade")]
+    return max(blasts, key=lambda t: t.strength) if blasts else None
+
+
 def retype_by_context(
     sub: str, trigger_lemma: str, words: set[str], inters: set[int], kinds: set[str], target: set[str] | None = None
 ) -> tuple[str, str]:
@@ -1099,7 +1141,11 @@ def retype_by_context(
         # "assailants torched a bus", "a bus was set on fire": vehicles burnt in the street by people
         # no armed group or force is named for are rioting (ACLED), not an armed group's act
         return "Violent demonstration", sorted(burnt)[0]
-    if sub in ("Remote explosive/landmine/IED", "Grenade") and protest_ctx and not inters & {1, 2, 8}:
+    if sub in ("Remote explosive/landmine/IED", "Grenade") and protest_ctx and not inters & {1, 2, 8} and (
+        crowd_kinds or protest_ctx - PERIOD_PROTESTS
+    ):
+        # bombs a crowd throws riot (ACLED: violent demonstration); bombs set off on a day of a
+        # hartal or a blockade, by no crowd the text names, are explosions: the strike is their time
         return "Violent demonstration", sorted(protest_ctx)[0]
     if sub in ("Remote explosive/landmine/IED", "Grenade") and (made_safe := words & DEFUSAL_WORDS):
         # "police found the device and defused it": a bomb made safe is disrupted weapons use (ACLED)
@@ -1121,6 +1167,30 @@ def retype_by_context(
             return "Violent demonstration", sorted(cues)[0]
         return "Protest with intervention", sorted(protest_ctx)[0]
     return sub, ""
+
+
+#: crowd event types whose grievance may name an accident, a disaster or a crime
+GRIEVANCE_SUBS = PROTEST_SUBS | RIOT_SUBS
+
+
+def non_event_words(sent: Span, triggers: list[Trigger]) -> set[str]:
+    """The sentence's words the not-an-event test reads: what a crowd protests ("blocked the road in
+    protest of an accidental killing", "burnt buses after a crash") is its grievance, not the kind
+    of text, and "storm" as a verb is an assault, no weather."""
+    doc = sent.doc
+    drop: set[int] = set()
+    for t in triggers:
+        if t.sub_event_type not in GRIEVANCE_SUBS:
+            continue
+        head = doc[t.token]
+        drop |= protest_cause(head)
+        if head.pos_ == "NOUN":
+            # "in protest of X": the noun's "of" phrase is what the crowd protests
+            drop |= {x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree}
+    drop |= {i for i in range(sent.start, sent.end) if doc[i].lower_.startswith("storm") and doc[i].pos_ == "VERB"}
+    if not drop:
+        return span_words(doc, sent.start, sent.end)
+    return {doc[i].lower_ for i in range(sent.start, sent.end) if i not in drop}
 
 
 def non_event_reason(words: set[str], strongest: float, subs: set[str], armed_actor: bool = False) -> str | None:
