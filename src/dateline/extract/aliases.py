@@ -70,8 +70,36 @@ def build(
 _AGENCY = r"planted|laid|placed|led|claimed|fired|launched|triggered|linked|affiliated|allied|aligned"
 
 
+_Node = dict[str, "_Node"]
+
+
+def _trie(names: Iterable[str]) -> str:
+    """The names as a regex trie: one branch per next character, so the engine tries only the
+    names that share the text's prefix instead of every name at every position (the flat
+    alternation was among the coder's costliest lines; 3-4 times slower on ACLED notes, same
+    matches). Branches of a node differ in their first character, so at most one can match; a
+    longer name is tried before the name that ends at the node, which keeps "longest name at a
+    position wins"."""
+    root: _Node = {}
+    end = ""  # key of the end-of-name marker (no name contains an empty character)
+    for name in names:
+        node = root
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[end] = {}
+
+    def walk(node: _Node) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch != end]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end in node else body
+
+    return walk(root) if root else r"(?!x)x"
+
+
 def _alternation(names: list[str], flags: int, glued_s: bool = False, hyphened: bool = False) -> re.Pattern[str]:
-    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
+    body = _trie(names)
     # group 1 is the name as listed, whatever follows it
     tail = "s?" if glued_s else ""
     if hyphened:
