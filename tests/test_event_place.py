@@ -366,3 +366,56 @@ def test_a_misspelt_county_is_not_a_foreign_county_of_a_like_skeleton(coder: Any
 def test_the_far_side_of_a_border_is_not_the_events_country(coder: Any, text: str) -> None:
     loc = place_of(coder, text)
     assert loc is not None and loc.country == "KEN"
+
+
+def test_an_acled_row_of_a_listed_place_is_scored_on_that_places_part(coder: Any) -> None:
+    # ACLED writes one row per listed place, all with the same note; the coder splits the list
+    # the same way, and each row must be paired with the part for its own place, not the first.
+    from dateline.eval.formats import first_report, place_part
+
+    text = "Hundreds of teachers protested in Nakuru, Eldoret and Kisumu on Tuesday over unpaid salaries."
+    reports = coder.code(Article.from_text(text, published=date(2021, 5, 10))).events
+    names = [r.location.text for r in reports if r.location is not None]
+    assert names == ["Nakuru", "Eldoret", "Kisumu"], names
+    first = first_report(reports)
+    assert first is not None and first.location is not None and first.location.text == "Nakuru"
+    for place in ("Nakuru", "Eldoret", "Kisumu"):
+        part = place_part(reports, first, place)
+        assert part is not None and part.location is not None and part.location.text == place
+    # a row naming a place the coder did not split out keeps the first report
+    assert place_part(reports, first, "Naivasha") is first
+
+
+def test_a_place_part_is_never_another_events_report(coder: Any) -> None:
+    from dateline.eval.formats import first_report, place_part
+
+    text = (
+        "Police arrested six protesters in Nakuru on Monday. "
+        "On Tuesday gunmen shot dead two herders in Eldoret."
+    )
+    reports = coder.code(Article.from_text(text, published=date(2021, 5, 10))).events
+    assert len(reports) == 2 and {r.location.text for r in reports if r.location} == {"Nakuru", "Eldoret"}
+    first = first_report(reports)
+    assert first is not None and first.location is not None and first.location.text == "Nakuru"
+    assert place_part(reports, first, "Eldoret") is first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two traders were shot dead on Monday at Malakisi, Bungoma by unidentified gunmen.",
+        "Two traders were shot dead on Monday at Karatina, in Nyeri by unidentified gunmen.",
+    ],
+)
+def test_a_town_and_what_holds_it_are_one_report(coder: Any, text: str) -> None:
+    # "X, Y" and "X, in Y" with no "and" put X inside Y: one event, at X, not a list of two
+    reports = coder.code(Article.from_text(text, published=date(2021, 5, 10))).events
+    assert len(reports) == 1, [r.location.text for r in reports if r.location]
+    loc = reports[0].location
+    assert loc is not None and loc.text == text.split(" at ")[1].split(",")[0]
+
+
+def test_a_comma_list_ending_in_and_is_still_split(coder: Any) -> None:
+    text = "Two traders were shot dead on Monday in Kitale, Webuye and Bungoma by unidentified gunmen."
+    reports = coder.code(Article.from_text(text, published=date(2021, 5, 10))).events
+    assert [r.location.text for r in reports if r.location] == ["Kitale", "Webuye", "Bungoma"]

@@ -485,3 +485,50 @@ def test_civilians_are_named_for_the_nation_the_text_gives_them(coder) -> None: 
     # with no nation given, civilians are the event's country's
     k = _report(coder, "Gunmen shot dead two refugees in Kakuma refugee camp in Turkana county, Kenya, on Monday.")
     assert "Civilians (Kenya)" in {a.name for a in (k.actor1, k.actor2) if a is not None}, (k.actor1, k.actor2)
+
+
+# --- round 9b: a force that only comes in afterwards is no side ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later sentence: arrests, an inquiry
+        "A mob beat a suspected thief to death in Kisumu on Monday. Police later arrested four men.",
+        "A bomb exploded at a bus stop in Mandera on Monday. Six people were injured. Police arrested two suspects.",
+        "A bomb went off at a market in Mandera on Monday, injuring six people. In the days after the blast police detained thirty suspects.",
+        # the same sentence: the victim rescued after the attack
+        "Residents lynched a man accused of theft in Kisumu on Monday before he was rescued by police.",
+    ],
+)
+def test_a_force_told_only_afterwards_is_no_side(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, text)
+    assert 1 not in _inters(r), (r.sub_event_type, r.actor1, r.actor2)
+    assert 7 in _inters(r), (r.sub_event_type, r.actor1, r.actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the force was hurt, or fought, while it came in: it took part
+        "A mob attacked a clinic in Kisumu on Monday. Two police officers were injured as they tried to rescue the nurses.",
+        # rioters at a demonstration: the police who arrest them are its other side (ACLED)
+        "Students rioted in Nakuru on Monday to protest fee increases, stoning cars. Police arrested twenty students.",
+    ],
+)
+def test_a_force_that_took_part_afterwards_stays_a_side(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, text)
+    assert 1 in _inters(r), (r.sub_event_type, r.actor1, r.actor2)
+
+
+def test_follow_up_words_stop_at_the_next_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.extract.actors import follows_up
+
+    doc = nlp("Clashes with police broke out after the police arrested the chairman.")
+    ms = [m for m in find_actors(doc[:], event_country="KEN", when=date(2016, 3, 2)) if m.kind == "police"]
+    assert ms and not follows_up(doc, ms[0]), ms
+    doc = nlp("Police later arrested the chairman.")
+    ms = [m for m in find_actors(doc[:], event_country="KEN", when=date(2016, 3, 2)) if m.kind == "police"]
+    assert ms and follows_up(doc, ms[0]), ms
+    # a force that fought before it arrested took part
+    doc = nlp("Police fought the gunmen and arrested two of them.")
+    ms = [m for m in find_actors(doc[:], event_country="KEN", when=date(2016, 3, 2)) if m.kind == "police"]
+    assert ms and not follows_up(doc, ms[0]), ms

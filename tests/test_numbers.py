@@ -1851,6 +1851,12 @@ def test_a_glossed_acronym_stays_inside_the_noun_phrase() -> None:
     assert killed_total("Three Kenya Wildlife Service (KWS) rangers were killed by poachers.") == 3
 
 
+@pytest.mark.parametrize("noun", ["shopkeeper", "merchant", "hawker", "tourist", "pastor", "engineer", "butcher"])
+def test_one_person_named_by_trade_is_one_death_not_an_imputed_toll(noun: str) -> None:
+    # without the noun, "shot dead a shopkeeper" fell back to a death with no number (imputed 3)
+    assert killed_total(f"Gunmen shot dead a {noun} in the market on Monday.") == 1
+
+
 def test_a_run_of_harms_ending_in_a_killing_counts_its_subject() -> None:
     assert killed_total("Two traders were robbed, hacked and beheaded on the road to Marsabit.") == 2
     assert killed_total("Five guards were abducted, tortured, and killed.") == 5

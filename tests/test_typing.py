@@ -1636,3 +1636,18 @@ def test_cattle_rustling_is_a_raid_on_herders_and_rustling_leaves_are_not() -> N
     r = _first("Cattle rustling incident reported between rival clans near Baringo on 18 June.")
     assert r.sub_event_type == "Attack", r.sub_event_type
     assert not dateline.code("On 18 June, the leaves were rustling in the wind in Baringo.", published="2019-06-20").events
+
+
+def test_unarmed_people_who_storm_a_place_are_a_crowd_not_an_assault() -> None:
+    # (round 9b) any plural people noun that names no armed or state force can storm as a crowd:
+    # with a claim they demonstrate, without one they are a mob (ACLED: rioters), never an armed
+    # attack; armed people and forces who storm a place still assault it
+    for text, kind in (
+        ("On 18 June, war veterans stormed the ministry offices in Nairobi demanding unpaid pensions.", "Peaceful protest"),
+        ("On 18 June, aspirants tried to storm the tallying centre in Embu to protest the results.", "Protests"),
+        ("On 18 June, parents stormed a primary school in Kisii.", "Mob violence"),
+        ("On 18 June, militants stormed a police post in Mandera.", "Battles"),
+        ("On 18 June, soldiers stormed a rebel camp near Kismayo.", "Battles"),
+    ):
+        r = _first(text)
+        assert kind in (r.event_type, r.sub_event_type), (text, r.sub_event_type)

@@ -89,6 +89,33 @@ def day_part(reports: Sequence[Report], report: Report | None, day: date | None)
     return report
 
 
+def _names_place(report: Report, place: str) -> bool:
+    loc = report.location
+    if loc is None:
+        return False
+    want = key(place)
+    return bool(want) and want in {key(loc.text or ""), key(loc.name or "")}
+
+
+def place_part(reports: Sequence[Report], report: Report | None, place: str) -> Report | None:
+    """ACLED codes an event in a list of places as one row per place, each with the same note;
+    the coder splits it the same way, one report per named place from the same trigger. A row is
+    aligned with the part (same trigger, same day) whose place carries the row's location name,
+    else ``report`` itself: like :func:`day_part` it only pairs rows with parts and never takes
+    another event, so a coder that merged the list still has its one report scored."""
+    if report is None or not place or _names_place(report, place):
+        return report
+    span = _trigger_span(report)
+    if span is None:
+        return report
+    day = report.date.best if report.date is not None else None
+    for r in reports:
+        same_day = (r.date.best if r.date is not None else None) == day
+        if r is not report and same_day and _trigger_span(r) == span and _names_place(r, place):
+            return r
+    return report
+
+
 def main_report(reports: Sequence[Report]) -> Report | None:
     """For article-level gold: the report the coder is most sure of (highest confidence), then
     the most fatalities, then the first.
@@ -343,6 +370,7 @@ def _acled_row(index: int, line: int, row: list[str], width: int, col: dict[str,
         "actor2": get["actor2"],
         "inters": tuple(sorted((_int(get["inter1"]) or 0, _int(get["inter2"]) or 0))),
         "admin1": get["admin1"],
+        "location": get["location"],
         "coords": (lat, lon) if lat is not None and lon is not None else None,
         "geo_precision": _int(get["geo_precision"]),
         "fatalities": fatalities,
@@ -367,6 +395,7 @@ class AcledScorer(Scorer):
     def add(self, item: Item, coded: CodedArticle | None) -> None:
         g = item.gold
         r = day_part(coded.events, first_report(coded.events), g["date"]) if coded is not None else None
+        r = place_part(coded.events, r, g["location"]) if coded is not None else None
         pred_type = r.event_type if r is not None else NONE
         if self.old and pred_type in (PROTESTS, RIOTS):
             pred_type = PROTESTS_OR_RIOTS

@@ -723,3 +723,41 @@ def communal_sides(
         # "unknown gunmen" stay an unidentified armed group, as ACLED codes them
         return militia(a1), a2
     return a1, a2
+
+
+# What a force does once an event is over: it arrests, looks into, rescues or hunts down. Told
+# only so, the force did not take part (ACLED leaves it out of the event's sides).
+TOOK_PART_STEMS = (
+    "fight", "fought", "clash", "shot", "shoot", "fire", "kill", "exchange", "battl", "injur", "wound", "hurt", "attack",
+    "pelt", "stoned", "repuls", "teargas", "tear",
+)
+CLAUSE_OPENERS = {"but", "after", "before", "when", "while", "as", "because", "since", "until", "who", "which"}
+FOLLOW_UP_STEMS = ("arrest", "detain", "investigat", "probe", "rescu", "pursu", "manhunt", "hunt for", "booked", "registered a case")
+
+
+def follows_up(doc: Doc, m: ActorMention, window: int = 8) -> bool:
+    """Is the force told only coming in afterwards ("Police later made 7 arrests", "police are
+    investigating", "was rescued by police")? Reads the words after the mention up to the end of
+    its clause, and the verb before a "by" that names it; a force that also fights, shoots or
+    clashes in those words took part."""
+    if m.end <= m.start:
+        return False
+    after: list[str] = []
+    for t in doc[m.end : min(len(doc), m.end + window)]:
+        if t.text in (".", ";", ":") or t.lower_ in CLAUSE_OPENERS:
+            # "clashes with police broke out after the police arrested him": the next clause is another act
+            break
+        after.append(t.lower_)
+    before = []
+    if m.start >= 2 and doc[m.start - 1].lower_ == "by":
+        before = [t.lower_ for t in doc[max(0, m.start - 3) : m.start - 1]]
+    told = " ".join(after + before)
+    # "police were injured trying to rescue them", "clashed with cops after being arrested": it took part
+    near: list[str] = []
+    for t in reversed(doc[max(0, m.start - 3) : m.start]):
+        if t.is_punct:
+            break  # "Six were injured. Police arrested two": the hurt of the sentence before are not its own
+        near.append(t.lower_)
+    if any(w.startswith(TOOK_PART_STEMS) for w in after + near):
+        return False
+    return any(s in told if " " in s else any(w.startswith(s) for w in told.split()) for s in FOLLOW_UP_STEMS)

@@ -25,6 +25,7 @@ from dateline.extract.actors import (
     alias_matches,
     communal_sides,
     find_actors,
+    follows_up,
     identity_votes,
     interaction,
     state_actor_name,
@@ -308,18 +309,24 @@ class ArticleCoder:
         places: list[tuple[Toponym, Location]] = []
         seen = {report.location.geonames_id}
         last = first
+        joined = False  # an "and"/"or" seen: the commas are a list's, not "town, district"
         for t in tops:
             if t.start <= last.start:
                 continue
-            if not _COORDINATION.fullmatch(text[last.end : t.start]):
+            gap = text[last.end : t.start]
+            if not _COORDINATION.fullmatch(gap) or _CONTAINED_IN.fullmatch(gap):
                 break
+            joined = joined or "," not in gap or bool(re.search(r"\b(?:and|or|as well as)\b", gap, re.IGNORECASE))
             loc = self._place_of(t, town_by_sentence.get(s.index))
             if loc is None or loc.geonames_id in seen or loc.geo_precision == 3:
                 break
             places.append((t, loc))
             seen.add(loc.geonames_id)
             last = t
-        if not places:
+        # a list may run on past a name that did not resolve ("in A, B, C and D")
+        joined = joined or bool(_LIST_GOES_ON.match(text, last.end))
+        if not places or (len(places) == 1 and not joined):
+            # "in Malakisi, Sirisia": two names split by a bare comma are a town and what holds it
             return [report]
         n = len(places) + 1
         out = [report.model_copy(update=_toll_share(article, report, n, 0, "places"))]
@@ -765,6 +772,10 @@ class ArticleCoder:
         if d.sub_event_type == "Armed clash" and _sides(doc, [m for m in actors if m.kind != "civilians"]) >= 2:
             # the dead of a clash between two named sides are not one of its sides
             actors = [m for m in actors if m.kind != "civilians"]
+        if d.sub_event_type not in AFTER_SIDED:
+            # "a thief was lynched before police rescued him": a force told after the event only
+            # rescuing, arresting or investigating came in once it was over
+            actors = [m for m in actors if not (m.kind in ("state", "police") and m.start > trig_tok.i and follows_up(doc, m))]
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
         if d.sub_event_type == "Armed clash" and a1 is not None and a2 is None and a1.kind in ARMED_KINDS:
             # "during fighting with the rebels, three soldiers were killed": a fight has two sides, and
@@ -803,6 +814,12 @@ class ArticleCoder:
                     if m.kind in (("state", "police") if replace_crowd else ("state", "police", "group"))
                     and not (crowd_event and m.end > m.start and grievance_of(doc[m.end - 1]))
                     and (a1 is None or m.name != a1.name)
+                    # "Police later made 7 arrests": a force that only comes in afterwards was no side
+                    # (at a demonstration the police who arrest or disperse it are its other side, and
+                    # in a fight with no side named it is the one side the text gives)
+                    and not (later is not s and d.sub_event_type not in AFTER_SIDED and follows_up(doc, m) and not (
+                        a1 is None and trig_tok.lemma_.lower() in RECIPROCAL_LEMMAS
+                    ))
                 ]
                 if extra:
                     a2 = extra[0]
@@ -1737,6 +1754,9 @@ def _other_clause(doc: Doc, d: DateSpan, trigger: int) -> bool:
 
 # "X and Y", "X, Y and Z", "X or Y": places listed side by side
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:in\s+|the\s+)?", re.IGNORECASE)
+# "at X, in Y": a comma and "in" with no conjunction place X inside Y, they do not list two places
+_CONTAINED_IN = re.compile(r"\s*,\s*in\s+(?:the\s+)?", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 
 def _blamed(d: _Draft, actors_of: Callable[[Span], list[ActorMention]]) -> ActorMention | None:
@@ -2801,6 +2821,7 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
     return agent, target
 
 
+AFTER_SIDED = PROTEST_SUBS | {"Violent demonstration", "Arrests"}
 GUNFIGHT_LEMMAS = {"firefight", "gunfight", "shootout", "gunbattle", "exchange"}
 
 

@@ -479,7 +479,10 @@ _PERSON_WORDS = set(_WHO_WORDS) | _wordset(
     "reservist reservists raider raiders rustler rustlers poacher poachers smuggler smugglers "
     "kidnapper kidnappers abductor abductors hunter hunters labourer labourers laborer laborers "
     "migrant migrants watchman watchmen lawyer lawyers judge judges candidate candidates "
-    "supporter supporters voter voters councillor councillors chairman"
+    "supporter supporters voter voters councillor councillors chairman "
+    "shopkeeper shopkeepers merchant merchants hawker hawkers tourist tourists headman headmen "
+    "preacher preachers pastor pastors monk monks nun nuns engineer engineers contractor "
+    "contractors tailor tailors butcher butchers porter porters landlord landlords"
 )
 # Things that follow a number but are not people ("killed 30 cattle" is not a fatality).
 _NON_PERSON_WORDS = _wordset(

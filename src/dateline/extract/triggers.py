@@ -643,10 +643,14 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
         # "a storm destroyed houses", "heavy storms": weather; a headline's "militants storm army camp"
         # is read as a bare noun heading the clause, and stays an assault
         return "", 0.0, decided
-    if lemma == "storm" and (claim := words & (CLAIM_WORDS | PROTEST_CONTEXT)) and _crowd_subject(tok) and not words & ARMED_GROUP_WORDS:
+    if lemma == "storm" and (claim := words & (CLAIM_WORDS | PROTEST_CONTEXT)) and _storming_people(tok) and not words & ARMED_GROUP_WORDS:
         # "traders stormed the county offices demanding compensation": a crowd pressing a claim
         # demonstrates (ACLED); the riot cues of the report make it violent if it was
         return "Peaceful protest", 0.7, f"{decided} + {sorted(claim)[0]}"
+    if lemma == "storm" and tok.pos_ == "VERB" and (people := _storming_people(tok)) and not words & ARMED_GROUP_WORDS:
+        # "parents stormed the school", "youths stormed a farm": unarmed people forcing their way in
+        # with no claim told are a mob (ACLED: rioters), not an armed assault
+        return "Mob violence", 0.6, f"{decided} + {people}"
     if lemma in ("rustling", "rustle") and not words & (LIVESTOCK_WORDS | {"cattle", "rustlers", "raiders", "raid"}):
         return "", 0.0, decided  # leaves rustle too: only a herd or its raiders make it a raid
     if lemma == "steal" and (herd := words & LIVESTOCK_WORDS):
@@ -734,6 +738,27 @@ def _crowd_subject(tok: Token) -> str:
     if tok.dep_ in ("acl", "advcl", "xcomp") and tok.head.i != tok.i:
         # "farmers gathered at the factory, demanding ...": the governing verb's subject
         return _crowd_subject(tok.head) if tok.head.i != tok.i else ""
+    return ""
+
+
+#: people who storm with arms or a mandate: their storming is an assault or an operation
+ARMED_STORMERS = ARMED_GROUP_WORDS | {
+    "police", "officers", "soldiers", "troops", "army", "security", "askaris", "forces", "authorities", "men",
+    "policemen", "commandos", "marines", "paratroopers", "jihadists", "militiamen", "guards", "units",
+    "thugs", "gangsters", "gangs", "gang", "assailants", "robbers", "thieves", "criminals", "killers", "warriors",
+}
+
+
+def _storming_people(tok: Token) -> str:
+    """The plural people noun heading the subject of a verb of storming when it names no armed or
+    state force ("aspirants stormed the school", "veterans stormed the embassy"), or ""."""
+    if crowd := _crowd_subject(tok):
+        return crowd
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lower_ not in ARMED_STORMERS and not c.ent_type_:
+            return c.lower_
+    if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        return _storming_people(tok.head)  # "agents try to storm the centre"
     return ""
 
 
