@@ -316,7 +316,7 @@ class ArticleCoder:
             gap = text[last.end : t.start]
             if not _COORDINATION.fullmatch(gap) or _CONTAINED_IN.fullmatch(gap):
                 break
-            joined = joined or "," not in gap or bool(re.search(r"\b(?:and|or|as well as)\b", gap, re.IGNORECASE))
+            joined = joined or not _BARE_COMMA.fullmatch(gap)
             loc = self._place_of(t, town_by_sentence.get(s.index))
             if loc is None or loc.geonames_id in seen or loc.geo_precision == 3:
                 break
@@ -1756,6 +1756,8 @@ def _other_clause(doc: Doc, d: DateSpan, trigger: int) -> bool:
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:in\s+|the\s+)?", re.IGNORECASE)
 # "at X, in Y": a comma and "in" with no conjunction place X inside Y, they do not list two places
 _CONTAINED_IN = re.compile(r"\s*,\s*in\s+(?:the\s+)?", re.IGNORECASE)
+# "A, B": only a comma between two places (a town and what holds it, unless the list runs on)
+_BARE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 
