@@ -419,3 +419,26 @@ def test_a_comma_list_ending_in_and_is_still_split(coder: Any) -> None:
     text = "Two traders were shot dead on Monday in Kitale, Webuye and Bungoma by unidentified gunmen."
     reports = coder.code(Article.from_text(text, published=date(2021, 5, 10))).events
     assert [r.location.text for r in reports if r.location] == ["Kitale", "Webuye", "Bungoma"]
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Lawyers boycotted the courts and staged a sit-in outside the Quetta Press Club on Monday.", "Quetta"),
+        ("Students of Sukkur Government College protested on Monday against a rise in fees.", "Sukkur"),
+    ],
+)
+def test_a_local_body_named_for_its_town_places_the_event_there(coder: Any, text: str, town: str) -> None:
+    # the NER model reads "Quetta Press Club" as an organisation; ACLED codes the event at the town
+    loc = place_of(coder, text)
+    assert loc is not None and loc.name == town and loc.geo_precision == 2
+
+
+def test_a_local_body_yields_to_a_place_the_sentence_names(coder: Any) -> None:
+    loc = place_of(coder, "Members of the Quetta Press Club marched in Karachi on Monday against the killing of a reporter.")
+    assert loc is not None and loc.name == "Karachi"
+
+
+def test_a_national_body_names_no_town(coder: Any) -> None:
+    loc = place_of(coder, "Nurses protested on Monday outside the offices of the Pakistan Medical Association.")
+    assert loc is not None and loc.geo_precision == 3 and loc.admin1 is None

@@ -532,3 +532,62 @@ def test_follow_up_words_stop_at_the_next_clause(nlp) -> None:  # type: ignore[n
     doc = nlp("Police fought the gunmen and arrested two of them.")
     ms = [m for m in find_actors(doc[:], event_country="KEN", when=date(2016, 3, 2)) if m.kind == "police"]
     assert ms and not follows_up(doc, ms[0]), ms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BNP militants hurled crude bombs at a bus in Dhaka, injuring three passengers.", "BNP: Bangladesh Nationalist Party Militia"),
+        # the parse breaks the hyphenated name; the "of" phrase is read on to its verb
+        ("Two activists of Jamaat-e-Islami were injured in a gunfight with police in Comilla.", "JeI: Jamaat-e-Islami"),
+    ],
+)
+def test_armed_party_members_are_the_party_militia(coder, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, text)
+    names = {a.name for a in (r.actor1, r.actor2) if a is not None}
+    assert name in names, (r.sub_event_type, r.actor1, r.actor2)
+    assert 3 in _inters(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's peaceful crowd stays protesters
+        "BNP activists staged a demonstration in Dhaka on Monday.",
+        # the party is the victim's, not the attackers'
+        "Unknown gunmen shot dead a BNP leader in Dhaka on Monday.",
+    ],
+)
+def test_a_party_named_elsewhere_makes_no_militia(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, text)
+    assert all(a is None or "Militia" not in a.name for a in (r.actor1, r.actor2)), (r.actor1, r.actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police arrested 20 suspected followers of the proscribed Mungiki sect in Mwea on Saturday.", "Mungiki Militia"),
+        ("Police arrested 40 people, including six activists of the BNP, in Rangpur on Monday night.", "BNP: Bangladesh Nationalist Party Militia"),
+    ],
+)
+def test_the_arrested_are_the_group_their_own_words_name(coder, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, text)
+    assert r.sub_event_type == "Arrests", r.sub_event_type
+    assert r.actor2 is not None and r.actor2.name == name, (r.actor1, r.actor2)
+    assert _inters(r) == [1, 3]
+
+
+def test_the_arrested_with_no_group_stay_civilians(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "Police arrested three men from a bar in Nakuru on Monday.")
+    assert r.actor2 is not None and r.actor2.inter == 7, (r.actor1, r.actor2)
+
+
+def test_an_unknown_group_is_an_unidentified_armed_group(coder) -> None:  # type: ignore[no-untyped-def]
+    r = _report(coder, "An unknown group attacked a police officer in Meru and stole his gun.")
+    assert _inters(r) == [1, 3], (r.sub_event_type, r.actor1, r.actor2)
+    # the people a group is made of are that group, not a crowd beside it
+    r = _report(coder, "A trader was critically injured by an unidentified group of youths in Mombasa.")
+    assert _inters(r) == [3, 7], (r.sub_event_type, r.actor1, r.actor2)
+    # a group told as a people's is an identity militia
+    r = _report(coder, "An unidentified ethnic group attacked villagers in Baringo, killing two.")
+    assert 4 in _inters(r), (r.sub_event_type, r.actor1, r.actor2)

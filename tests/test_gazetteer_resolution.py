@@ -442,3 +442,78 @@ def test_a_weak_container_speaks_only_when_its_readings_agree_on_a_country(gz: G
     cands, exact = gz.lookup_match("Cheshire")
     assert len({p.country for p in cands}) > 1
     assert _vote(two, cands, exact, holder=True) == _vote(two, cands, exact)
+
+
+def test_a_district_seat_outranks_a_larger_namesake_abroad_in_a_note_naming_nothing_else(gz: Gazetteer) -> None:
+    from dateline.geo.names import deglued_key
+    from dateline.geo.toponyms import _district_seats
+
+    cands, exact = gz.lookup_match("Mansa")
+    seats = _district_seats(cands, deglued_key("Mansa"))
+    assert exact and seats and {p.country for p in cands if p.geonameid in seats} == {"IND"}
+    # by population alone the Zambian town would win
+    assert max((p for p in cands if p.feature == "P"), key=lambda p: p.population).country == "ZMB"
+    text = "Farmers blocked the main road in Mansa on Monday."
+    t = Toponym("Mansa", text.index("Mansa"), text.index("Mansa") + 5, "Mansa", None, False)
+    assert resolve([t], gz, text=text) == "IND"
+    assert t.place is not None and t.place.feature == "P" and t.place.country == "IND"
+
+
+def test_a_district_seat_known_by_another_spelling_is_the_districts_town(gz: Gazetteer) -> None:
+    # GeoNames' main name of Sagar's seat is "Saugor"; the same name's smaller town elsewhere
+    # in India is not the district's
+    district = next(p for p in gz.lookup("Sagar") if p.feature == "ADM2" and p.country == "IND")
+    t = _t("Sagar")
+    resolve([t], gz, focus_hint="IND")
+    assert t.place is not None and t.place.feature == "P" and t.place.admin1_code == district.admin1_code
+    assert km(t.place.lat, t.place.lon, district.lat, district.lon) < 5
+
+
+@pytest.mark.parametrize("name", ["Virginia", "Albany"])
+def test_a_district_seat_abroad_never_moves_a_texts_own_country(gz: Gazetteer, name: str) -> None:
+    import re
+    from collections import Counter
+
+    text = f"Officers in {name} said a shop was robbed; {name} police and Texas rangers are looking."
+    tops = [
+        Toponym(m.group(0), m.start(), m.end(), m.group(0), None, False)
+        for m in re.finditer(rf"{name}|Texas", text)
+    ]
+    assert resolve(tops, gz, votes=Counter(), text=text) == "USA"
+    assert tops[0].place is not None and tops[0].place.country == "USA"
+
+
+def test_a_hamlet_seat_does_not_outrank_a_town_so_named(gz: Gazetteer) -> None:
+    # Camden, New South Wales is a district's seat of some 3,000 people: no claim on the name
+    text = "Suit filed to stop the move of a Camden clinic."
+    t = Toponym("Camden", text.index("Camden"), text.index("Camden") + 6, "Camden", None, False)
+    resolve([t], gz, text=text)
+    assert t.place is not None and t.place.country == "USA"
+
+
+def test_a_run_of_three_or_more_listed_names_are_peers_not_containers(gz: Gazetteer) -> None:
+    import itertools
+
+    from dateline.geo.toponyms import _list_runs
+
+    text = "Rallies were held in Kaski, Kanchanpur, Rupandehi, Syangja on Monday."
+    names = ("Kaski", "Kanchanpur", "Rupandehi", "Syangja")
+    tops = [Toponym(n, text.index(n), text.index(n) + len(n), n, None, False) for n in names]
+    assert _list_runs(tops, text) == {id(t) for t in tops}
+    for a, b in itertools.pairwise(tops):
+        a.container = b  # as the recogniser links each bare "X, Y"
+    assert resolve(tops, gz, text=text) == "NPL"
+    assert all(t.place is not None and t.place.country == "NPL" for t in tops), [t.place for t in tops]
+    # a place and its container ("X, Y") is no run
+    pair = "Clashes in Narayangarh, Chitwan, on Monday."
+    two = [Toponym(n, pair.index(n), pair.index(n) + len(n), n, None, False) for n in ("Narayangarh", "Chitwan")]
+    assert _list_runs(two, pair) == set()
+
+
+def test_a_small_district_seat_does_not_outvote_a_city_abroad_when_no_country_is_named(gz: Gazetteer) -> None:
+    # Colombia's Ciudad Bolívar district has a seat of some 20,000; Venezuela's city is twenty
+    # times larger, and a text naming no country means the city
+    text = "A lawyer was shot dead at his home in Ciudad Bolivar late on Saturday."
+    t = Toponym("Ciudad Bolivar", text.index("Ciudad"), text.index("Ciudad") + 14, "Ciudad Bolivar", None, False)
+    assert resolve([t], gz, text=text) == "VEN"
+    assert t.place is not None and t.place.country == "VEN"

@@ -1887,3 +1887,123 @@ def test_a_later_report_of_the_incident_takes_the_toll_told_before_it(coder) -> 
     )
     events = coder.code(Article.from_text(text, published=date(2019, 5, 3))).events
     assert len(events) >= 2 and all(e.fatalities.best == 14 for e in events)
+
+
+# --- a span of days told by its length (issue 3, item 4) -------------------------------------
+# 6 March 2021, the publication day _code uses, is a Saturday.
+
+
+def _days_and_tolls(coder, text: str) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    return [(str(e.date.best) if e.date else "", e.fatalities.best or 0) for e in _code(coder, text)]
+
+
+def test_a_toll_over_days_told_by_their_number_is_one_report_a_day_with_the_toll_divided(coder) -> None:  # type: ignore[no-untyped-def]
+    events = _code(coder, "Twelve people were killed in two days of clashes between herders near Baringo.")
+    assert [(str(e.date.best), e.fatalities.best) for e in events if e.date] == [("2021-03-05", 6), ("2021-03-06", 6)]
+    assert len({e.report_id for e in events}) == 2
+    assert all("divided evenly" in (e.fatalities.text or "") for e in events)
+
+
+def test_a_remainder_goes_one_each_to_the_first_days(coder) -> None:  # type: ignore[no-untyped-def]
+    got = _days_and_tolls(coder, "Police and rioters fought over three days in Kisumu, leaving seven dead.")
+    assert got == [("2021-03-04", 3), ("2021-03-05", 2), ("2021-03-06", 2)]
+
+
+def test_a_protest_held_for_days_is_a_protest_each_day(coder) -> None:  # type: ignore[no-untyped-def]
+    got = _days_and_tolls(coder, "Students protested for two days in Nyeri over fees.")
+    assert [d for d, _ in got] == ["2021-03-05", "2021-03-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Nyeri protested against a two-day water shortage.",  # the length is the shortage's
+        "Herders attacked a village near Baringo on Friday, the second attack in two days.",  # a count of attacks
+        "Gunmen killed two farmers near Baringo. Two days later, police arrested three suspects.",
+        "Rioters burned tyres in Kisumu on the second of three days of unrest.",  # one day of the span
+        "Two days of clashes took place on 3 and 4 March in Narok between herders, leaving two dead.",  # days named
+    ],
+)
+def test_a_length_that_is_not_the_events_span_splits_nothing(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    dates = [d for d, _ in _days_and_tolls(coder, text)]
+    assert dates and len(set(dates)) == len(dates), dates
+    assert "2021-03-02" not in dates and "2021-03-01" not in dates
+
+
+def test_a_toll_told_after_the_span_stays_with_the_reports_own_day(coder) -> None:  # type: ignore[no-untyped-def]
+    got = _days_and_tolls(coder, "Herders clashed over three days near Baringo. Two more fighters were killed.")
+    assert got == [("2021-03-04", 0), ("2021-03-05", 0), ("2021-03-06", 2)]
+
+
+def test_a_notes_fatalities_field_is_its_own_days_count_not_divided(coder) -> None:  # type: ignore[no-untyped-def]
+    # an ACLED-style note's upper-case field is the count its coder gave the note's own day
+    got = _days_and_tolls(coder, "Youths fought a rival gang near Molo. FATALITIES: 9 people were killed over two days of fighting.")
+    assert ("2021-03-05", 0) in got and ("2021-03-06", 9) in got
+    assert all(t in (0, 9) for _, t in got), got  # never divided into 5 and 4
+
+
+def test_a_figure_goes_to_the_day_its_ordinal_names() -> None:
+    from dateline.extract.durations import day_by_ordinal
+
+    assert day_by_ordinal(" was reported the first day, two the second.", 2) == 0
+    assert day_by_ordinal(" the second.", 2) == 1
+    assert day_by_ordinal(" on the last day of the raid", 3) == 2
+    assert day_by_ordinal(" on the third day", 2) is None
+    assert day_by_ordinal(" in the village, police said.", 2) is None
+
+
+def test_a_shared_toll_is_divided_as_evenly_as_it_can_be() -> None:
+    from dateline.extract.splitting import share
+    from dateline.record import Fatalities
+
+    toll = Fatalities(best=5, low=5, high=8)
+    parts = [share(toll, 3, i, "days") for i in range(3)]
+    assert [p.best for p in parts] == [2, 2, 1]
+    assert sum(p.best or 0 for p in parts) == 5 and sum(p.high or 0 for p in parts) == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three herders were shot, one fatally, by bandits near the river.", [("injured", 2), ("killed", 1)]),
+        ("Five people were shot in the market, two of them fatally.", [("injured", 3), ("killed", 2)]),
+        ("Two guards were shot (one fatally) at the gate.", [("injured", 1), ("killed", 1)]),
+        ("Bandits shot three herders, one fatally.", [("killed", 1)]),
+        # shot without a word of death stays a wound
+        ("Four people were shot in the town square.", [("injured", 4)]),
+    ],
+)
+def test_shot_is_a_wound_unless_the_text_says_fatally(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.count.best) for f in find_casualties(text) if f.count is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders killed five villagers (later revised to three) near the well.", 3),
+        ("Raiders killed five [corrected: four] villagers near the well.", 4),
+        ("The blast killed 12 people (toll revised up to 15).", 15),
+        # a figure told earlier in brackets is not a correction of the one before it
+        ("Raiders killed three villagers (earlier reported as five) near the well.", 3),
+        ("Police killed two men (one a teacher) in the raid.", 2),
+    ],
+)
+def test_a_figure_corrected_in_brackets_takes_the_correction(text: str, killed: int) -> None:
+    figures = [f for f in find_casualties(text) if f.kind == "killed" and f.part_of is None]
+    assert combine_figures(figures)[1] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Youths rioted in the market. 3 killed (coded separately).", None),
+        ("Rival gangs fought near the river - police intervened killing 5 (coded seperately).", None),
+        ("Rival gangs fought near the river (fatalities - recorded separately).", None),
+        # only the figure right before the remark is another event's
+        ("4 police killed (and 2 civilians - coded separately) by raiders near the border.", 4),
+        ("Bandits kill 6 during a cattle raid (coded separately) in the hills.", 6),
+    ],
+)
+def test_a_figure_a_note_says_is_coded_separately_is_not_this_events(text: str, killed: int | None) -> None:
+    figures = [f for f in find_casualties(text) if f.kind == "killed" and f.part_of is None]
+    assert (combine_figures(figures)[1] if figures else None) == killed, figures

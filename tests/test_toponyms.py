@@ -997,3 +997,68 @@ def test_a_common_noun_opening_a_sentence_is_no_place(coder) -> None:  # type: i
     # a town opening the sentence as the subject of a place-taking verb stays
     tops, _focus = toponyms(coder.nlp("Kismayo was shelled overnight by the insurgents."), coder.gazetteer)
     assert [t.text for t in tops] == ["Kismayo"]
+
+
+def _tops_with_label(coder, text: str, name: str, label: str) -> list[str]:  # type: ignore[no-untyped-def]
+    # the small model labels such names as it likes; the label is set here to test each reading
+    # (recognition only: the geoparser later drops a weak name it cannot place, unless a
+    # seizing verb or a site keeps it)
+    from spacy.tokens import Span
+
+    doc = coder.nlp(text)
+    i = text.index(name)
+    span = doc.char_span(i, i + len(name))
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [Span(doc, span.start, span.end, label=label)]
+    return [t.text for t in recognise(doc, gazetteer=coder.gazetteer)]
+
+
+def test_a_name_the_gazetteer_lacks_is_a_place_after_a_part_of_a_place_or_a_goal(coder) -> None:  # type: ignore[no-untyped-def]
+    # (a made-up name): "the perimeter of X", "withdrew to X", "from Y to X" place it; an "of"
+    # after a body or a "to" after a verb of speaking does not, nor a person gone to
+    assert coder.gazetteer.lookup_match("Zhorvinkaz")[0] == []
+    places = [
+        "Rebels stormed the northern perimeter of Zhorvinkaz on Monday.",
+        "The soldiers withdrew to Zhorvinkaz after the battle.",
+        "The brigade pushed east from the river to Zhorvinkaz overnight.",
+    ]
+    for text in places:
+        assert "Zhorvinkaz" in _tops_with_label(coder, text, "Zhorvinkaz", "ORG"), text
+    others = [
+        ("The council of Zhorvinkaz condemned the attack on Monday.", "ORG"),
+        ("The minister spoke to Zhorvinkaz after the battle.", "ORG"),
+        ("The soldiers returned to Zhorvinkaz after the battle.", "PERSON"),
+    ]
+    for text, label in others:
+        assert "Zhorvinkaz" not in _tops_with_label(coder, text, "Zhorvinkaz", label), text
+
+
+def test_a_loosely_known_name_labelled_a_person_after_at_is_a_place(coder) -> None:  # type: ignore[no-untyped-def]
+    # "Sheikh Miskeen" is one spelling of the Syrian town Shaykh Miskin; the gazetteer matches it
+    # only loosely, and the small model may call it a person
+    places, exact = coder.gazetteer.lookup_match("Sheikh Miskeen")
+    assert places and not exact
+    text = "Government troops renewed their assault at Sheikh Miskeen on Friday."
+    assert "Sheikh Miskeen" in _tops_with_label(coder, text, "Sheikh Miskeen", "PERSON")
+    # after a possessive it is still someone's
+    text = "Government troops searched the house at Sheikh Miskeen's farm on Friday."
+    assert "Sheikh Miskeen" not in _tops_with_label(coder, text, "Sheikh Miskeen", "PERSON")
+
+
+def test_a_name_listed_with_a_place_after_in_is_a_place(coder) -> None:  # type: ignore[no-untyped-def]
+    # (a made-up name listed after a known town); an organisation's name stays out of it
+    text = "Heavy clashes broke out in Kismayo and Zhorvinkaz on Monday."
+    assert _tops_with_label(coder, text, "Zhorvinkaz", "PERSON") == ["Kismayo", "Zhorvinkaz"]
+    assert _tops_with_label(coder, text, "Zhorvinkaz", "ORG") == ["Kismayo"]
+
+
+def test_shooting_a_film_is_no_event_with_a_scene(coder) -> None:  # type: ignore[no-untyped-def]
+    # "shoot" in its filming sense names no violent event; a shooting in the same town still does
+    assert _event_place(coder, "The new documentary was shot in Mombasa last summer.", "shot") is None
+    assert _event_place(coder, "The crew shot the final scenes on location near Nakuru.", "shot") is None
+    assert _event_place(coder, "A trader was shot in Mombasa last summer.", "shot") == "Mombasa"
+
+
+def test_capturing_a_win_in_a_contest_is_no_event_with_a_scene(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _event_place(coder, "She captured her third win of the season in Nairobi on Sunday.", "captured") is None
+    assert _event_place(coder, "The young cyclist captured the opening stage in Nakuru on Saturday.", "captured") is None
+    assert _event_place(coder, "Rebels captured three soldiers in Mombasa on Sunday.", "captured") == "Mombasa"

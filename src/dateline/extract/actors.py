@@ -109,6 +109,8 @@ STATE_GUARD_WORDS = {"border", "presidential", "republican", "national", "coast"
 # A demonym on a generic armed noun names a foreign armed group's origin, not a state: skip it.
 #: words that make people an unnamed armed group ("masked men", "unknown youths")
 UNNAMED_ARMED_WORDS = {"armed", "unidentified", "unknown", "masked", "hooded"}
+#: words that make an unnamed group a people's or a faith's, an identity militia, not an armed group
+IDENTITY_WORDS = {"ethnic", "clan", "tribal", "communal", "religious", "sectarian"}
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,12 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         elif low == "armed" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("group", "groups", "men"):
             # "an unidentified armed group", "armed men": an unnamed armed group
             kind = "unidentified"
+        elif low in ("group", "groups") and tok.pos_ == "NOUN" and any(
+            c.lower_ in UNNAMED_ARMED_WORDS and c.dep_ == "amod" for c in tok.lefts
+        ) and not any(c.lower_ in IDENTITY_WORDS for c in tok.lefts):
+            # "an unknown group attacked a police officer": a group nobody can name is an
+            # unidentified armed group (ACLED), as "unknown gunmen" are
+            kind = "unidentified"
         elif (noun in STATE_NOUNS or noun in WEAPON_NOUNS) and tok.pos_ in ("NOUN", "PROPN"):
             kind = "state"
         elif noun in POLICE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (noun != "officers" or _has_left(tok, {"police", "security"})):
@@ -249,6 +257,12 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
                 # "an unidentified armed group": the qualifier is the mention's
                 left, a = doc[tok.i - 1], doc[tok.i - 1].idx
                 left_tokens = [left]
+        if kind == "unidentified" and low in ("group", "groups"):
+            # "an unidentified group of youths": the people it is made of are the group, not a side of their own
+            of = next((c for c in tok.rights if c.lower_ == "of" and c.dep_ == "prep"), None)
+            people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if people is not None:
+                b = people.idx + len(people.text)
         if not free(a, b) and left is not tok and free(tok.idx, b) and (
             kind == "crowd"  # "MRC supporters": the party is the crowd's affiliation (see _parties_as_crowds)
             or (kind in ("state", "police") and free(doc[tok.i - 1].idx, b) and not _owned_by_group(tok, found))
@@ -761,3 +775,73 @@ def follows_up(doc: Doc, m: ActorMention, window: int = 8) -> bool:
     if any(w.startswith(TOOK_PART_STEMS) for w in after + near):
         return False
     return any(s in told if " " in s else any(w.startswith(s) for w in told.split()) for s in FOLLOW_UP_STEMS)
+
+
+@lru_cache(maxsize=1)
+def _party_index() -> AliasIndex[tuple[str, str]]:
+    """Party names and aliases -> (the party's militia name, its country), from the dictionaries."""
+    from dateline.extract.dictionary import _read_json
+
+    entries: list[tuple[str, tuple[str, str]]] = []
+    for doc in _read_json("actors.json", "DATELINE_ACTORS"):
+        for g in doc.get("party_militias", {}).get("groups", []):
+            entries.extend((alias, (g["name"], g["country"])) for alias in g["aliases"])
+    return build(entries, lambda a: len(a) <= 5 and a.replace("(", "").replace(")", "").isupper())
+
+
+# words by which people are tied to the body they belong to: "activists of the BNP", "arrested 55
+# people, including leaders of the party"
+_TIES = {"of", "from", "belonging", "including"}
+
+
+def _own_phrase(doc: Doc, m: ActorMention) -> list[tuple[int, int]]:
+    """Character spans of a mention's own words and of a tie phrase hanging from its noun."""
+    head = doc[m.end - 1]
+    spans = [(doc[min(m.start, head.left_edge.i)].idx, head.idx + len(head.text))]
+    for prep in head.rights:
+        if prep.lower_ in _TIES and prep.dep_ == "prep":
+            # read on to the clause's verb: the parse often breaks a hyphenated name ("Jamaat-e-Islami")
+            last = prep
+            for t in doc[prep.i + 1 : min(len(doc), prep.i + 10)]:
+                # a participle qualifies the name ("the proscribed Mungiki sect"); a finite verb ends it
+                if t.pos_ == "AUX" or (t.pos_ == "VERB" and t.tag_ != "VBN") or t.text in (",", ".", ";", ":"):
+                    break
+                last = t
+            spans.append((prep.idx, last.idx + len(last.text)))
+    return spans
+
+
+def _party_of(doc: Doc, m: ActorMention) -> tuple[str, str] | None:
+    """The militia name and country of the party a mention's own phrase names, if any."""
+    text = doc_text(doc)
+    for a, b in _own_phrase(doc, m):
+        found = _party_index().matches(text[a:b])
+        if found:
+            return found[0][3]
+    return None
+
+
+def party_militia(doc: Doc, m: ActorMention | None) -> ActorMention | None:
+    """'BNP militants hurled bombs', 'activists of Jamaat-e-Islami in a gunfight with police':
+    armed men the text ties to a political party by their own phrase are the party's militia, a
+    political militia by ACLED's codebook (inter 3), named after the party. Only an actor already
+    read as an unnamed armed group is renamed, so a party's peaceful crowd stays a crowd."""
+    if m is None or m.kind != "unidentified" or m.inter != 3 or m.end <= m.start:
+        return m
+    party = _party_of(doc, m)
+    return m if party is None else replace(m, name=party[0], country=party[1])
+
+
+def arrested_members(doc: Doc, m: ActorMention | None) -> ActorMention | None:
+    """'arrested 34 Jamaat-Shibir men', 'detained 20 followers of the Mungiki sect': ACLED codes
+    the people arrested as the group or party militia their own phrase ties them to, not as
+    civilians. Only people read as civilians or a crowd are renamed."""
+    if m is None or m.kind not in ("civilians", "crowd") or m.end <= m.start:
+        return m
+    text = doc_text(doc)
+    for a, b in _own_phrase(doc, m):
+        for _s, _e, _w, g in alias_matches(text[a:b]):
+            if g.inter in (2, 3, 4) and "{regime}" not in g.name:
+                return replace(m, name=group_name(g, m.country), inter=g.inter, country=g.country or m.country, kind="group")
+    party = _party_of(doc, m)
+    return m if party is None else replace(m, name=party[0], inter=3, country=party[1], kind="group")

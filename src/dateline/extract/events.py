@@ -23,17 +23,20 @@ from dateline.extract.actors import (
     COMMUNAL_CUES,
     ActorMention,
     alias_matches,
+    arrested_members,
     communal_sides,
     find_actors,
     follows_up,
     identity_votes,
     interaction,
+    party_militia,
     state_actor_name,
 )
 from dateline.extract.attribution import Attribution, carry_over, describe_speaker, find_attribution
 from dateline.extract.confidence import Signals
 from dateline.extract.confidence import confidence as score_confidence
 from dateline.extract.countries import context_votes, country_code, country_name, gazetteer_country
+from dateline.extract.durations import day_by_ordinal, duration_days
 from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, coded_fatalities, find_casualties
 from dateline.extract.plover import plover_action
@@ -65,6 +68,7 @@ from dateline.extract.triggers import (
 )
 from dateline.extract.victims import number_unnumbered
 from dateline.geo.gazetteer import Gazetteer, Place
+from dateline.geo.names import deglued_key
 from dateline.geo.toponyms import Toponym, across_border, country_votes, is_locative, recognise, resolve
 from dateline.nlp.model import doc_text, span_words
 from dateline.record import (
@@ -306,6 +310,13 @@ class ArticleCoder:
         first = next((t for t in tops if t.start == loc_ev.start and t.end == loc_ev.end), None)
         if first is None:
             return [report]
+        if _BETWEEN.search(text, max(0, first.start - 12), first.start):
+            nxt = next((t for t in tops if t.start > first.start), None)
+            if nxt is not None and _AND.fullmatch(text[first.end : nxt.start]):
+                # "on the road between A and B", "between A and B Highway": one stretch named by
+                # the towns at its ends, not two events; ACLED codes it near the first (precision 2)
+                near = report.location.model_copy(update={"geo_precision": max(2, report.location.geo_precision)})
+                return [report.model_copy(update={"location": near})]
         places: list[tuple[Toponym, Location]] = []
         seen = {report.location.geonames_id}
         last = first
@@ -314,11 +325,19 @@ class ArticleCoder:
             if t.start <= last.start:
                 continue
             gap = text[last.end : t.start]
+            if _MISSED_MEMBER.fullmatch(gap):
+                # "A, Lolab, B": a name the recogniser missed sits inside the list, it does not end it
+                gap = gap[gap.rindex(",") :] if not _AND.search(gap) else " and "
             if not _COORDINATION.fullmatch(gap) or _CONTAINED_IN.fullmatch(gap):
                 break
             joined = joined or not _BARE_COMMA.fullmatch(gap)
             loc = self._place_of(t, town_by_sentence.get(s.index))
-            if loc is None or loc.geonames_id in seen or loc.geo_precision == 3:
+            if loc is None and t.text[:1].isupper():
+                # a listed place the gazetteer cannot answer is still an event of its own: its
+                # report says the place is unknown (no point), in the country of the list
+                loc = Location(name=t.text, text=t.text, country=report.location.country, geo_precision=3)
+            if loc is None or (loc.geonames_id is not None and loc.geonames_id in seen) or (
+                    loc.geonames_id is not None and loc.geo_precision == 3):
                 break
             places.append((t, loc))
             seen.add(loc.geonames_id)
@@ -417,17 +436,32 @@ class ArticleCoder:
         # episode is divided evenly over the days (ACLED codebook, fatalities: a total reported
         # across events is split evenly, the remainder to the first), never repeated
         spanned = not parts and d.date is not None and not (d.date_inherited or d.date_default)
+        counted = False  # days told by their number only: a figure goes to the day an ordinal names
         if spanned and d.date is not None:
             parts = range_days(d.date)
+        if not parts and (report.date.time_precision == 1 or d.date_default):
+            # "in two days of clashes", "protested for three days": a span told by its length, a day each
+            told = _event_dates(s.text, article.published, offset=s.span.start_char)
+            stated = tuple((x.char_start, x.char_end) for x in told if not (attr and attr.char_start <= x.char_start < attr.char_end))
+            parts = duration_days(s.span, doc[d.trigger.token], trig, report.date.best, report.date.time_precision, stated)
+            spanned = bool(parts)
+            counted = bool(parts)
         if not parts:
             return [report]
         text = doc_text(doc)
+        # a note's upper-case "FATALITIES:" field is its coder's count for the note's own day, not a
+        # total to divide over the days the note counts
+        field = counted and _FATALITIES_FIELD.search(text) is not None
         interleaved = any(fs is s and parts[0].char_start < f.char_start < parts[-1].char_start for f, fs in d.figures)
         groups: list[list[tuple[CasualtyFigure, _Sentence]]] = [[] for _ in parts]
         shared: list[tuple[CasualtyFigure, _Sentence]] = []
         for f, fs in d.figures:
             tail = text[f.char_end : min(fs.span.end_char, f.char_end + 40)]
             at = day_of_figure(f.char_start, tail, parts, interleaved) if fs is s and not spanned else None
+            if counted:
+                at = day_by_ordinal(tail, len(parts))
+                if at is None and (fs is not s or field):
+                    at = len(parts) - 1  # a toll told in another sentence stays with the report's own day
             (shared if at is None else groups[at]).append((f, fs))
         out: list[Report] = []
         for i, p in enumerate(parts):
@@ -920,6 +954,10 @@ class ArticleCoder:
             crowd=any(m is not None and m.kind in ("crowd", "rioters") and not _hit(doc, m) for m in (a1, a2)),
             reciprocal=trig_tok.lemma_.lower() in RECIPROCAL_LEMMAS,
         )
+        if sub_name in ("Peaceful protest", "Protest with intervention") and _protesters_hurt(d.sentences + after, trig_tok):
+            # ACLED: a demonstration whose people are shot, killed or wounded with no violence of
+            # their own told (riot cues would have made it a riot) met excessive force
+            sub_name = "Excessive force against protesters"
         harmed = [f for f, _ in d.figures if f.kind != "casualties" and not (f.count is not None and f.count.best == 0)]
         if sub_name == "Arrests":
             # "arrested three men suspected of killing a trader": the deaths are the charge, not the arrest's
@@ -1101,6 +1139,11 @@ class ArticleCoder:
             # (unless the text tells one side set on the other or calls the dead civilians)
             sub = SUB_TYPES["Armed clash"]
             a1, a2 = communal_sides(sub.name, a1, None, words, event_country)
+        # "BNP militants hurled bombs": armed men a party's name owns are its militia (ACLED)
+        a1, a2 = (party_militia(doc, m) for m in (a1, a2))
+        if sub.name == "Arrests":
+            # "arrested 34 Jamaat-Shibir men": the arrested are the group their own words name
+            a2 = arrested_members(doc, a2)
         actor1 = _actor(a1)
         actor2 = _actor(a2)
         for name, m in (("actor1", a1), ("actor2", a2)):
@@ -1282,6 +1325,9 @@ class ArticleCoder:
                     return loc, _ev(doc, "location", t.start, t.end)
         if (at_capital := self._capital_in(s, d, country_only[0].country if country_only is not None else focus)) is not None:
             return at_capital
+        lo, hi = d.scope if d.scope is not None else (s.span.start_char, s.span.end_char)
+        if (body := _institution_town(text, lo, hi, self.gazetteer, country_only[0].country if country_only is not None else focus)) is not None:
+            return _location(body[0], text[body[1] : body[2]], 2), _ev(doc, "location", body[1], body[2])
         same_block = previous is not None and previous_draft is not None and (
             previous_draft.sentence.paragraph == s.paragraph
             or (attr is not None and previous_draft.sentence.attribution is not None
@@ -1619,6 +1665,46 @@ def _group_hold(t: Toponym, doc: Doc) -> bool:
     return not opening or opening[-1].lower() in _OUTSIDE_WORDS or opening[-1].lower().startswith("aim")
 
 
+# A local body named for its town ("the Quetta Press Club", "Satkania Government College", "the
+# Bhopal Municipal Corporation"): a protest at or against it is in that town, and ACLED codes it
+# there. The recogniser reads such a name as an organisation, not a place.
+_INSTITUTION_RE = re.compile(
+    r"((?:\b[A-Z][\w'’-]*\s+){1,6})"
+    r"(?:Press\s+Club|College|Corporation|Bar\s+Association|Institute|Improvement\s+Trust|Development\s+Authority|"
+    r"Cooperative|Municipality|Municipal\s+Committee|High\s+Court|Collectorate)\b"
+)
+# A town named only by an institution speaks without the text's country only when it is a city,
+# and a hamlet's name is too often a person's ("Pir Syed ... Institute").
+INSTITUTION_TOWN_POPULATION = 100_000
+INSTITUTION_MIN_POPULATION = 5_000
+
+
+def _institution_town(text: str, lo: int, hi: int, gazetteer: Gazetteer, focus: str | None) -> tuple[Place, int, int] | None:
+    """The town a local institution of the span is named for (see _INSTITUTION_RE), with the
+    name's offsets: a town or district of the focus country called so by its own name (with no
+    focus, a city whose readings lie in one country)."""
+    for m in _INSTITUTION_RE.finditer(text, lo, hi):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                if i + n > len(words):
+                    continue
+                start, end = m.start(1) + words[i].start(), m.start(1) + words[i + n - 1].end()
+                name = text[start:end]
+                places = [
+                    p for p in gazetteer.lookup(name)
+                    if p.feature in ("P", "ADM2") and p.population >= INSTITUTION_MIN_POPULATION
+                    and deglued_key(p.name) == deglued_key(name)
+                ]
+                if focus is not None:
+                    places = [p for p in places if p.country == focus]
+                elif len({p.country for p in places}) != 1 or max(p.population for p in places) < INSTITUTION_TOWN_POPULATION:
+                    places = []
+                if places:
+                    return max(places, key=lambda p: (p.feature == "P", p.population)), start, end
+    return None
+
+
 def _struck_place(t: Toponym, doc: Doc) -> bool:
     """A town that is the object of 'hit', 'shelled', 'stormed' is where the event happened."""
     if t.place is None or t.place.feature != "P":
@@ -1753,7 +1839,12 @@ def _other_clause(doc: Doc, d: DateSpan, trigger: int) -> bool:
 
 
 # "X and Y", "X, Y and Z", "X or Y": places listed side by side
-_COORDINATION = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:in\s+|the\s+)?", re.IGNORECASE)
+_COORDINATION = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or|as well as)\s+)(?:in\s+|the\s+)?", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+# "between A and B": the text names a stretch between two places, not two places
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# one to three capitalised words the recogniser passed over, listed between two places
+_MISSED_MEMBER = re.compile(r"\s*,\s*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 # "at X, in Y": a comma and "in" with no conjunction place X inside Y, they do not list two places
 _CONTAINED_IN = re.compile(r"\s*,\s*in\s+(?:the\s+)?", re.IGNORECASE)
 # "A, B": only a comma between two places (a town and what holds it, unless the list runs on)
@@ -2162,6 +2253,7 @@ def _quote_in(text: str) -> str | None:
 
 
 LOOK_AHEAD_SENTENCES = 3
+_FATALITIES_FIELD = re.compile(r"\bFATALITIES\s*[:=]")
 # where nothing is named that near: a long article often places its lead a paragraph later
 FAR_LOOK_AHEAD_SENTENCES = 6
 
@@ -2846,6 +2938,37 @@ _FORCE_VERBS = {
     "fire", "shoot", "use", "disperse", "beat", "injure", "kill", "arrest", "detain", "lob", "charge", "intervene",
     "hurt", "wound", "attack", "assault", "chase", "repulse", "lathicharge", "break", "teargas", "open",
 }
+
+
+#: harm done to people at a demonstration that makes force used on it excessive (ACLED)
+_HURT_LEMMAS = frozenset({"kill", "shoot", "die", "wound", "injure"})
+_DEMO_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "procession", "protester", "demonstrator", "protestor"})
+
+
+def _protesters_hurt(sents: list[_Sentence], trig: Token) -> bool:
+    """'a student was killed during the protests', 'police shot two demonstrators', 'opened fire on
+    protesters': people hurt at the demonstration itself; a killing the crowd protests ('protested
+    the shooting of a rider') is its topic, not what met it."""
+    topic = protest_topic(trig) | protest_cause(trig)
+    for x in sents:
+        for t in x.span:
+            if t.pos_ != "VERB" or t.i in topic or grievance_of(t) or t.lemma_.lower() not in _HURT_LEMMAS | {"fire"}:
+                continue
+            if t.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in t.children):
+                continue  # "a man who died in custody": a relative clause tells who someone is
+            hurt = {w.lower_ for c in t.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree}
+            by = {w.lemma_.lower() for c in t.children if c.dep_ == "agent" for w in c.subtree}
+            if hurt & FORCE_WORDS or by & (_DEMO_NOUNS | {"crowd", "mob", "youth", "rioter"}):
+                continue  # officers hurt, or people hurt by the crowd: the crowd's own violence
+            for c in t.children:
+                people = c.lemma_.lower() in _DEMO_NOUNS - {"protest", "demonstration", "rally", "march", "procession"}
+                if c.dep_ in ("dobj", "nsubjpass") and people and t.lemma_.lower() != "fire":
+                    return True  # "shot two protesters", "protesters were wounded"
+                if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "on") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _DEMO_NOUNS for g in c.children
+                ) and (t.lemma_.lower() != "fire" or c.lower_ == "on"):
+                    return True  # "killed during protests", "opened fire on demonstrators"
+    return False
 
 
 def _force_acted(sents: list[_Sentence]) -> list[_Sentence]:

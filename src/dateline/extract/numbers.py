@@ -689,6 +689,17 @@ _PLURAL_SHOT_RE = re.compile(
     _F,
 )
 _FATALLY_BEFORE_RE = re.compile(r"\bfatally\s+$", _F)
+_CORRECTION_RE = re.compile(
+    r"[(\[]\s*(?:(?:later|since|subsequently|then|toll|figure|death\s+toll)\s+)?(?:(?:was|were|has\s+been)\s+)?"
+    r"(?:revised|corrected|updated|amended|lowered|raised|adjusted|correction)(?:\s+(?:down|up)(?:wards?)?)?"
+    rf"(?:\s+to\b|\s*:)\s*(?P<num>{_QNUM})[^)\]]{{0,20}}[)\]]",
+    _F,
+)
+# "..., one fatally", "..., two of them fatally": how many of the harmed just told died
+_ACTIVE_HARM_BEFORE_RE = re.compile(
+    rf"\b(?:shot|stabbed|wounded|injured|hit)\s+(?:{_QNUM})\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*$", _F
+)
+_FATALLY_AFTER_RE = re.compile(rf"[,(]\s*(?P<num>{_QNUM})(?:\s+of\s+(?:them|whom|those))?\s+fatally\b(?!\s+(?:shot|wounded|stabbed|injured|hurt))", _F)
 _HEAD_SHOT_RE = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:head|temple|mouth)\b", _F)
 _AMONG_DEAD = rf"(?:{_QNUM}\s+)?(?:(?:people|persons|others)\s+)?(?:dead|killed|victims|fatalities|deaths)\b"
 _AMONG_AFTER_RE = re.compile(
@@ -1488,6 +1499,40 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             elif m.group("head2") is not None and m.group("head2").lower() in _SINGULAR_PERSON_WORDS:
                 ns, ne = m.span("more_one")
                 add(_Raw("killed", replace(one_more, text="one"), None, ns, ne, num_span=(ns, ne), plus=True))
+    # "three herders were shot, one fatally", "five were wounded, two of them fatally": of the
+    # people just told harmed, those the adverb names died; the others stay the wounded
+    for m in _FATALLY_AFTER_RE.finditer(text):
+        died = parse_count(m.group("num"))
+        wounded = [
+            r for r in raws
+            if r.kind == "injured" and r.parent is None and r.count is not None and r.end <= m.start() < r.end + 60
+            and not _SENTENCE_END_RE.search(text, r.end, m.start())
+        ]
+        if died is not None and not wounded and _ACTIVE_HARM_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+            # "bandits shot three herders, one fatally": no wounded figure was read from the active verb
+            add(_Raw("killed", died, None, m.start("num"), m.end(), num_span=m.span("num")))
+            continue
+        if died is None or not wounded:
+            continue
+        r = max(wounded, key=lambda x: x.end)
+        if r.count is None or died.best > r.count.low or _overlaps(m.span("num"), used_nums):
+            continue
+        add(_Raw("killed", died, r.who, m.start("num"), m.end(), num_span=m.span("num")))
+        r.count = replace(r.count, low=r.count.low - died.best, best=r.count.best - died.best,
+                          high=None if r.count.high is None else r.count.high - died.best)
+    # "killed five villagers (later revised to three)", "five [corrected: four] died": a figure
+    # corrected in brackets right after it is the corrected one
+    for m in _CORRECTION_RE.finditer(text):
+        fixed = parse_count(m.group("num"))
+        before = [
+            r for r in raws
+            if r.parent is None and r.count is not None and (r.num_span or (r.start, r.end))[0] < m.start()
+            and m.start() - (r.num_span or (r.start, r.end))[1] <= 40
+            and not _SENTENCE_END_RE.search(text, (r.num_span or (r.start, r.end))[1], m.start())
+        ]
+        if fixed is not None and before:
+            r = max(before, key=lambda x: (x.num_span or (x.start, x.end))[1])
+            r.count = fixed
     # 6. Harm mentioned without a number ("inflicting heavy casualties", "killed them").
     for m in _KEYWORD_RE.finditer(text):
         if (
@@ -1504,6 +1549,15 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
         raws.append(_Raw(kind, None, who, m.start(), m.end()))
         covered.append(m.span())
 
+    # "2 killed (coded separately)", "killing 4 - coded seperately": an ACLED note's remark that
+    # the figure just told is another event's
+    for m in _CODED_ELSEWHERE_RE.finditer(text):
+        # only the figure right before the remark (two words at most between, no other number):
+        # "2 police killed (and 3 civilians - coded separately)" keeps the two police
+        told = [r for r in raws if r.parent is None and r.end <= m.start() and _REMARK_GAP_RE.fullmatch(text, r.end, m.start())]
+        if told:
+            last = max(told, key=lambda r: r.end)
+            raws = [r for r in raws if r is not last and r.parent is not last]
     return _finish(original, text, raws, offset)
 
 
@@ -1628,6 +1682,8 @@ _LABEL_AFTER_RE = re.compile(
     r"(?:coded|recorded|counted|listed)\s+(?:sep[ae]rately|elsewhere|in\s+(?:an)?other)))",
     _F,
 )
+_REMARK_GAP_RE = re.compile(r"[\s(\[\-–—,]*(?:[A-Za-z]+[\s(\[\-–—,]*){0,2}")
+_CODED_ELSEWHERE_RE = re.compile(r"\b(?:coded|recorded|counted)\s+(?:sep[ae]rately|elsewhere)\b", _F)
 _BOOKKEEPING_BEFORE_RE = re.compile(r"\b(?:coded|recorded|counted|listed)\s+(?:sep[ae]rately|elsewhere)\s+(?:as\s+)?$", _F)
 
 

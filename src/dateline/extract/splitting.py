@@ -124,13 +124,14 @@ _Toll = TypeVar("_Toll", Fatalities, Injured)
 
 
 def share(toll: _Toll, n: int, i: int, unit: str) -> _Toll:
-    """The i-th of n even shares of a toll stated across n places or days (remainder to the
-    first), with the division noted in the figure's text."""
+    """The i-th of n even shares of a toll stated across n places or days (what is left over
+    goes one each to the first parts: 5 over 3 days is 2, 2, 1, as ACLED notes divide it), with
+    the division noted in the figure's text."""
     if n <= 1 or not toll.best:
         return toll
 
     def part(v: int | None) -> int | None:
-        return None if v is None else v // n + (v % n if i == 0 else 0)
+        return None if v is None else v // n + (1 if i < v % n else 0)
 
     update: dict[str, object] = {
         "best": part(toll.best), "low": part(toll.low), "high": part(toll.high),

@@ -90,6 +90,10 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "move": ("Change to group/activity", 0.0), "enter": ("Change to group/activity", 0.0),
     "spot": ("Change to group/activity", 0.0), "infiltrate": ("Change to group/activity", 0.0),
     "amass": ("Change to group/activity", 0.0), "beef": ("Change to group/activity", 0.0),
+    # forces changing sides: only when the subject is a force and (for "join") the object an armed group
+    "switch side": ("Change to group/activity", 0.0), "join": ("Change to group/activity", 0.0),
+    # armed men taking a place over with no fight told (ACLED: non-violent transfer of territory)
+    "take over": ("Non-violent transfer of territory", 0.5),
     # words that need their context: "post-election violence", "speared a man", "sprayed a car with bullets"
     "violence": ("Violent demonstration", 0.0), "spear": ("Attack", 0.0), "spray": ("Attack", 0.0),
     # black flags shown to an official, slogans shouted, a fast kept in public: protest forms the
@@ -643,6 +647,10 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
         # "a storm destroyed houses", "heavy storms": weather; a headline's "militants storm army camp"
         # is read as a bare noun heading the clause, and stays an assault
         return "", 0.0, decided
+    if lemma == "storm" and not words & ARMED_GROUP_WORDS and _storming_people(tok) and (wrong := _wrong_avenged(tok)):
+        # "residents stormed the hospital after the death of a patient": a crowd answering a death
+        # or an arrest presses a grievance, a demonstration (ACLED); riot cues may make it violent
+        return "Peaceful protest", 0.7, f"{decided} + {wrong}"
     if lemma == "storm" and (claim := words & (CLAIM_WORDS | PROTEST_CONTEXT)) and _storming_people(tok) and not words & ARMED_GROUP_WORDS:
         # "traders stormed the county offices demanding compensation": a crowd pressing a claim
         # demonstrates (ACLED); the riot cues of the report make it violent if it was
@@ -668,6 +676,14 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
             return "", 0.0, decided
         del objects
         # Who captures decides the sub-type; the caller re-types with the actor when it knows it.
+        return sub, strength, decided
+    if lemma == "take over":
+        # a place or a post taken over; "took over the leadership" or "the company" is no territory
+        obj_words = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        if not obj_words & (CAPTURE_OBJECTS | {"station", "post", "posts", "camp", "barracks"}) and not _has_propn(obj_words, tok):
+            return "", 0.0, decided
+        if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in ALLEGING_LEMMAS | {"allegation", "claim", "rumour", "rumor"}:
+            return "", 0.0, decided  # "an allegation that the rebels had taken over the city": a claim looked into
         return sub, strength, decided
     if lemma == "attack":
         return "Armed clash", strength, decided
@@ -749,6 +765,28 @@ ARMED_STORMERS = ARMED_GROUP_WORDS | {
 }
 
 
+#: wrongs a crowd answers: a death, a killing, an arrest
+WRONG_WORDS = {
+    "death", "deaths", "killing", "killings", "killed", "kill", "died", "murder", "murdered", "shooting", "disappearance",
+    "arrest", "arrested",
+}
+
+
+def _wrong_avenged(tok: Token) -> str:
+    """The wrong named in the verb's "after"/"following" phrase or clause ("stormed the station
+    after the death of a detainee"), or ""."""
+    for c in tok.children:
+        after = (c.lower_ in BEFORE_WORDS and c.dep_ == "prep") or (
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in BEFORE_WORDS for m in c.children)
+        )
+        if not after:
+            continue
+        found = {t.lower_ for t in c.subtree} & WRONG_WORDS
+        if found:
+            return sorted(found)[0]
+    return ""
+
+
 def _storming_people(tok: Token) -> str:
     """The plural people noun heading the subject of a verb of storming when it names no armed or
     state force ("aspirants stormed the school", "veterans stormed the embassy"), or ""."""
@@ -782,6 +820,30 @@ def _movement(tok: Token, key: str, decided: str) -> tuple[str, float, str]:
     if not found or (tok.tag_ == "VBG" and key != "spot"):
         return "", 0.0, decided
     return "Change to group/activity", 0.4, f"{decided} + {sorted(found)[0]}"
+
+
+#: members of a force who may go over to the other side
+DEFECTORS = MOVING_FORCES | {"personnel", "policemen", "officers", "commander", "commanders", "soldier", "fighter", "militant"}
+#: what soldiers join when they defect: an armed group, told by its name or as such
+JOINED_GROUPS = {"militants", "insurgents", "rebels", "militia", "militias", "fighters", "ranks", "jihadists"}
+
+
+def _defection(tok: Token, key: str, decided: str) -> tuple[str, float, str]:
+    """'25 soldiers switched sides and joined the Taliban': a force's members going over to an armed
+    group change its strength (ACLED: change to group/activity). A party's politicians switching
+    sides, or police joining an operation, are no such change."""
+    if tok.pos_ != "VERB":
+        return "", 0.0, decided
+    verb = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+    subject = {t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    found = subject & DEFECTORS
+    if not found:
+        return "", 0.0, decided
+    if key == "join":
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if not any(o.pos_ == "PROPN" or o.lower_ in JOINED_GROUPS for o in objects):
+            return "", 0.0, decided
+    return "Change to group/activity", 0.6, f"{decided} + {sorted(found)[0]}"
 
 
 #: works and services a crowd stops by standing in the way
@@ -820,6 +882,8 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         return "", 0.0, decided
     if key in MOVE_VERBS:
         return _movement(tok, key, decided)
+    if key in ("switch side", "join"):
+        return _defection(tok, key, decided)
     if key == "violence":
         polls = words & ELECTION_WORDS
         # violence around an election with no act told is rioting (ACLED codes such reports as riots);
@@ -854,9 +918,14 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         return "", 0.0, decided
     if key == "street":
         before = [doc[j].lower_ for j in range(max(0, tok.i - 3), tok.i)]
-        took = tok.i >= 3 and doc[tok.i - 3].lemma_.lower() == "take"
-        if tok.lower_ == "streets" and before[-2:] == ["to", "the"] and took:
-            return "Peaceful protest", 0.6, "took to the streets"
+        # "took to the streets", and crowds that "poured", "spilled" or "flooded" into them
+        verb = doc[tok.i - 3] if tok.i >= 3 else tok
+        took = verb.lemma_.lower() == "take" or (
+            verb.lemma_.lower() in ("pour", "spill", "flood", "stream")
+            and any(c.dep_ == "nsubj" and (c.tag_ == "NNS" or c.lower_ in CROWD_SUBJECTS) for c in verb.children)
+        )  # people pour into the streets; water does too
+        if tok.lower_ == "streets" and before[-2:] in (["to", "the"], ["into", "the"], ["onto", "the"]) and took:
+            return "Peaceful protest", 0.6, f"{doc[tok.i - 3].text} {before[-2]} the streets"
         return "", 0.0, decided
     if key in ("throw", "hurl", "lob"):
         thrown = words & {"stones", "rocks", "stone", "rock", "bottles", "petrol", "missiles"}
@@ -982,7 +1051,9 @@ INTERVENTION_WORDS = {"arrests","tear", "teargas", "dispersed", "disperse", "can
     # the same acts told in the passive or as they go on ("were beaten by police", "detaining hundreds")
     "beaten", "detaining", "arresting", "scuffle", "scuffled", "scuffles",
     # tear gas told as a verb ("police teargassed the marchers"), and dispersal as it goes on
-    "teargassed", "teargassing", "tear-gassed", "tear-gassing", "dispersing"}
+    "teargassed", "teargassing", "tear-gassed", "tear-gassing", "dispersing",
+    # protesters thrown out or their gear taken by a force
+    "ejected", "expelled", "confiscated"}
 
 
 #: what a force does to a crowd beyond the intervention words: stop, push, hold or chase it
@@ -1157,6 +1228,9 @@ def retype_by_context(
             return "Protest with intervention", sorted(stopped)[0]
         return sub, ""
     if sub == "Looting/property destruction" and (protest_ctx or crowd_kinds) and not inters & {1, 2, 8}:
+        if not protest_ctx and (mob := words & MOB_WORDS):
+            # "a vigilante mob razed the suspect's home": a mob out of any demonstration (ACLED: mob violence)
+            return "Mob violence", sorted(mob)[0]
         return "Violent demonstration", sorted(protest_ctx or crowd_kinds)[0]
     aimed = target or set()
     # a passive ("a bus was torched") leaves the parse no object: any vehicle named will do, unless
@@ -1213,9 +1287,33 @@ def non_event_words(sent: Span, triggers: list[Trigger]) -> set[str]:
             # "in protest of X": the noun's "of" phrase is what the crowd protests
             drop |= {x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree}
     drop |= {i for i in range(sent.start, sent.end) if doc[i].lower_.startswith("storm") and doc[i].pos_ == "VERB"}
+    drop |= _prior_events(sent, triggers)
     if not drop:
         return span_words(doc, sent.start, sent.end)
     return {doc[i].lower_ for i in range(sent.start, sent.end) if i not in drop}
+
+
+#: words opening what came before an act: "after an accident", "following a crash"
+BEFORE_WORDS = {"after", "following"}
+
+
+def _prior_events(sent: Span, triggers: list[Trigger]) -> set[int]:
+    """'police shot a volunteer helping victims after a road accident', 'a mob stoned an officer
+    clearing cars after a crash': what an act follows sets its time, not its kind. Only an act of
+    its own counts (a shooting, a stoning): 'two died after a bus crashed' is still the accident."""
+    doc = sent.doc
+    acts = [doc[t.token] for t in triggers if not t.casualty_only]
+    found: set[int] = set()
+    for tok in sent:
+        if tok.lower_ not in BEFORE_WORDS:
+            continue
+        scope = tok if tok.dep_ == "prep" else tok.head if tok.dep_ == "mark" else None
+        if scope is None:
+            continue
+        inside = {x.i for x in scope.subtree}
+        if any(a.i not in inside for a in acts):
+            found |= inside
+    return found
 
 
 def non_event_reason(words: set[str], strongest: float, subs: set[str], armed_actor: bool = False) -> str | None:

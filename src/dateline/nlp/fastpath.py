@@ -135,7 +135,9 @@ class CueWords:
             if len(words) == 1:
                 trig |= _inflections(lemma, rules, exceptions)
             elif len(words) == 2:
-                pairs.setdefault(strings.add(words[0]), set()).update(ids(_inflections(words[1], rules, exceptions)))
+                # find_triggers lemmatizes the first word too: "blew up", "switched sides" open "blow up", "switch side"
+                for first in _inflections(words[0], rules, exceptions):
+                    pairs.setdefault(strings.add(first), set()).update(ids(_inflections(words[1], rules, exceptions)))
             else:  # longer keys are never matched by find_triggers (it looks at two tokens)
                 continue
         report: set[str] = set()
