@@ -442,3 +442,67 @@ def test_a_local_body_yields_to_a_place_the_sentence_names(coder: Any) -> None:
 def test_a_national_body_names_no_town(coder: Any) -> None:
     loc = place_of(coder, "Nurses protested on Monday outside the offices of the Pakistan Medical Association.")
     assert loc is not None and loc.geo_precision == 3 and loc.admin1 is None
+
+
+# Round 10b: lists with names the gazetteer or the recogniser does not know, stretches of road,
+# and sites named for a town or region when the text's country does not vouch for them.
+def _places(coder: Any, text: str) -> list[Location]:
+    return [r.location for r in coder.code(Article.from_text(text, published=date(2021, 5, 10))).events if r.location]
+
+
+def test_a_listed_place_the_gazetteer_cannot_answer_keeps_its_report(coder: Any) -> None:
+    # the list went on past the unknown name and it got a report of its own, place unknown
+    locs = _places(coder, "Police clashed with protesters in Kisumu, Homa Bay, Kabulonga and Bungoma on Monday.")
+    assert [loc.text for loc in locs] == ["Kisumu", "Homa Bay", "Kabulonga", "Bungoma"]
+    unknown = locs[2]
+    assert unknown.lat is None and unknown.geonames_id is None and unknown.country == "KEN"
+
+
+def test_a_name_the_recogniser_missed_does_not_end_a_list(coder: Any) -> None:
+    locs = _places(coder, "Police clashed with protesters in Kisumu, Homa Bay, Nyarongi and Bungoma on Monday.")
+    assert [loc.text for loc in locs][-1] == "Bungoma" and len(locs) >= 3
+
+
+def test_a_list_with_no_space_after_a_comma_is_still_split(coder: Any) -> None:
+    locs = _places(coder, "Two traders were shot dead on Monday in Kitale,Webuye and Bungoma by unidentified gunmen.")
+    assert [loc.text for loc in locs] == ["Kitale", "Webuye", "Bungoma"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits ambushed a lorry on the road between Garissa and Mandera on Tuesday, killing two.",
+        "Bandits ambushed a lorry between Garissa and Mandera Highway on Tuesday, killing two.",
+        "A bomb went off in a market between the towns of Garissa and Mandera on Tuesday, killing two.",
+    ],
+)
+def test_a_stretch_between_two_towns_is_one_place_near_the_first(coder: Any, text: str) -> None:
+    reports = coder.code(Article.from_text(text, published=date(2021, 5, 10))).events
+    assert len(reports) == 1, [r.location.text for r in reports if r.location]
+    loc = reports[0].location
+    assert loc is not None and loc.name == "Garissa" and loc.geo_precision == 2
+    assert reports[0].fatalities.best == 2  # the toll is not divided between the two towns
+
+
+def test_a_feature_word_inside_a_region_name_is_the_region(coder: Any) -> None:
+    loc = place_of(coder, "Rebels attacked a police post in the West Garo Hills on Monday, killing two policemen.")
+    assert loc is not None and loc.name == "West Garo Hills" and loc.country == "IND"
+
+
+def test_a_site_named_for_a_town_of_several_far_apart_namesakes_stays_unplaced(coder: Any) -> None:
+    # Huntsville, Alabama and Huntsville, Texas: with no country or state named, either is a guess
+    loc = place_of(coder, "Students protested on Monday outside Huntsville High School over a teacher's dismissal.")
+    assert loc is None or loc.lat is None or loc.name != "Huntsville"
+
+
+def test_a_refugee_camp_is_in_its_towns_country_not_the_refugees(coder: Any) -> None:
+    from dateline.eval.runner import NOTE_GENRE
+
+    text = (
+        "A rebel commander was shot dead on 4 February inside the Dadaab refugee camp where he had been hiding. "
+        "He is accused of killing many people in Ethiopia."
+    )
+    # an ACLED-style note: the camp is where it happened, the country the text is about is elsewhere
+    reports = coder.code(Article.from_text(text, published=date(2021, 2, 4), genre=NOTE_GENRE)).events
+    loc = reports[0].location if reports else None
+    assert loc is not None and loc.name == "Dadaab" and loc.country == "KEN"

@@ -1062,3 +1062,93 @@ def test_capturing_a_win_in_a_contest_is_no_event_with_a_scene(coder) -> None:  
     assert _event_place(coder, "She captured her third win of the season in Nairobi on Sunday.", "captured") is None
     assert _event_place(coder, "The young cyclist captured the opening stage in Nakuru on Saturday.", "captured") is None
     assert _event_place(coder, "Rebels captured three soldiers in Mombasa on Sunday.", "captured") == "Mombasa"
+
+
+def test_the_place_an_assault_aims_at_is_where_it_is(coder) -> None:  # type: ignore[no-untyped-def]
+    # (a made-up name): "the assault on X", "the battle for X" place the fight at X
+    text = "The army began its long-awaited assault on Zhorvinkaz, striking the town's southern edge."
+    assert _event_place(coder, text, "began") == "Zhorvinkaz"
+    text = "Dozens of fighters were killed in the battle for Zhorvinkaz, a commander said."
+    assert _event_place(coder, text, "killed") == "Zhorvinkaz"
+    # a person or a group attacked is no place; nor is a verb's "push on"
+    assert "Zhorvinkaz" not in _tops_with_label(coder, "The attack on Zhorvinkaz shocked the town.", "Zhorvinkaz", "PERSON")
+    assert "Zhorvinkaz" not in _tops_with_label(coder, "The assault on Zhorvinkaz failed.", "Zhorvinkaz", "ORG")
+    text = "The exhausted troops could not push on for Zhorvinkaz that night."
+    assert "Zhorvinkaz" not in _tops_with_label(coder, text, "Zhorvinkaz", "PERSON")
+
+
+def test_two_word_site_kinds_and_plants_are_features(coder) -> None:  # type: ignore[no-untyped-def]
+    # (made-up names) a lower-case first word between the name and its kind
+    for text, name in (
+        ("Hundreds protested inside the Zhorvinkaz refugee camp on Friday.", "Zhorvinkaz refugee camp"),
+        ("Rebels stormed the Kelmaro power plant at dawn.", "Kelmaro power plant"),
+        ("Fighters were killed near the Drumavi air base on Monday.", "Drumavi air base"),
+        ("Gunmen set fire to the Tarbesu refinery on Sunday.", "Tarbesu refinery"),
+    ):
+        tops = recognise(coder.nlp(text), gazetteer=coder.gazetteer)
+        found = [t for t in tops if t.text == name]
+        assert found and found[0].feature, (text, [t.text for t in tops])
+
+
+def test_names_given_as_members_of_a_plural_kind_are_places(coder) -> None:  # type: ignore[no-untyped-def]
+    # (made-up names) "villages like X and Y", "the settlements of X (twice) and Y", "areas known as X"
+    for text, names in (
+        ("In villages like Zhorvinkaz and Kelmaro, militias burned down homes.", ["Zhorvinkaz", "Kelmaro"]),
+        ("Gunmen shelled the settlements of Tarbesu (twice), Drumavi and Kelmaro.", ["Tarbesu", "Drumavi", "Kelmaro"]),
+        ("Fighters captured two areas known as Al-Tarbesu and Drumavi on Sunday.", ["Al-Tarbesu", "Drumavi"]),
+    ):
+        got = [t.text for t in recognise(coder.nlp(text), gazetteer=coder.gazetteer)]
+        assert all(n in got for n in names), (text, got)
+    # "the villages of X" names the whole they are in, not a member
+    tops = recognise(coder.nlp("Troops searched the villages of Zhorvinkaz on Monday."), gazetteer=coder.gazetteer)
+    assert all(t.hint != "town" or t.text != "Zhorvinkaz" for t in tops)
+
+
+def test_a_participle_the_parser_calls_a_clause_is_no_reported_statement(coder) -> None:  # type: ignore[no-untyped-def]
+    # "a bomb packed with nails ... in X": the parser may read the participle as a clausal
+    # complement; it is the bomb's description, and X is where the bomb went off
+    text = (
+        "On Friday, a young man detonated a five-kilogram TNT bomb packed with nails and pieces of metal in a busy"
+        " restaurant in the centre of Mombasa, killing two women and wounding 30 others."
+    )
+    assert _event_place(coder, text, "detonated") == "Mombasa"
+    text = "Militants burnt to death three soldiers captured earlier in fighting between the two sides in eastern Mombasa."
+    assert _event_place(coder, text, "burnt") == "Mombasa"
+    # a clause that a verb of saying reports keeps its places to itself
+    text = "The minister said that soldiers had fought rebels near Mombasa, and the crowd cheered."
+    assert _event_place(coder, text, "cheered") is None
+
+
+def test_a_place_that_names_a_persons_office_is_not_the_scene(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "In Garissa, gunmen opened fire on the Mandera provincial councillor Ahmed Ali's convoy, killing him and two guards."
+    assert _event_place(coder, text, "opened") == "Garissa"
+    text = "Two leaders he had been marching with, one of them a Nairobi city councilman, were handcuffed by the police."
+    assert _event_place(coder, text, "marching") is None
+
+
+def test_a_place_that_a_participle_puts_a_noun_by_is_the_scene(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Government soldiers patrolled the villages surrounding Garissa on Sunday, looking for the attackers."
+    assert _event_place(coder, text, "patrolled") == "Garissa"
+    # the subject that surrounds a town is no scene of its own
+    assert _event_place(coder, "Soldiers surrounding Garissa said the roads were calm.", "said") is None
+
+
+def test_a_far_scene_phrase_places_an_armed_assault(coder) -> None:  # type: ignore[no-untyped-def]
+    # the town is far from the event word and in a clause of its own, but an assault, like a
+    # killing, has one physical scene and "in the town of X" names it
+    text = (
+        "Militants raided a police post that had been set up only weeks earlier to guard the farmers"
+        " and herders who share the grazing land in the village of Kukawa."
+    )
+    assert _event_place(coder, text, "raided") == "Kukawa"
+    text = (
+        "The fighters ambushed a patrol of soldiers who had been sent to escort the traders and farmers"
+        " returning home after the floods had receded in the town of Monguno."
+    )
+    assert _event_place(coder, text, "ambushed") == "Monguno"
+    # a word with senses that have no scene keeps abstaining on a place this far away
+    text = (
+        "Officials announced a plan for the farmers and herders who had been sent to escort the traders"
+        " returning home after the floods had receded in the town of Monguno."
+    )
+    assert _event_place(coder, text, "announced") is None

@@ -310,7 +310,7 @@ class ArticleCoder:
         first = next((t for t in tops if t.start == loc_ev.start and t.end == loc_ev.end), None)
         if first is None:
             return [report]
-        if _BETWEEN.search(text, max(0, first.start - 12), first.start):
+        if _BETWEEN.search(text, max(0, first.start - 40), first.start):
             nxt = next((t for t in tops if t.start > first.start), None)
             if nxt is not None and _AND.fullmatch(text[first.end : nxt.start]):
                 # "on the road between A and B", "between A and B Highway": one stretch named by
@@ -1842,7 +1842,7 @@ def _other_clause(doc: Doc, d: DateSpan, trigger: int) -> bool:
 _COORDINATION = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or|as well as)\s+)(?:in\s+|the\s+)?", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 # "between A and B": the text names a stretch between two places, not two places
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities|areas)\s+of\s+)?$", re.IGNORECASE)
 # one to three capitalised words the recogniser passed over, listed between two places
 _MISSED_MEMBER = re.compile(r"\s*,\s*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 # "at X, in Y": a comma and "in" with no conjunction place X inside Y, they do not list two places
