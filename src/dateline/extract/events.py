@@ -2942,7 +2942,8 @@ _FORCE_VERBS = {
 
 #: harm done to people at a demonstration that makes force used on it excessive (ACLED)
 _HURT_LEMMAS = frozenset({"kill", "shoot", "die", "wound", "injure"})
-_DEMO_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "procession", "protester", "demonstrator", "protestor"})
+_DEMO_PEOPLE = frozenset({"protester", "demonstrator", "protestor"})
+_DEMO_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "procession"}) | _DEMO_PEOPLE
 
 
 def _protesters_hurt(sents: list[_Sentence], trig: Token) -> bool:
@@ -2961,8 +2962,7 @@ def _protesters_hurt(sents: list[_Sentence], trig: Token) -> bool:
             if hurt & FORCE_WORDS or by & (_DEMO_NOUNS | {"crowd", "mob", "youth", "rioter"}):
                 continue  # officers hurt, or people hurt by the crowd: the crowd's own violence
             for c in t.children:
-                people = c.lemma_.lower() in _DEMO_NOUNS - {"protest", "demonstration", "rally", "march", "procession"}
-                if c.dep_ in ("dobj", "nsubjpass") and people and t.lemma_.lower() != "fire":
+                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEMO_PEOPLE and t.lemma_.lower() != "fire":
                     return True  # "shot two protesters", "protesters were wounded"
                 if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "on") and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _DEMO_NOUNS for g in c.children
