@@ -21,10 +21,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.splitting import RANGE_SPLIT_DAYS
 from dateline.time.anchor import DateSpan
 
-# Longer spans are campaigns, not a run of daily events (the same bound as a "from 20 to 24 May" range).
-MAX_DAYS = 7
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _LENGTH = re.compile(
     r"\b(?:(?P<prep>in|over|for|during|across|throughout|within|after|of)\s+)?(?:(?P<mod>the|a|another|past|last|next|first|previous|coming)\s+)?"
@@ -90,21 +89,22 @@ def duration_days(
     fewer than two means no split. ``trigger``: the event's trigger token, ``verb``: the clause
     verb of a noun trigger that is its subject (else the trigger); ``stated``: the character
     spans of the dates the sentence tells itself."""
+    if stated:
+        return []  # days the sentence names itself date the episode better than a counted length
     text, offset = sent.text, sent.start_char
     doc = sent.doc
     for m in _LENGTH.finditer(text):
         if m.group("after") or (m.group("mod") or "").lower() not in ("", "the", "a") or m.group("mod2"):
             continue
-        if _ONE_OF.search(text, max(0, m.start() - 24), m.start()) or any(stated):
-            # "the second of three days of protests": one day of the span; days the sentence names
-            # itself date the episode better than a length counted back from the report's day
-            continue
+        if _ONE_OF.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "the second of three days of protests": one day of the span
         prep = (m.group("prep") or "").lower()
         if prep in ("within", "after"):
             continue
         n = _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
         unit = doc.char_span(offset + m.start("unit"), offset + m.end("unit"), alignment_mode="expand")
-        if unit is None or not 2 <= n <= MAX_DAYS:
+        # longer spans are campaigns, not a run of daily events (the bound of a "from 20 to 24 May" range)
+        if unit is None or not 2 <= n <= RANGE_SPLIT_DAYS:
             continue
         day = unit.root
         if day.dep_ in ("compound", "amod", "nmod") or m.group(0)[-len(m.group("unit")) - 1] == "-":
@@ -133,4 +133,4 @@ def day_by_ordinal(tail: str, n: int) -> int | None:
     return i if i < n else None
 
 
-__all__ = ["MAX_DAYS", "day_by_ordinal", "duration_days"]
+__all__ = ["day_by_ordinal", "duration_days"]
