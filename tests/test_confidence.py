@@ -19,6 +19,8 @@ from dateline.eval.reliability import brier, deciles, ece, is_correct, table
 from dateline.extract.confidence import (
     BRIEF_MAX_TOKENS,
     GENRES,
+    IMPUTED_PENALTY,
+    MONTH_ONLY_PENALTY,
     Block,
     Calibration,
     Signals,
@@ -216,6 +218,60 @@ def test_a_placeless_report_ranks_under_placed_ones_and_keeps_its_order() -> Non
     placeless_bare = replace(BARE, location_precision=None)
     assert raw_score(placeless_full) < raw_score(weak_placed)
     assert 0.05 <= raw_score(placeless_bare) < raw_score(placeless_full) <= 0.14
+
+
+def test_a_month_date_and_a_guessed_toll_cost_their_weights() -> None:
+    from dataclasses import replace
+
+    # a day left open over a month, or a toll that is the codebook's guess, rarely checks out
+    assert MONTH_ONLY_PENALTY >= 0.1 and IMPUTED_PENALTY >= 0.15
+    day = replace(FULL, date_source="anchored")
+    assert raw_score(replace(day, time_precision=3)) == pytest.approx(raw_score(day) - MONTH_ONLY_PENALTY)
+    unnumbered = replace(FULL, figures=0)
+    assert raw_score(replace(unnumbered, fatalities_imputed=True)) == pytest.approx(
+        raw_score(unnumbered) - IMPUTED_PENALTY
+    )
+
+
+def _raw(coder, text: str):  # type: ignore[no-untyped-def]
+    from dateline.record import Article
+
+    with raw_scores():
+        coded = coder.code(Article.from_text(text, published=date(2020, 3, 25)))
+    assert len(coded.events) == 1, text
+    return coded.events[0]
+
+
+@pytest.mark.model
+def test_a_report_dated_only_to_its_month_is_less_confident(coder) -> None:  # type: ignore[no-untyped-def]
+    month = _raw(coder, "In March 2020, gunmen killed three farmers in Kaduna.")
+    day = _raw(coder, "On 3 March 2020, gunmen killed three farmers in Kaduna.")
+    assert month.date is not None and month.date.time_precision == 3
+    assert day.date is not None and day.date.time_precision == 1
+    assert month.confidence <= day.confidence - 0.1
+
+
+@pytest.mark.model
+def test_a_guessed_death_toll_is_much_less_confident(coder) -> None:  # type: ignore[no-untyped-def]
+    guessed = _raw(coder, "People were killed when gunmen attacked a village in Kaduna on Monday.")
+    counted = _raw(coder, "Three people were killed when gunmen attacked a village in Kaduna on Monday.")
+    assert guessed.fatalities.imputed and not counted.fatalities.imputed
+    assert guessed.confidence <= counted.confidence - 0.2
+
+
+def test_calibrate_script_reports_held_out_figures_over_several_halvings() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("calibrate", Path(__file__).parents[1] / "scripts" / "calibrate.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    # invented rows (text, raw score, correct, genre): the higher score is right three times in four
+    rows = [(t, 0.8 if t % 2 else 0.2, (t % 2 == 1) == (t % 8 != 7), "brief") for t in range(80)]
+    out = script.repeated_halvings({"a": rows[:40], "b": rows[40:]}, seed=3, times=4)
+    assert out["halvings"] == 4 and out["seeds"] == [3, 6]
+    assert 0.0 <= out["ece_mean"] <= 0.25 and out["ece_sd"] >= 0.0
+    assert 0.0 < out["brier_mean"] < 0.25  # better than a coin
 
 
 # --- reliability metrics -----------------------------------------------------------------------

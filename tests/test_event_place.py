@@ -506,3 +506,92 @@ def test_a_refugee_camp_is_in_its_towns_country_not_the_refugees(coder: Any) -> 
     reports = coder.code(Article.from_text(text, published=date(2021, 2, 4), genre=NOTE_GENRE)).events
     loc = reports[0].location if reports else None
     assert loc is not None and loc.name == "Dadaab" and loc.country == "KEN"
+
+
+def _event_place(coder: Any, text: str, verb: str) -> str | None:
+    """The event-location choice (the event-location eval's) for the first ``verb`` of ``text``."""
+    from dateline.geo.geoparse import event_location, toponyms
+
+    doc = coder.nlp(text)
+    tops, _focus = toponyms(doc, coder.gazetteer)
+    i = text.index(verb)
+    pick = event_location(doc, tops, i, i + len(verb))
+    return pick.text if pick is not None else None
+
+
+def test_a_named_road_in_a_town_places_the_event_at_the_town(coder: Any) -> None:
+    text = "A roadside bomb exploded on Haifa Street in central Baghdad on Monday, wounding two policemen."
+    assert _event_place(coder, text, "exploded") == "Baghdad"
+
+
+def test_the_place_of_a_victims_office_is_not_where_he_was_killed(coder: Any) -> None:
+    text = "Abu Omar al-Shami, the group's commander in Sirte, was killed in an air strike on Tuesday."
+    assert _event_place(coder, text, "killed") is None
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("News cameras captured the governor shaking hands with traders in Lagos on Friday.", "captured"),
+    ("A photographer captured the singer leaving a restaurant in Milan late on Sunday.", "captured"),
+    ('"Ask the voters in Kenya what they think," the senator shot back on Tuesday.', "shot"),
+    ('The peaceful count demonstrated the "maturity of voters" in Ghana, observers said.', "demonstrated"),
+])  # fmt: skip
+def test_words_in_senses_with_no_scene_take_no_place(coder: Any, text: str, verb: str) -> None:
+    assert _event_place(coder, text, verb) is None
+
+
+def test_a_far_killing_is_placed_by_the_town_its_country_qualifies(coder: Any) -> None:
+    text = (
+        "Masked men shot dead six fishermen and wounded a boy during a raid that began before dawn and went on"
+        " for several hours on Friday in Peru's northern port town of Chimbote, the navy said."
+    )
+    assert _event_place(coder, text, "shot") == "Chimbote"
+
+
+def test_a_regional_adjective_is_no_place(coder: Any) -> None:
+    text = (
+        "In Valletta, some 200 students marched on the French embassy alongside a group of European trade"
+        " unionists visiting the Maltese capital."
+    )
+    assert _event_place(coder, text, "marched") == "Valletta"
+
+
+def test_an_unknown_name_after_a_name_and_of_is_part_of_a_group_name(coder: Any) -> None:
+    text = "Jets hit Jaysh al-Fateh (Army of Conquest) targets at Dahret Zubayr on Monday."
+    assert _event_place(coder, text, "hit") == "Dahret Zubayr"
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("The bombs were detonated by a police unit based in Mombasa.", "detonated"),
+    ("The driver, a teacher living in Haifa, was shot and wounded at a checkpoint.", "shot"),
+    ("Hundreds of fans from across Africa marched through the city on Saturday.", "marched"),
+    ("Naval vessels from several nations including Japan and Chile are patrolling the strait.", "patrolling"),
+])  # fmt: skip
+def test_where_a_participant_lives_or_comes_from_is_not_the_scene(coder: Any, text: str, verb: str) -> None:
+    assert _event_place(coder, text, verb) is None
+
+
+@pytest.mark.parametrize(("text", "verb", "place"), [
+    ("Norway's embassy in the capital was bombed overnight, and two guards were hurt.", "bombed", None),
+    ("Dozens of activists protested on Friday outside the consulates of Germany, Italy, Sweden and Norway in the city"
+     " of Lagos.", "protested", "Lagos"),
+])  # fmt: skip
+def test_an_embassy_belongs_to_its_country_and_stands_in_another(coder: Any, text: str, verb: str, place: str | None) -> None:
+    assert _event_place(coder, text, verb) == place
+
+
+def test_a_protest_against_something_that_is_no_event_is_where_that_thing_is(coder: Any) -> None:
+    text = "Hundreds of fishermen protested on Tuesday against a port closure in India's southern Kerala state."
+    assert _event_place(coder, text, "protested") == "Kerala"
+
+
+def test_much_of_a_place_is_that_place(coder: Any) -> None:
+    assert _event_place(coder, "Much of Grozny was destroyed in the fighting last winter.", "destroyed") == "Grozny"
+
+
+@pytest.mark.parametrize(("text", "verb", "place"), [
+    ("A surveillance drone was shot down on Sunday over the northern countryside of Idlib province.", "shot", "Idlib"),
+    ("Coast guard cutters will patrol over the open waters of the Arabian Sea during the holiday season.", "patrol",
+     "Arabian Sea"),
+])  # fmt: skip
+def test_over_a_part_of_a_place_is_above_it_not_about_it(coder: Any, text: str, verb: str, place: str) -> None:
+    assert _event_place(coder, text, verb) == place

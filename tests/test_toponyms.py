@@ -1152,3 +1152,30 @@ def test_a_far_scene_phrase_places_an_armed_assault(coder) -> None:  # type: ign
         " returning home after the floods had receded in the town of Monguno."
     )
     assert _event_place(coder, text, "announced") is None
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Council puts off its vote on the bridge. TORRINGTON — The council of this Connecticut city met on Monday.", "TORRINGTON", "USA"),
+    ("Budget fight goes on. COLUMBUS, Ohio (AP) — Lawmakers argued over school funding on Tuesday.", "COLUMBUS", "USA"),
+    ("Weekly briefing, page two. MOMBASA -- Traders closed their shops on Friday.", "MOMBASA", "KEN"),
+])  # fmt: skip
+def test_a_dateline_in_capitals_is_the_town(coder, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    tops, _focus = _resolved(coder, text)
+    t = next((t for t in tops if t.text == name), None)
+    assert t is not None and t.place is not None and t.place.country == country
+
+
+def test_a_capitals_dateline_with_many_namesakes_and_no_context_keeps_no_point(coder) -> None:  # type: ignore[no-untyped-def]
+    tops, _focus = _resolved(coder, "Budget talks stall again. CLINTON — The town council met on Monday night.")
+    t = next(t for t in tops if t.text == "CLINTON")
+    assert t.place is None
+
+
+def test_capitals_before_a_dash_that_name_no_town_are_no_place(coder) -> None:  # type: ignore[no-untyped-def]
+    tops, _focus = _resolved(coder, "BREAKING NEWS — The minister resigned on Monday.")
+    assert not tops
+
+
+def test_olympic_is_no_place(coder) -> None:  # type: ignore[no-untyped-def]
+    tops, _focus = _resolved(coder, "Thousands of police will guard Athens and Olympic venues during the Games.")
+    assert [t.text for t in tops] == ["Athens"]

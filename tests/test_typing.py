@@ -1747,3 +1747,78 @@ def test_crowds_pouring_into_the_streets_demonstrate() -> None:
 def test_a_takeover_told_as_the_content_of_an_allegation_is_no_report() -> None:
     text = "On 18 June, the committee investigated the claim that the rebels had taken over the town of Kalo."
     assert not any(r.sub_event_type == "Non-violent transfer of territory" for r in dateline.code(text, published="2019-06-20").events)
+
+
+def test_an_attack_aimed_at_unarmed_people_is_violence_against_civilians() -> None:
+    # (round 11) the aim decides, whatever the actor search made of the sides (police deployed
+    # afterwards read as the second side); an armed post beside the market, or a fight told, keeps a battle
+    r = _first("On 18 June, Al-Shabaab militants attacked a village near Mandera, and police were deployed.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+    assert any(e.field == "sub_event_type" and e.text == "village" for e in r.evidence), r.evidence
+    assert _first("On 18 June, gunmen attacked a police post near the market in Mandera.").sub_event_type == "Armed clash"
+    text = "On 18 June, some 300 raiders attacked Lomelo village and drove away 500 goats. Police intervened, killing 12 of the raiders."
+    assert _first(text).sub_event_type == "Armed clash"  # raiders who fell were fought off
+
+
+def test_unarmed_target_reads_the_aim_words() -> None:
+    from dateline.extract.triggers import unarmed_target
+
+    assert unarmed_target({"kenyan", "village"}) == "village"
+    assert unarmed_target({"a", "check", "point", "in", "the", "village"}) == ""
+    assert unarmed_target({"police", "post", "near", "market"}) == ""
+    assert unarmed_target(set()) == ""
+
+
+def test_protesters_who_set_fire_or_demolish_riot() -> None:
+    # (round 11) fire set or property pulled down as the protest goes on; a demolition the protest is
+    # about, or shutters pulled down for a strike, are no violence of the crowd
+    for text in (
+        "On 18 June, traders in Kisii protested against new fees by setting fire to a council office.",
+        "On 18 June, boda boda riders protested in Thika, demolishing a kiosk of the county askaris.",
+    ):
+        assert _first(text).sub_event_type == "Violent demonstration", text
+    for text in (
+        "On 18 June, hawkers whose stalls were demolished by the county held a demonstration in Kitale.",
+        "On 18 June, traders in Kitale held a peaceful demonstration against the demolishing of their stalls.",
+        "On 18 June, the party enforced a bandh in Jhapa and shops pulled down their shutters.",
+    ):
+        assert _first(text).sub_event_type == "Peaceful protest", text
+
+
+def test_a_modal_set_apart_by_a_semicolon_or_bracket_is_not_the_events() -> None:
+    # (round 11) "; police may deploy more officers", "(could be linked to ...)": an aside's own modal
+    r = _first("On 18 June, bandits killed two traders near Kapedo; police may deploy more officers.")
+    assert r.event_type == "Violence against civilians" and r.modality == "asserted"
+    assert not dateline.code("On 18 June, militants could attack the town, police warned.", published="2019-06-20").events
+
+
+def test_a_coffin_burnt_in_protest_is_a_symbol_like_an_effigy() -> None:
+    # (round 11) a mock coffin burnt or carried is the protest's symbol, no violence of the crowd
+    r = _first("On 18 June, hundreds of teachers burnt a coffin outside the county offices in Embu to protest delayed pay.")
+    assert r.sub_event_type == "Peaceful protest", r.sub_event_type
+
+
+def test_a_fight_over_something_is_one_fight_not_a_campaign() -> None:
+    # (round 11) "over" tells what one fight was about; "the battle for X continued" stays a campaign
+    r = _first("On 18 June, a fight over a water point left two herders injured in Kimana.")
+    assert r.sub_event_type == "Armed clash" and any(e.field == "trigger" and e.text == "fight" for e in r.evidence), r.sub_event_type
+    assert not dateline.code("On 18 June, the battle for Kismayo continued.", published="2019-06-20").events
+
+
+def test_a_crowd_breaking_up_a_gathering_is_mob_violence() -> None:
+    # (round 11) youths or supporters who disrupt a meeting riot; chanting their claims, they demonstrate
+    r = _first("On 18 June, angry youths disrupted a meeting of the county assembly in Kakamega.")
+    assert r.sub_event_type == "Mob violence" and any(e.field == "trigger" and e.text == "disrupted" for e in r.evidence)
+    r = _first("On 18 June, angry youths chanting slogans against the governor disrupted his meeting in Wajir.")
+    assert r.sub_event_type == "Violent demonstration", r.sub_event_type
+    assert not dateline.code("On 18 June, heavy rains disrupted transport in Nairobi.", published="2019-06-20").events
+    r = _first("On 18 June, a mob of boda boda riders stone a police officer in Thika.")
+    assert r.event_type == "Riots", r.sub_event_type
+
+
+def test_engaged_to_someone_is_no_fight() -> None:
+    # (round 11) "engaged to" is a betrothal: the killing told beside it is the event
+    r = _first("On 18 June, a shepherd was killed by a militant in Kohistan district because he had got engaged to the militant's cousin.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+    assert _first("On 18 June, troops engaged militants in Kohistan district, killing four.").sub_event_type == "Armed clash"
+    assert _first("On 18 June, rival party supporters engaged in blows during a meeting in Narok.").event_type == "Riots"

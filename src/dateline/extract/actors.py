@@ -37,6 +37,8 @@ POLICE_NOUNS = {
     # the colloquial name ("clashed with cops"); "constable" is left out, as it often heads a
     # named force of its own ("a constable of the state armed police")
     "cops", "cop", "policewomen", "policewoman",
+    # prison staff are a state's police service in ACLED's naming ("Police Forces of X Prison Guards")
+    "warders", "warder",
 }
 CIVILIAN_NOUNS = {
     "civilian", "civilians", "residents", "villagers", "people", "children", "women", "students",
@@ -263,6 +265,11 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if people is not None:
                 b = people.idx + len(people.text)
+        if kind in ("crowd", "civilians") and any(
+            m.kind == "group" and m.inter == 4 and (m.end == tok.i or left.i <= m.start < tok.i) for m in found
+        ):
+            # "six Pokot youths attacked": the people a name gives an identity militia are that militia
+            continue
         if not free(a, b) and left is not tok and free(tok.idx, b) and (
             kind == "crowd"  # "MRC supporters": the party is the crowd's affiliation (see _parties_as_crowds)
             or (kind in ("state", "police") and free(doc[tok.i - 1].idx, b) and not _owned_by_group(tok, found))
@@ -285,6 +292,9 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             a = left.idx
         words = {t.lower_ for t in left_tokens}
         nation = _nation(left_tokens)
+        if nation is None and kind in ("state", "police") and tok.dep_ == "compound" and tok.head.i > tok.i:
+            # "two Kenyan police officers": the nation hangs on the head the force word qualifies
+            nation = _nation([c for c in tok.head.lefts if c.i < tok.i and c.dep_ in ("amod", "compound")])
         if kind in ("crowd", "civilians") and noun not in ("civilian", "civilians") and (
             words & UNNAMED_ARMED_WORDS or any(c.lower_ == "armed" and c.dep_ in ("acl", "amod") for c in tok.rights)
         ):
@@ -516,7 +526,27 @@ PEACEFUL_HEADS = {
 
 
 def _harmed(head: Token) -> bool:
-    return head.lower_ in PEACEFUL_HEADS and head.dep_ in ("dobj", "obj", "nsubjpass", "pobj")
+    if head.lower_ not in PEACEFUL_HEADS or head.dep_ not in ("dobj", "obj", "nsubjpass", "pobj"):
+        return False
+    return not _doer_by_preposition(head)
+
+
+DWELLING_LEMMAS = {"occupy", "inhabit", "populate", "dominate", "settle", "own", "live", "use", "claim"}
+
+
+def _doer_by_preposition(head: Token) -> bool:
+    """'beaten by six Pokot youths', 'a group of armed Kalenjin youths attacked': people named as a
+    passive's agent, or as what a subject or an agent is made of, do the act; they are not hit by it."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.dep_ == "agent":
+        # "a village occupied by Kisii people": who lives in or owns a place does nothing to anyone
+        return prep.head.lemma_.lower() not in DWELLING_LEMMAS
+    owner = prep.head
+    return prep.lower_ == "of" and prep.dep_ == "prep" and owner.i != prep.i and (
+        owner.dep_ == "nsubj" or (owner.dep_ == "pobj" and owner.head.dep_ == "agent")
+    )
 
 
 def _a_source(tok: Token) -> bool:
@@ -631,6 +661,9 @@ def _two_nations(tokens: list[Token]) -> tuple[Token, str] | None:
 def _nation(tokens: list[Token]) -> str | None:
     for t in tokens:
         low = t.lower_
+        if t.i > 0 and t.doc[t.i - 1].lower_ == "from":
+            # "raiders from Ethiopia attack": where people came from owns no weapon or force
+            continue
         code = DEMONYMS.get(low) or (country_code(t.text) if t.pos_ == "PROPN" else None)
         if code:
             return code

@@ -91,6 +91,13 @@ DATE_WEIGHT = {"explicit": 0.06, "anchored": 0.04, "context": 0.03, "default": 0
 POSITION_STEP, POSITION_CAP = 0.01, 0.10
 #: A report without a place keeps this share of its score above the floor (0.05): at most 0.14.
 PLACELESS_SCALE = 0.1
+#: A date known only to its month (time_precision 3) leaves the day open over some thirty days;
+#: ACLED codes a day or a week, and every definition wants the day within 2 days or the gold's
+#: precision, so such a report is rarely right on its date, whatever told it.
+MONTH_ONLY_PENALTY = 0.15
+#: Deaths told without a number: the count is the codebook's guess (ACLED's convention), which
+#: every definition checks against a real toll within 20%; it rarely lands.
+IMPUTED_PENALTY = 0.16
 
 
 def raw_score(s: Signals) -> float:
@@ -100,10 +107,11 @@ def raw_score(s: Signals) -> float:
     Trigger strength sets the base; a place named in the report's own sentence (finer precision,
     better gazetteer score) adds most, a place from context little, no place subtracts; an explicit
     day-precise date adds more than an anchored, context or default one, a date inherited from the
-    report before adds nothing; actors named in the text add more than conventional ones; a numbered
-    casualty figure adds, an imputed death count subtracts; strategic developments, reports told
-    after others in the same article or further from its top, hedge words and hedged modality
-    lower the score. A report without a place is squeezed into [0.05, 0.14], under placed ones.
+    report before adds nothing, a date known only to its month subtracts; actors named in the text
+    add more than conventional ones; a numbered casualty figure adds, an imputed death count
+    subtracts; strategic developments, reports told after others in the same article or further
+    from its top, hedge words and hedged modality lower the score. A report without a place is
+    squeezed into [0.05, 0.14], under placed ones.
     """
     score = 0.25 + 0.20 * max(0.0, min(1.0, s.trigger_strength))
     if s.location_precision is None:
@@ -116,10 +124,12 @@ def raw_score(s: Signals) -> float:
     score += DATE_WEIGHT.get(s.date_source, 0.0)
     if s.date_source == "explicit" and (s.time_precision or 1) > 1:
         score -= 0.02
+    if (s.time_precision or 1) >= 3:
+        score -= MONTH_ONLY_PENALTY
     score += {"text": 0.05, "supplied": 0.04}.get(s.actor1 or "", 0.0)
     score += {"text": 0.04, "supplied": 0.01}.get(s.actor2 or "", 0.0)
     if s.fatalities_imputed:
-        score -= 0.08
+        score -= IMPUTED_PENALTY
     elif s.figures:
         score += 0.06
     if s.event_type == "Strategic developments":
@@ -324,6 +334,8 @@ __all__ = [
     "BRIEF_MAX_TOKENS",
     "DATE_SOURCES",
     "GENRES",
+    "IMPUTED_PENALTY",
+    "MONTH_ONLY_PENALTY",
     "Block",
     "Calibration",
     "Signals",

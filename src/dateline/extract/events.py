@@ -51,6 +51,7 @@ from dateline.extract.triggers import (
     INTERVENTION_WORDS,
     MOB_WORDS,
     PROPERTY_WORDS,
+    RECIPROCAL_WORDS,
     RIOT_SUBS,
     STRONG_RIOT_CUES,
     VEHICLE_WORDS,
@@ -65,6 +66,7 @@ from dateline.extract.triggers import (
     retype_by_actors,
     retype_by_context,
     retype_territory,
+    unarmed_target,
 )
 from dateline.extract.victims import number_unnumbered
 from dateline.geo.gazetteer import Gazetteer, Place
@@ -847,6 +849,7 @@ class ArticleCoder:
                     m for m in (actors if later is s else self._actors(later.span, event_country, when))
                     if m.kind in (("state", "police") if replace_crowd else ("state", "police", "group"))
                     and not (crowd_event and m.end > m.start and grievance_of(doc[m.end - 1]))
+                    and not (later is not s and _denied_act(doc, m))
                     and (a1 is None or m.name != a1.name)
                     # "Police later made 7 arrests": a force that only comes in afterwards was no side
                     # (at a demonstration the police who arrest or disperse it are its other side, and
@@ -1114,20 +1117,56 @@ class ArticleCoder:
             sub_name = "Attack"
             a1 = a1 if a1 is not None and a1.kind in ("group", "unidentified") else None
             a2 = a2 if a2 is not None and a2.kind == "civilians" else None
+        if (
+            sub_name == "Armed clash" and trig_tok.lemma_.lower() in ATTACK_LEMMAS | {"fire"}
+            and (aim := unarmed_target(target or _words_after(trig_tok)))
+            and not victims_of & {"police", "soldiers", "militants"}
+            and not any(_raiders_fell(f) for f, _ in d.figures if f.kind == "killed")
+            # "battled police after attacking a village", "killed raiders following their attack on a
+            # village": a fight is told, or the attack is only what came before the event
+            and not words & RECIPROCAL_WORDS
+            and not (trig_tok.dep_ in ("pobj", "pcomp") and trig_tok.head.lower_ in ("after", "following", "with"))
+            and not any(FIRE_RETURNED.search(x.text) for x in d.sentences + self._told_after(d))
+        ):
+            # "raiders attacked a village", "gunmen opened fire on students": an attack aimed at unarmed
+            # people or a civilian place, with no fire returned, is violence against civilians (ACLED),
+            # whatever the actor search made of the attackers
+            sub_name, cue = "Attack", aim
+            if a2 is not None and a2.kind in ("communal", "unidentified"):
+                a2 = _as_civilians(a2)  # those the attack was aimed at are its civilian victims
         sub = SUB_TYPES[sub_name]
         if cue:
             evidence.extend(_cue_evidence(doc, d, cue))
         hurt = any(f.who not in ("police", "soldiers", "militants") for f in harmed if f.kind in ("killed", "injured"))
+        # "the police did not intervene": a force's act the text denies brings no force in
+        acted = told_words - _negated_verbs(d.sentences + self._told_after(d))
         a1, a2 = _settle_roles(
             sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
             watched=any(_force_present(x.text) for x in d.sentences + self._told_after(d)),
             mutual=bool(words & MUTUAL_WORDS) or "each other" in s.text.lower(),
             deaths=not told_words & MOB_WORDS and (
                 (any(f.kind == "killed" for f in harmed) and bool(told_words & DEMONSTRATION_WORDS))
-                or bool(told_words & INTERVENTION_WORDS and told_words & FORCE_WORDS)
-                or (sub.event_type == RIOTS and _police_acts(doc, told_words, d.sentences + self._told_after(d)))
+                or bool(acted & INTERVENTION_WORDS and acted & FORCE_WORDS)
+                or (sub.event_type == RIOTS and _police_acts(doc, acted, d.sentences + self._told_after(d)))
             ),
         )
+        if (
+            sub.name == "Violent demonstration" and a2 is None and a1 is not None and a1.kind == "rioters"
+            and any(f.kind in ("killed", "injured", "killed_and_injured") and f.who in ("civilians", "children", "women") for f in harmed)
+        ):
+            # "pickets hurled stones at a bus, injuring five passengers": rioters who hurt people with no
+            # force named against them set on civilians (ACLED's mob violence, civilians the other side)
+            sub = SUB_TYPES["Mob violence"]
+            label = country_name(event_country) if event_country else None
+            a2 = ActorMention(f"Civilians ({label})" if label else "Civilians", "", 7, event_country, "civilians", 0, 0, 0, 0)
+        if (
+            sub.event_type == EXPLOSIONS and a2 is None and (a1 is None or a1.inter != 1)
+            and any(_PEOPLE_AIMED.search(x.text) for x in d.sentences)
+        ):
+            # "threw a grenade into a group of tourists", "a bomb hurled at a primary school": civilians
+            # the bomb was aimed at are its target, hurt or not (ACLED: civilians the other side)
+            label = country_name(event_country) if event_country else None
+            a2 = ActorMention(f"Civilians ({label})" if label else "Civilians", "", 7, event_country, "civilians", 0, 0, 0, 0)
         a1, a2 = communal_sides(sub.name, a1, a2, words, event_country)
         if (
             sub.name == "Attack" and a1 is not None and a1.kind == "communal" and (a2 is None or a2.kind == "civilians")
@@ -2328,6 +2367,13 @@ def _location(p: Place, text: str, precision: int, admin_precision: bool = False
 
 # Weapons that armed groups set off; the state's forces named alone beside one are its target.
 PLANTED_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+# a bomb aimed at people or at a school: "into a group of tourists", "at a primary school"
+_PEOPLE_AIMED = re.compile(
+    r"\b(?:at|into|on|among|targeting|targeted at)\s+(?:a|an|the)?\s*(?:group|crowd|gathering)\s+of\s+(?:\w+\s+){0,2}?"
+    r"(?:people|persons|tourists|worshippers|villagers|residents|students|pupils|children|women|men|passengers|civilians)\b"
+    r"|\b(?:at|into|on|targeting|targeted at)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:school|crowd|congregation|wedding)\b",
+    re.IGNORECASE,
+)
 CROWD_KINDS = {"civilians", "crowd", "protesters", "rioters"}
 # a party's or leader's people, as the press names them
 PARTISAN_HEADS = {"supporters", "activists", "cadres", "loyalists", "partisans", "followers"}
@@ -2628,6 +2674,25 @@ def _target_words(tok: Token) -> set[str]:
             elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
                 # "on 20 March" is a day, not an aim
                 out |= {t.lower_ for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for t in g.subtree}
+    return out
+
+
+AFTER_WORDS = 4
+"""How many words after a trigger stand for its aim when the parse gives it none."""
+
+
+def _words_after(tok: Token) -> set[str]:
+    """The noun phrase right after a trigger ("attack Kenyan village" in a headline the parse
+    reads as one noun phrase): up to a few words, stopping at a preposition, verb or punctuation."""
+    out: set[str] = set()
+    doc = tok.doc
+    i = tok.i + 1
+    if i < len(doc) and doc[i].lower_ in ("on", "against"):
+        i += 1
+    for t in doc[i : min(len(doc), i + AFTER_WORDS)]:
+        if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"):
+            break
+        out.add(t.lower_)
     return out
 
 
@@ -3040,6 +3105,41 @@ def _sides(doc: Doc, ms: list[ActorMention]) -> int:
             n += 1
         seen.append(m)
     return n
+
+
+_NEGATORS = frozenset({"not", "n't", "never"})
+_NEGATOR_RE = re.compile(r"\b(?:not|never)\b|n't", re.IGNORECASE)
+_AUX_WORDS = frozenset({"did", "does", "do", "was", "were", "is", "are", "had", "has", "have", "could", "would", "will"})
+
+
+def _denied_act(doc: Doc, m: ActorMention) -> bool:
+    """'The police did not intervene', 'no police were present': a force whose own act the text
+    denies took no part. Read from the words (an unparsed sentence has no dependency links)."""
+    if m.end <= m.start:
+        return False
+    if m.start > 0 and doc[m.start - 1].lower_ == "no":
+        return True
+    for t in doc[m.end : min(len(doc), m.end + 3)]:
+        if t.lower_ in _NEGATORS:
+            return True
+        if t.lower_ not in _AUX_WORDS:
+            return False
+    return False
+
+
+def _negated_verbs(sents: list[_Sentence]) -> set[str]:
+    """Verbs told after 'not' or 'never' ("did not intervene"): acts the text says did not happen."""
+    out: set[str] = set()
+    for x in sents:
+        if not _NEGATOR_RE.search(x.text):
+            continue
+        toks = list(x.span)
+        for i, t in enumerate(toks):
+            if t.lower_ in _NEGATORS:
+                verb = next((u for u in toks[i + 1 : i + 4] if u.pos_ == "VERB"), None)
+                if verb is not None:
+                    out.add(verb.lower_)
+    return out
 
 
 def _phrase_head(doc: Doc, m: ActorMention) -> Token:

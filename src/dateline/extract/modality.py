@@ -65,6 +65,18 @@ def _chain(tok: Token, sent: Span | None = None, limit: int = 6) -> list[Token]:
     return out
 
 
+#: marks that set a clause apart from the one before it: a bracketed aside, a label's colon, a semicolon
+APART_MARKS = {"(", ")", "[", "]", ":", ";"}
+
+
+def _set_apart(trigger: Token, other: Token) -> bool:
+    """Is a bracket, colon or semicolon between the trigger and another word of its sentence? The
+    small parser hangs an aside ("(could be linked to ...)", "ACTORS: may also involve ...") on
+    the trigger's clause; what the aside says of itself is no modality of the event."""
+    lo, hi = sorted((trigger.i, other.i))
+    return any(t.text in APART_MARKS for t in trigger.doc[lo + 1 : hi])
+
+
 def _cause_mark(c: Token) -> bool:
     """A word opening a cause or setting clause: the parser hangs "when" as an adverb of the
     clause's verb, not as its marker ("feared killed when gunmen attacked")."""
@@ -112,6 +124,8 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
             low = c.lower_
             if c.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 return ModalityReading("hypothetical", "conditional", low)
+            if c.dep_ == "aux" and low in HYPOTHETICAL_AUX | FUTURE_AUX and _set_apart(trigger, c):
+                continue  # "kill 5 in a raid (could be linked to ...)": an aside's modal is not the event's
             if c.dep_ == "aux" and low in HYPOTHETICAL_AUX:
                 if any(x.lower_ == "have" and x.dep_ == "aux" for x in t.children):
                     return ModalityReading("hedged", "possibility in the past", f"{low} have")
@@ -243,7 +257,9 @@ def _ongoing(trigger: Token) -> bool:
         return False
     if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ONGOING_VERBS:
         return True
-    if any(c.dep_ == "prep" and c.lower_ in ("for", "against", "over") for c in trigger.children) and trigger.dep_ in ("nsubj", "pobj", "dobj", "ROOT"):
+    # "the battle for Mosul", "the war against the rebels" are campaigns; "a fight over water arose"
+    # tells what one fight was about
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in trigger.children) and trigger.dep_ in ("nsubj", "pobj", "dobj", "ROOT"):
         return True
     return head.lemma_.lower() in ONGOING_VERBS
 

@@ -113,6 +113,8 @@ class CasualtyFigure:
     ``other_source`` marks a figure the text gives as some source's telling ("The Star
     reports 4 dead", "according to residents, 6 died"): beside an earlier figure for the
     same dead it is a conflicting count, not an update (ACLED keeps the lower one).
+    ``conflicting`` marks one the text says outright is another telling ("Conflicting reports
+    hold 18 deaths"): it caps even the victim group it names.
     ``claimed`` marks a side's claim of its own kills ("the militants claimed to have killed 20
     soldiers"): a claim with its source, which a caller counts only when the text gives no other figure.
     ``char_start``/``char_end`` include the ``offset`` given to :func:`find_casualties`.
@@ -133,6 +135,7 @@ class CasualtyFigure:
     soft: bool = False
     other_source: bool = False
     claimed: bool = False
+    conflicting: bool = False
 
 
 # --------------------------------------------------------------------------------------
@@ -608,7 +611,7 @@ _V_ACT_KILLED = (
 _V_ACT_INJURED = r"wounded|wounding|injured|injuring|hurt|hurting"
 _OBJ_RE = re.compile(
     rf"\b(?:(?P<vc>{_V_ACT_COMBINED})|(?P<vk>{_V_ACT_KILLED})|(?P<vi>{_V_ACT_INJURED}))"
-    rf"(?:\s+(?:a\s+total\s+of|his|her|their|its|the|all))?\s+(?P<list>{_NPLIST})",
+    rf"(?:\s+(?:a\s+total\s+of|a\s+group\s+of|his|her|their|its|the|all))?\s+(?P<list>{_NPLIST})",
     _F,
 )
 # "leaving 12 dead", "shot three people dead", "left five wounded".
@@ -688,11 +691,18 @@ _PLURAL_SHOT_RE = re.compile(
     r"(?!\s+(?:dead|and\s+killed|to\s+death|at|down)\b)(?P<hurt>\s+and\s+(?:wounded|injured))?",
     _F,
 )
+# "police shot four protesters": people hit by an active shooting, the counterpart of "were shot"
+# (not "shot dead", "shot at", "shot ... to death": a killing, or no hit at all)
+_ACTIVE_SHOT_RE = re.compile(
+    rf"\b(?:shot|shooting|shoots)\s+(?P<list>{_NP})(?!\s+(?:dead|to\s+death)\b)(?!\s*,?\s+(?:\w+\s+)?(?:killing|and\s+kill))",
+    _F,
+)
 _FATALLY_BEFORE_RE = re.compile(r"\bfatally\s+$", _F)
 _CORRECTION_RE = re.compile(
     r"[(\[]\s*(?:(?:later|since|subsequently|then|toll|figure|death\s+toll)\s+)?(?:(?:was|were|has\s+been)\s+)?"
-    r"(?:revised|corrected|updated|amended|lowered|raised|adjusted|correction)(?:\s+(?:down|up)(?:wards?)?)?"
-    rf"(?:\s+to\b|\s*:)\s*(?P<num>{_QNUM})[^)\]]{{0,20}}[)\]]",
+    r"(?:revised|corrected|updated|amended|lowered|raised|adjusted|correction|determined|confirmed|established|found)"
+    r"(?:\s+(?:down|up)(?:wards?)?)?"
+    rf"(?:\s+to(?:\s+be|\s+have\s+been)?\b|\s+as\b|\s*:)\s*(?P<num>{_QNUM})[^)\]]{{0,20}}[)\]]",
     _F,
 )
 # "..., one fatally", "..., two of them fatally": how many of the harmed just told died
@@ -757,7 +767,7 @@ _OBJ_SING_RE = re.compile(
 )
 # "... a chief and his assistant": a second person joined to a singular object
 _OBJ_PAIR_RE = re.compile(
-    r"\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)??(?P<head>[A-Za-z]+)\b(?!\s+(?:was|were|is|are|had|has|have)\b)", _F
+    r"\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+[\s-])?years?[\s-]old\s+)?(?:[\w'’-]+\s+)??(?P<head>[A-Za-z]+)\b(?!\s+(?:was|were|is|are|had|has|have)\b)", _F
 )
 # Headlines drop the article: "Man shot in neck", "Teen wounded in drive-by", "Elderly woman killed
 # in crash" tell of one person. Only at the start of a sentence, where a headline sits, and not
@@ -860,6 +870,13 @@ _SUCCUMBED_RE = re.compile(
     r"\s+(?:died|die|dies|succumbed|succumb|succumbs|passed\s+away)\b",
     _F,
 )
+# "two were stabbed; one of them later succumbed": to succumb is to die of a harm told before
+_SUCCUMBED_THEM_RE = re.compile(
+    rf"(?P<num>{_QNUM})\s+of\s+(?:them|whom)(?:\s*,)?"
+    r"(?:\s+(?:(?:have|has|had)\s+)?(?:later|subsequently|since|also|eventually|then|reportedly)){0,2}"
+    r"\s+(?:succumbed|succumbs|succumb)\b",
+    _F,
+)
 # "was killed along with four other members and two guards", "died together with his driver":
 # companions in death, on top of the person the clause is about
 _ALONG_WITH_RE = re.compile(
@@ -913,7 +930,7 @@ _KEYWORD_RE = re.compile(
 )
 _PREFILTER_RE = re.compile(
     r"kill|\bKIA\b|dead|died|death|fatalit|lives|slain|slew|execut|massacr|behead|decapitat|murder|assassin|gunned|"
-    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bbody\b|\bshot\b|martyr|eliminat|hospital|lynch|condition|among\s+the\s+victims|"
+    r"perish|wound|injur|hurt|casualt|toll|\bdie|bodies|\bbody\b|\bshot\b|\bshoot(?:s|ing)\b|succumb|martyr|eliminat|hospital|lynch|condition|among\s+the\s+victims|"
     r"\bguns?\s+down",
     _F,
 )
@@ -1225,7 +1242,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     # "two of the wounded later died", "one of the injured succumbed": deaths on top of those
     # told before (the injured they were counted among are no fewer for it: ACLED counts the
     # wounded as told)
-    for m in _SUCCUMBED_RE.finditer(text):
+    for m in [*_SUCCUMBED_RE.finditer(text), *_SUCCUMBED_THEM_RE.finditer(text)]:
         ns, ne = m.span("num")
         count = _count_from_phrase(m.group("num"))
         if count is None or count.best == 0 or _is_excluded(text, ns, ne):
@@ -1455,7 +1472,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             if lead_word not in ("a", "an", "one") and parse_count(lead_word) is not None:
                 continue  # "Two children killed": a number, not one person
             add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end(), soft=bool(m.group("shot"))))
-    for regex in (_PLURAL_SHOT_RE, _HOSPITAL_RE):
+    for regex in (_PLURAL_SHOT_RE, _HOSPITAL_RE, _ACTIVE_SHOT_RE):
         for m in regex.finditer(text):
             if _overlaps(m.span(), covered):
                 continue
@@ -1727,6 +1744,13 @@ _SOURCE_BEFORE_RE = re.compile(
     _F,
 )
 _SOURCE_AFTER_RE = re.compile(r"\s*,?\s*according\s+to\b", _F)
+# "Conflicting reports hold 18 deaths", "a different account gives 6 dead": the sentence is
+# another telling of the same dead, whatever its verb
+_CONFLICT_SOURCE_RE = re.compile(
+    r"\b(?:conflicting|contradictory|other|another|alternative|different|differing|separate|second)\s+"
+    r"(?:[\w'’-]+\s+)?(?:reports?|sources?|accounts?)\b",
+    _F,
+)
 _UPDATE_RE = re.compile(r"\b(?:rose|risen|rises|climbed|increased|later|now|new|updated|latest|final)\b", _F)
 # "one person from each side was killed": the figure is per side of a two-sided fight ("each
 # side of the border" is a place, not a party).
@@ -1741,7 +1765,13 @@ def _other_source(text: str, r: _Raw, s_start: int, s_end: int) -> bool:
     before = text[s_start : r.start]
     if _UPDATE_RE.search(before) or _UPDATE_RE.search(text, r.start, s_end):
         return False
-    return bool(_SOURCE_BEFORE_RE.search(before) or _SOURCE_AFTER_RE.match(text, r.end, s_end))
+    return bool(_SOURCE_BEFORE_RE.search(before) or _SOURCE_AFTER_RE.match(text, r.end, s_end) or _conflicting(text, r, s_start))
+
+
+def _conflicting(text: str, r: _Raw, s_start: int) -> bool:
+    return r.count is not None and not _UPDATE_RE.search(text, s_start, r.start) and bool(
+        _CONFLICT_SOURCE_RE.search(text, s_start, r.start)
+    )
 
 
 # "claimed to have killed 20 soldiers", "claiming that they had killed 20 police": the side that
@@ -1824,6 +1854,7 @@ def _finish(original: str, text: str, raws: list[_Raw], offset: int) -> list[Cas
                 additive=r.plus or _is_additive(text, r),
                 soft=r.soft,
                 other_source=r.parent is None and _other_source(text, r, s_start, s_end),
+                conflicting=r.parent is None and _conflicting(text, r, s_start),
                 claimed=r.kind == "killed"
                 and _KILL_VERB_RE.match(text, r.start) is not None
                 and _CLAIMED_KILL_RE.search(text, max(0, r.start - 60), r.start) is not None,
@@ -1915,6 +1946,7 @@ def combine_figures(figures: list[CasualtyFigure]) -> tuple[int, int, int | None
     groups: dict[str, Triple] = {}  # victim group -> its figure
     extra = zero  # "another 3 people": on top of everything before
     caps: list[Triple] = []  # other sources' counts of the dead already counted
+    group_caps: list[tuple[str, Triple]] = []  # ... and of one victim group already counted
     units: list[list[CasualtyFigure]] = []
     for f in figures:
         if f.group is not None and units and units[-1][0].group == f.group:
@@ -1937,6 +1969,14 @@ def combine_figures(figures: list[CasualtyFigure]) -> tuple[int, int, int | None
             else:
                 general = bigger(general, t)
             continue
+        who = members[0][0].who
+        key1 = "civilians" if who in _CIVILIAN_KINDS else who
+        if len(members) == 1 and members[0][0].conflicting and key1 is not None and key1 in groups:
+            # another telling of a victim group already counted caps that group
+            f, t = members[0]
+            if f.count is not None and not f.count.vague:
+                group_caps.append((key1, t))
+            continue
         contribution: dict[str, Triple] = {}
         for i, (f, t) in enumerate(members):
             key = "civilians" if f.who in _CIVILIAN_KINDS else (f.who or f"unit{n}.{i}")
@@ -1944,6 +1984,8 @@ def combine_figures(figures: list[CasualtyFigure]) -> tuple[int, int, int | None
         additive = len(members) == 1 and members[0][0].additive
         for key, t in contribution.items():
             groups[key] = add(groups.get(key, zero), t) if additive else bigger(groups.get(key, zero), t)
+    for key, cap in group_caps:
+        groups[key] = smaller(groups[key], cap)
     parts = zero
     for t in groups.values():
         parts = add(parts, t)

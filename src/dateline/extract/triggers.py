@@ -105,6 +105,8 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "demand": ("Peaceful protest", 0.0), "gather": ("Peaceful protest", 0.0), "converge": ("Peaceful protest", 0.0),
     "throng": ("Peaceful protest", 0.0), "assemble": ("Peaceful protest", 0.0),
     "street": ("Peaceful protest", 0.0),  # "took to the streets"
+    # a crowd breaking up a meeting, a training or a vote (with a crowd for its subject only)
+    "disrupt": ("Mob violence", 0.0),
     "rioting": ("Violent demonstration", 0.8), "rioter": ("Violent demonstration", 0.4),
     "gunbattle": ("Armed clash", 0.85), "gun battle": ("Armed clash", 0.85),
     "explosive device": ("Remote explosive/landmine/IED", 0.8), "throw": ("Violent demonstration", 0.0),
@@ -685,6 +687,9 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
         if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in ALLEGING_LEMMAS | {"allegation", "claim", "rumour", "rumor"}:
             return "", 0.0, decided  # "an allegation that the rebels had taken over the city": a claim looked into
         return sub, strength, decided
+    if lemma == "engage" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        # "got engaged to a woman": a betrothal, no fight ("engaged in blows" stays one)
+        return "", 0.0, decided
     if lemma == "attack":
         return "Armed clash", strength, decided
     if lemma == "fire":
@@ -741,6 +746,12 @@ CROWD_SUBJECTS = {
     "hawkers", "vendors", "operators", "staff", "pensioners", "refugees", "fishermen", "motorists", "transporters",
     "tenants", "squatters", "labourers", "laborers", "miners", "widows", "crowd", "crowds",
 }
+
+
+#: crowds that break up other people's gatherings rather than demonstrate
+DISRUPTERS = {"youths", "youth", "supporters", "residents", "villagers", "crowd", "crowds", "mob", "mobs", "voters", "locals"}
+#: gatherings a crowd may break up
+GATHERING_WORDS = {"meeting", "meetings", "training", "session", "sessions", "exercise", "voting", "polls", "service", "ceremony", "campaign", "launch"}
 
 
 def _crowd_subject(tok: Token) -> str:
@@ -862,6 +873,7 @@ VIOLENCE_WORDS = {
     "hacked", "kills", "kill", "beating", "lynching", "ablaze", "alight", "fire",
     # headline present tense ("mob beats robbery suspect")
     "beats", "lynch", "lynches", "attacks", "attack", "burn", "burns", "stones", "torch", "torches", "hack", "hacks",
+    "stone", "disrupted", "disrupt", "disrupts",
 }
 
 
@@ -938,9 +950,9 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
     if key == "burn":
         if words & {"alive", "death"}:
             return "Attack", 0.6, ctx(words & {"alive", "death"})
-        if words & {"effigy", "effigies"}:
+        if words & SYMBOLS_BURNT:
             # burning an effigy is a symbolic act of protest, no violence (ACLED codes it a peaceful protest)
-            return "Peaceful protest", 0.6, ctx(words & {"effigy", "effigies"})
+            return "Peaceful protest", 0.6, ctx(words & SYMBOLS_BURNT)
         if words & {"tyres", "tires", "tyre", "tire", "bonfires"}:
             return "Violent demonstration", 0.6, ctx(words & {"tyres", "tires", "tyre", "tire", "bonfires"})
         return sub, 0.45, decided
@@ -953,6 +965,21 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         obj = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
         crowd = _crowd_subject(tok) if tok.pos_ == "VERB" else ""
         return (sub, 0.4, f"{crowd} {decided}") if crowd and obj & PROPERTY_WORDS else ("", 0.0, decided)
+    if key == "disrupt":
+        crowd = _crowd_subject(tok) if tok.pos_ == "VERB" else ""
+        aim = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        if aim & {"rally", "rallies"}:
+            # a rival's rally broken up is read from the rally's own words (a riot at a rally)
+            return "", 0.0, decided
+        gathering = aim & GATHERING_WORDS
+        if crowd in DISRUPTERS or (tok.pos_ == "VERB" and gathering and any(c.dep_ == "nsubj" and c.lower_ in DISRUPTERS for c in tok.children)):
+            # "angry youths disrupted a training for poll officials", "mobs disrupted the meeting": a crowd
+            # breaking up others' gathering (ACLED: mob violence); protesters or workers who stop work
+            # protest, and a crowd chanting its claims as it breaks the gathering up demonstrates violently
+            if claim := words & CLAIM_WORDS:
+                return "Violent demonstration", 0.5, f"{decided} + {sorted(claim)[0]}"
+            return "Mob violence", 0.5, f"{crowd or 'crowd'} {decided}"
+        return "", 0.0, decided
     if key in ("agreement", "accord", "sign", "agree"):
         if tok.lower_.startswith("accord") and tok.pos_ != "NOUN":
             return "", 0.0, decided  # "according to"
@@ -1129,7 +1156,12 @@ STRONG_RIOT_CUES = {
     # ACLED's codebook: road-blocking "using barricades, burning tires, or other material" is violent,
     # and so is holding people; a crowd that clashes or is called rioters is no peaceful one
     "dumped", "dumping", "dump", "dumps", "hostage", "hostages", "clash", "rioters",
+    # fire set as it goes on ("protested by setting fire to stalls"), kiosks being pulled down by the crowd
+    # ("demolished" is left out: "their homes were demolished" is what a crowd protests)
+    "setting", "demolishing",
 }
+#: what a crowd burns as a symbol, not as damage: an effigy, or a mock coffin bearing a name
+SYMBOLS_BURNT = {"effigy", "effigies", "coffin", "coffins"}
 #: what is lit at a vigil: with these and no fire told, "lit" is no violence
 VIGIL_LIGHTS = {"candle", "candles", "lamp", "lamps", "lantern", "lanterns", "vigil", "torchlight"}
 # Words that make a station, camp, post or convoy a civilian one: "a polling station", "a refugee
@@ -1144,6 +1176,32 @@ SITE_WORDS = {"station", "post", "posts", "camp", "camps", "convoy", "convoys"}
 def _armed_targets(hit: set[str]) -> set[str]:
     found = hit & ARMED_TARGET_WORDS
     return found - SITE_WORDS if hit & CIVIL_SITE_WORDS else found
+
+
+#: people and places with no arms, named as what an attack was aimed at ("attacked a village",
+#: "opened fire on students"): ACLED's codebook keeps violence against unarmed civilians apart from
+#: battles, whoever the attackers are
+UNARMED_TARGET_WORDS = {
+    "civilian", "civilians", "village", "villages", "villagers", "residents", "students", "pupils", "school",
+    "fisherman", "fishermen", "herder", "herders", "herdsmen", "farmer", "farmers", "worshippers", "church",
+    "mosque", "market", "hotel", "passengers", "traders", "shoppers", "women", "children", "family", "families",
+    "homestead", "homesteads", "teachers", "journalist", "journalists", "patients", "hospital", "travellers",
+    "motorists", "pedestrians", "tourists", "refugees", "wedding", "mourners", "congregation", "bar", "restaurant",
+}
+
+
+#: armed people and posts an aim may name beside a village or a market ("a check point in the village")
+GUARD_WORDS = {"check", "guards", "guard", "officers", "officer", "reservist", "reservists", "security", "military", "askaris"}
+
+
+def unarmed_target(target: set[str]) -> str:
+    """The word that names an attack's aim as unarmed people or a civilian place ("attack Kenyan
+    villagers"), or "" when the aim names none or also names an armed one ("attacked a police post
+    near the market")."""
+    if not target or target & (ARMED_TARGET_WORDS | ARMED_GROUP_WORDS | GUARD_WORDS):
+        return ""
+    hit = target & UNARMED_TARGET_WORDS
+    return sorted(hit)[0] if hit else ""
 
 
 ROAD_WORDS = {"road", "roads", "highway", "highways", "street", "streets", "traffic", "route", "bridge"}
@@ -1206,10 +1264,14 @@ def retype_by_context(
     crowd_kinds = kinds & {"crowd", "protesters", "rioters"}
     if sub in ("Peaceful protest", "Protest with intervention"):
         cues = words & STRONG_RIOT_CUES
-        if "set" in cues and not words & {"fire", "ablaze", "afire", "alight"}:
-            cues.discard("set")
-        if words & {"effigy", "effigies"}:
-            cues -= {"burnt", "burned", "burning", "burn", "burns", "set", "torched", "torch", "lit"}  # the effigy is what burnt
+        if not words & {"fire", "ablaze", "afire", "alight"}:
+            cues -= {"set", "setting"}
+        if words & {"peaceful", "peacefully"}:
+            # "traders held a peaceful demonstration against the demolishing of their kiosks": told
+            # peaceful, the demolition is what they protest, not what they did
+            cues -= {"setting", "demolishing"}
+        if words & SYMBOLS_BURNT:
+            cues -= {"burnt", "burned", "burning", "burn", "burns", "set", "setting", "torched", "torch", "lit"}  # the effigy is what burnt
         fire_told = words & {"fire", "fires", "bonfire", "bonfires", "tyres", "tires", "blaze"}
         if cues & {"light", "lighting"} and not fire_told:
             cues -= {"light", "lighting"}  # "light injuries", "street lighting": no fire lit
@@ -1261,7 +1323,7 @@ def retype_by_context(
         # "police foiled the party's demonstration": a protest stopped, no weapon
         return "Protest with intervention", sorted(target & PROTEST_CONTEXT)[0]
     if sub == "Arrests" and protest_ctx and "Protest" not in sub:
-        if cues := words & STRONG_RIOT_CUES - {"set"}:
+        if cues := words & STRONG_RIOT_CUES - {"set", "setting"}:
             # "students arrested after they burned a dormitory in protest": the arrests end a riot
             return "Violent demonstration", sorted(cues)[0]
         return "Protest with intervention", sorted(protest_ctx)[0]

@@ -50,13 +50,30 @@ def number_unnumbered(doc: Doc, figures: list[tuple[CasualtyFigure, T]]) -> list
     figure the report's, whatever the other says."""
     out = figures
     for kind in ("killed", "injured"):
-        of_kind = [f for f, _ in out if f.kind == kind]
+        # (another source's count, "Conflicting reports hold 18 deaths", is no count of the report's own)
+        of_kind = [f for f, _ in out if f.kind == kind and not f.other_source]
         if not of_kind or any(f.count is not None for f in of_kind):
             continue
         counted = [(count_victims(doc, f) if f.kind == kind else f, x) for f, x in out]
-        if not any(f.kind == kind and f.count is None for f, _ in counted):
+        left = [f for f, _ in counted if f.kind == kind and f.count is None]
+        if not left or (len(left) < len(of_kind) and all(_told_again(doc, f) for f in left)):
             out = counted
     return out
+
+
+# singular nouns of one death that a definite article points back to ("held responsible for the killing")
+_DEATH_NOUNS = frozenset({"killing", "murder", "death", "assassination", "lynching"})
+_BACK_DETS = frozenset({"the", "this", "that", "his", "her"})
+
+
+def _told_again(doc: Doc, f: CasualtyFigure) -> bool:
+    """Whether an unnumbered death is a definite noun for one death ("the killing", "his murder"),
+    which points back to a death the report has told, not to one more."""
+    span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.lower_ in _DEATH_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in _BACK_DETS
 
 
 def count_victims(doc: Doc, f: CasualtyFigure) -> CasualtyFigure:
@@ -123,6 +140,18 @@ def _victim(verb: Token) -> Token | None:
     reduced = subj and verb.tag_ == "VBN" and verb.dep_ == "conj" and lemma in _HARM_LEMMAS and not perfect
     if reduced and not any(c.dep_ == "dobj" for c in kids):
         return subj[0]
+    # "Local trader shot dead outside his shop", "two men hacked to death": a headline's reduced
+    # passive read as active; a killing told to its end ("dead", "to death") with no object and no
+    # perfect ("have shot dead ...") has its victim for subject
+    if subj and lemma in _KILL_LEMMAS and not perfect and not any(c.dep_ == "dobj" for c in kids) and _to_death(verb):
+        return subj[0]
+    # "Man found killed": who was found so
+    if verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "find" and not (
+        {c.dep_ for c in kids} & {"nsubj", "nsubjpass", "dobj"}
+    ):
+        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found and not any(c.dep_ == "dobj" for c in verb.head.children):
+            return found[0]
     # "9 herders shot dead": a participle on its noun
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
@@ -148,9 +177,24 @@ def _victim(verb: Token) -> Token | None:
         # "1 janitor was caught in the crossfire and died": coordinated verbs share their subject
         first = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return first[0] if first else None
-    if verb.dep_ == "conj" and not own and verb.head.pos_ == "VERB" and (verb.tag_ == "VBN" or lemma == "find"):
+    # "were driven from their home and hacked to death": the parser may tag the second participle
+    # as a past tense; after a passive first verb it is a participle all the same
+    passive_first = any(c.dep_ == "auxpass" for c in verb.head.children)
+    if verb.dep_ == "conj" and not own and verb.head.pos_ == "VERB" and (
+        verb.tag_ == "VBN" or lemma == "find" or (passive_first and lemma in _HARM_LEMMAS)
+    ):
         return _shared_victim(verb.head)
     return None
+
+
+def _to_death(verb: Token) -> bool:
+    """Whether the verb is told to its end: "shot dead", "hacked to death"."""
+    for c in verb.children:
+        if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+    return False
 
 
 def _shared_victim(first: Token) -> Token | None:
@@ -197,6 +241,9 @@ def _one_size(tok: Token, *, dying: bool = False) -> int | None:
         return c.best if c is not None and not c.vague and c.best > 0 else None
     if any(c.dep_ == "det" and c.lower_ in ("no", "some", "several", "many", "all", "both") for c in tok.children):
         return None
+    if tok.tag_ == "NNP" and tok.is_sent_start and tok.ent_type_ != "PERSON" and is_person_word(low):
+        # "Man found killed": a headline's capital on a common noun for one person
+        return 1 if not any(c.dep_ == "nummod" or c.lower_ in ("no", "some") for c in tok.children) else None
     if tok.ent_type_ == "PERSON" or tok.tag_ == "NNP":
         return 1 if tok.ent_type_ == "PERSON" else None
     if tok.tag_ == "NN" and is_person_word(low):
