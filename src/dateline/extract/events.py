@@ -2896,13 +2896,23 @@ def _many_unarmed(m: ActorMention) -> bool:
     return plural and head not in ("men", "others") and not {"armed", "unidentified", "unknown"} & set(words)
 
 
+def _actors_under(head: Token, actors: list[ActorMention]) -> list[ActorMention]:
+    """The actor mentions with a token in ``head``'s subtree. The subtree lies within its edges, so
+    mentions outside them are dropped before the subtree is walked (most heads hold none)."""
+    lo, hi = head.left_edge.i, head.right_edge.i
+    near = [m for m in actors if m.start <= hi and m.end > lo]
+    if not near:
+        return near
+    idx = {t.i for t in head.subtree}
+    return [m for m in near if any(i in idx for i in range(m.start, m.end))]
+
+
 def _syntactic_agent(tok: Token, actors: list[ActorMention], sent: Span) -> ActorMention | None:
     """The actor the parse makes the trigger's doer: its subject, a governing verb's subject,
     'by X', or a modifier as in 'an ISIS attack'."""
 
     def in_subtree(head: Token) -> list[ActorMention]:
-        idx = {t.i for t in head.subtree}
-        return [m for m in actors if any(i in idx for i in range(m.start, m.end))]
+        return _actors_under(head, actors)
 
     cur = tok
     for _ in range(4):
@@ -2943,8 +2953,7 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
         return None, None
 
     def in_subtree(head: Token) -> list[ActorMention]:
-        idx = {t.i for t in head.subtree}
-        return [m for m in actors if any(i in idx for i in range(m.start, m.end))]
+        return _actors_under(head, actors)
 
     agent = _syntactic_agent(tok, actors, sent)
     others = [m for m in actors if m is not agent and (agent is None or m.name != agent.name)]
