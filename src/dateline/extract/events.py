@@ -1048,7 +1048,9 @@ class ArticleCoder:
             # (ACLED): against the police or troops a violent demonstration, among themselves mob violence
             force = any(m is not None and m.kind in ("state", "police") for m in (a1, a2))
             sub_name = "Violent demonstration" if force else "Mob violence"
-        told_words = words.union(*(span_words(doc, x.span.start, x.span.end) for x in self._told_after(d)))
+        next_sents = self._told_after(d)
+        told = d.sentences + next_sents  # the draft's sentences and the paragraph's next ones
+        told_words = words.union(*(span_words(doc, x.span.start, x.span.end) for x in next_sents))
         if sub_name == "Violent demonstration" and a1 is not None and a2 is not None and not told_words & DEMONSTRATION_WORDS:
             # "residents pelted officers who came to tow a car": rioting with no demonstration told
             # is mob violence (ACLED), however the police took part; with no second side named the
@@ -1081,27 +1083,25 @@ class ArticleCoder:
             # "demonstrators attacked an election official", "a mob lynched a man over a rape": a
             # crowd that sets on people riots (ACLED: mob violence); the rape is what it punished
             sub_name = "Mob violence"
-        if sub_name == "Attack" and a1 is not None and a1.kind in ARMED_KINDS:
+        if sub_name == "Attack" and a1 is not None and a1.kind in ARMED_KINDS and any(FIRE_RETURNED.search(x.text) for x in told):
             # "gunmen raided the village; police fought back": fire returned by a second armed side
             # makes the attack a battle between the two (ACLED)
-            told = d.sentences + self._told_after(d)
-            if any(FIRE_RETURNED.search(x.text) for x in told):
-                other = next(
-                    (
-                        m for x in told
-                        for m in (actors if x is s else self._actors(x.span, event_country, when))
-                        if m.kind in ARMED_KINDS and m.name != a1.name
-                        # police and troops of one state are one side
-                        and not (m.kind in ("state", "police") and a1.kind in ("state", "police") and m.country == a1.country)
-                    ),
-                    None,
-                )
-                if other is not None:
-                    sub_name, a2 = "Armed clash", other
+            other = next(
+                (
+                    m for x in told
+                    for m in (actors if x is s else self._actors(x.span, event_country, when))
+                    if m.kind in ARMED_KINDS and m.name != a1.name
+                    # police and troops of one state are one side
+                    and not (m.kind in ("state", "police") and a1.kind in ("state", "police") and m.country == a1.country)
+                ),
+                None,
+            )
+            if other is not None:
+                sub_name, a2 = "Armed clash", other
         if (
             sub_name == "Shelling/artillery/missile attack"
             and all(m is None or m.kind in ARMED_KINDS for m in (a1, a2)) and (a1 is not None or a2 is not None)
-            and any(SMALL_ARMS.search(x.text) or FIRE_RETURNED.search(x.text) for x in d.sentences + self._told_after(d))
+            and any(SMALL_ARMS.search(x.text) or FIRE_RETURNED.search(x.text) for x in told)
         ):
             # "troops opened fire with automatic weapons and mortars", "militants fired rockets; the army
             # retaliated": shelling beside gunfire or fire returned is a ground engagement, which ACLED's
@@ -1126,7 +1126,7 @@ class ArticleCoder:
             # village": a fight is told, or the attack is only what came before the event
             and not words & RECIPROCAL_WORDS
             and not (trig_tok.dep_ in ("pobj", "pcomp") and trig_tok.head.lower_ in ("after", "following", "with"))
-            and not any(FIRE_RETURNED.search(x.text) for x in d.sentences + self._told_after(d))
+            and not any(FIRE_RETURNED.search(x.text) for x in told)
         ):
             # "raiders attacked a village", "gunmen opened fire on students": an attack aimed at unarmed
             # people or a civilian place, with no fire returned, is violence against civilians (ACLED),
@@ -1139,15 +1139,15 @@ class ArticleCoder:
             evidence.extend(_cue_evidence(doc, d, cue))
         hurt = any(f.who not in ("police", "soldiers", "militants") for f in harmed if f.kind in ("killed", "injured"))
         # "the police did not intervene": a force's act the text denies brings no force in
-        acted = told_words - _negated_verbs(d.sentences + self._told_after(d))
+        acted = told_words - _negated_verbs(told)
         a1, a2 = _settle_roles(
             sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
-            watched=any(_force_present(x.text) for x in d.sentences + self._told_after(d)),
+            watched=any(_force_present(x.text) for x in told),
             mutual=bool(words & MUTUAL_WORDS) or "each other" in s.text.lower(),
             deaths=not told_words & MOB_WORDS and (
                 (any(f.kind == "killed" for f in harmed) and bool(told_words & DEMONSTRATION_WORDS))
                 or bool(acted & INTERVENTION_WORDS and acted & FORCE_WORDS)
-                or (sub.event_type == RIOTS and _police_acts(doc, acted, d.sentences + self._told_after(d)))
+                or (sub.event_type == RIOTS and _police_acts(doc, acted, told))
             ),
         )
         if (
@@ -1157,16 +1157,14 @@ class ArticleCoder:
             # "pickets hurled stones at a bus, injuring five passengers": rioters who hurt people with no
             # force named against them set on civilians (ACLED's mob violence, civilians the other side)
             sub = SUB_TYPES["Mob violence"]
-            label = country_name(event_country) if event_country else None
-            a2 = ActorMention(f"Civilians ({label})" if label else "Civilians", "", 7, event_country, "civilians", 0, 0, 0, 0)
+            a2 = _civilians(event_country)
         if (
             sub.event_type == EXPLOSIONS and a2 is None and (a1 is None or a1.inter != 1)
             and any(_PEOPLE_AIMED.search(x.text) for x in d.sentences)
         ):
             # "threw a grenade into a group of tourists", "a bomb hurled at a primary school": civilians
             # the bomb was aimed at are its target, hurt or not (ACLED: civilians the other side)
-            label = country_name(event_country) if event_country else None
-            a2 = ActorMention(f"Civilians ({label})" if label else "Civilians", "", 7, event_country, "civilians", 0, 0, 0, 0)
+            a2 = _civilians(event_country)
         a1, a2 = communal_sides(sub.name, a1, a2, words, event_country)
         if (
             sub.name == "Attack" and a1 is not None and a1.kind == "communal" and (a2 is None or a2.kind == "civilians")
@@ -2500,7 +2498,7 @@ def _settle_roles(
         return ActorMention(name, "", 3, country, "unidentified", 0, 0, 0, 0)
 
     def civilians() -> ActorMention:
-        return ActorMention(f"Civilians ({label})" if label else "Civilians", "", 7, country, "civilians", 0, 0, 0, 0)
+        return _civilians(country)
 
     def civilians_like(m: ActorMention) -> ActorMention:
         return replace(m, name=f"Civilians ({label})" if label else "Civilians", inter=7, kind="civilians")
@@ -2744,6 +2742,12 @@ def _as_armed(m: ActorMention, country: str | None) -> ActorMention:
     label = country_name(country) if country else None
     name = f"Unidentified Armed Group ({label})" if label else "Unidentified Armed Group"
     return replace(m, name=name, inter=3, kind="unidentified", country=country)
+
+
+def _civilians(country: str | None) -> ActorMention:
+    """ACLED's conventional civilians of a country ("Civilians (Kenya)"), named by no words of the text."""
+    label = country_name(country) if country else None
+    return ActorMention(f"Civilians ({label})" if label else "Civilians", "", 7, country, "civilians", 0, 0, 0, 0)
 
 
 def _as_civilians(m: ActorMention) -> ActorMention:

@@ -16,6 +16,7 @@ from dateline.extract.countries import DEMONYMS
 from dateline.geo.gazetteer import Gazetteer
 from dateline.geo.names import key
 from dateline.geo.toponyms import (
+    CLEAR_READING_SCORE,
     COMMON_WORDS,
     DEMONYM_SCORE,
     LOCATIVE_PREPS,
@@ -170,7 +171,7 @@ def _titled_word(tok: Token) -> bool:
 ORG_PLACE_MIN_POPULATION = 100_000
 # An organisation's place is printed with a point only on a clear reading: the text says little
 # of it (six in seven such readings were right on the dev sets, against nineteen in twenty others).
-ORG_PLACE_MIN_SCORE = 0.9
+ORG_PLACE_MIN_SCORE = CLEAR_READING_SCORE
 
 
 def _org_places(doc: Doc, gazetteer: Gazetteer, tops: list[Toponym]) -> list[Toponym]:

@@ -117,10 +117,11 @@ _CAPS_DATELINE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][A-Z'’.-]+\s){0,2}[A-Z][A-Z'’-]{2,})"
     r"(?=(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--)\s*[A-Z\"“‘(])"
 )
-# A dateline the tagger missed keeps a point only at this score (the bar geoparse sets for a
-# place inside an organisation's name): on LGL's first 200 articles those scored below it were
-# wrong 5 times in 8 (no other place in the text to tell Clinton, Conn. from Clinton, Wash.).
-DATELINE_MIN_SCORE = 0.9
+# A reading clear enough to stand with little context: a place the text says little of (a dateline
+# the tagger missed; in geoparse, a place inside an organisation's name) keeps its point only at this
+# score. On LGL's first 200 articles, missed datelines scored below it were wrong 5 times in 8 (no
+# other place in the text to tell Clinton, Conn. from Clinton, Wash.).
+CLEAR_READING_SCORE = 0.9
 
 
 @dataclass
@@ -145,7 +146,7 @@ class Toponym:
     # geoparsing corpora count it as a toponym; it is never where an event happened.
     modifier: bool = False
     # A dateline in capitals that the NER model missed ("TORRINGTON —"): no context but the text
-    # to place it, so it keeps a point only on a clear reading (DATELINE_MIN_SCORE).
+    # to place it, so it keeps a point only on a clear reading (CLEAR_READING_SCORE).
     dateline: bool = False
 
 
@@ -1592,7 +1593,7 @@ def resolve(
                 located=id(t) in located, peer=id(t) in peers and id(t.container) in peers,
             )
     for t in tops:
-        if t.dateline and t.place is not None and t.score < DATELINE_MIN_SCORE:
+        if t.dateline and t.place is not None and t.score < CLEAR_READING_SCORE:
             t.place, t.score = None, 0.0
     if lone_only and not any(t.place is not None and t.place.country == focus and t.score >= MIN_SCORE for t in tops):
         # the lone name did not hold up as a place ("Jubilee", a party): it says nothing of the
