@@ -41,10 +41,13 @@ DEV_SETS: list[tuple[str, str, str]] = [
 Row = tuple[int, float, bool, str]  # (text index, raw score, correct, genre of the text)
 
 
-def label_set(fmt: str, path: Path, per_set: int, seed: int, coder: Any) -> tuple[list[Row], int]:
-    """Code a seeded sample of a gold file with raw scores; label every report."""
+def label_set(
+    fmt: str, path: Path, per_set: int, seed: int, coder: Any
+) -> tuple[list[Row], int, list[dict[str, bool | None]]]:
+    """Code a seeded sample of a gold file with raw scores; label every report, as a whole and
+    field by field."""
     from dateline.eval.formats import FORMATS, Admin1Matcher, Item
-    from dateline.eval.reliability import is_correct
+    from dateline.eval.reliability import field_checks, is_correct
     from dateline.eval.runner import select
     from dateline.extract.confidence import genre_of, raw_scores
     from dateline.ingest import Failure
@@ -55,6 +58,7 @@ def label_set(fmt: str, path: Path, per_set: int, seed: int, coder: Any) -> tupl
     admin1 = Admin1Matcher(coder.gazetteer)
     arts = (Article.from_text(it.text, id=f"{fmt}:{it.line}", published=it.published) for it in items)
     rows: list[Row] = []
+    checks: list[dict[str, bool | None]] = []
     with raw_scores():
         for it, result in zip(items, coder.code_many(arts), strict=True):
             if isinstance(result, Failure):
@@ -63,7 +67,8 @@ def label_set(fmt: str, path: Path, per_set: int, seed: int, coder: Any) -> tupl
             genre = genre_of(len(coder.nlp.tokenizer(result.article.text))) or "article"
             for r in result.events:
                 rows.append((it.index, r.confidence, is_correct(fmt, it.gold, r, admin1), genre))
-    return rows, len(items)
+                checks.append(field_checks(fmt, it.gold, r, admin1))
+    return rows, len(items), checks
 
 
 def halves(rows: list[Row], seed: int) -> tuple[list[Row], list[Row]]:
@@ -142,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from dateline import __version__
+    from dateline.eval.reliability import field_rates
     from dateline.extract.confidence import BRIEF_MAX_TOKENS, Signals, genre_maps_earn_their_place, raw_score
     from dateline.pipeline import Coder
 
@@ -153,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, fmt, rel in DEV_SETS:
         path = eval_dir / rel
         t0 = time.perf_counter()
-        rows, n_texts = label_set(fmt, path, args.per_set, args.seed, coder)
+        rows, n_texts, checks = label_set(fmt, path, args.per_set, args.seed, coder)
         by_set[name] = rows
         fitted_on[name] = {
             "format": fmt,
@@ -162,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             "reports": len(rows),
             "correct": sum(1 for r in rows if r[2]),
             "genres": {g: len({r[0] for r in rows if r[3] == g}) for g in sorted({r[3] for r in rows})},
+            "fields": field_rates(checks),  # which fields make the set's reports wrong
         }
         print(f"{name}: {n_texts} texts, {len(rows)} reports, {fitted_on[name]['correct']} correct "
               f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr)

@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from dateline.eval.formats import Admin1Matcher
-from dateline.eval.reliability import brier, deciles, ece, is_correct, table
+from dateline.eval.reliability import (
+    FIELDS,
+    brier,
+    deciles,
+    ece,
+    field_checks,
+    field_rates,
+    is_correct,
+    table,
+)
 from dateline.extract.confidence import (
     BRIEF_MAX_TOKENS,
     GENRES,
@@ -335,6 +344,37 @@ def test_acled_label_needs_type_place_and_date() -> None:
     assert not is_correct("acled", gold, _report("Battles", "Armed clash", "ASSAULT", 36.1, 66.0, "B", date(2020, 3, 4), 0), admin1)
 
 
+def test_field_checks_say_which_field_is_wrong() -> None:
+    admin1 = Admin1Matcher(_NoGazetteer())  # type: ignore[arg-type]
+    gold = {"event_type": "Battles", "coords": (36.0, 66.0), "admin1": "Balkh",
+            "date": date(2020, 3, 2), "time_precision": 1, "fatalities": 3}  # fmt: skip
+    late = _report("Battles", "Armed clash", "ASSAULT", 36.1, 66.0, "Balkh", date(2020, 3, 5), 3)
+    assert field_checks("acled", gold, late, admin1) == {"type": True, "place": True, "date": False, "deaths": True}
+    assert not is_correct("acled", gold, late, admin1)
+    # a field the gold does not give is None, and does not make the report wrong
+    no_toll = {**gold, "fatalities": None, "date": date(2020, 3, 5)}
+    assert field_checks("acled", no_toll, late, admin1)["deaths"] is None
+    assert is_correct("acled", no_toll, late, admin1)
+    # PLOVER has no date; a report without a place fails the place in every format
+    nowhere = late.model_copy(update={"location": None})
+    checks = field_checks("plover", {"event": "FIGHT", "dead": None, "location": ""}, nowhere, admin1)
+    assert checks == {"type": True, "place": False, "date": None, "deaths": None}
+    assert tuple(checks) == FIELDS
+    assert not is_correct("plover", {"event": "FIGHT", "dead": None, "location": ""}, nowhere, admin1)
+    # the wrong country for the Gun Violence Archive, the wrong toll for PITF
+    assert field_checks("gva", {"killed": 3, "date": date(2020, 3, 5)}, late, admin1)["place"] is False
+    pitf = {"coords": None, "country": "AFG", "date": date(2020, 3, 4), "end": date(2020, 3, 6), "deaths": 10}
+    assert field_checks("pitf", pitf, late, admin1) == {"type": True, "place": True, "date": True, "deaths": False}
+
+
+def test_field_rates_count_only_what_the_gold_checks() -> None:
+    rates = field_rates([{"type": True, "place": False, "date": None, "deaths": True},
+                         {"type": True, "place": True, "date": None, "deaths": None}])  # fmt: skip
+    assert rates == {"type": {"checked": 2, "right": 1.0}, "place": {"checked": 2, "right": 0.5},
+                     "deaths": {"checked": 1, "right": 1.0}}  # fmt: skip
+    assert field_rates([]) == {}
+
+
 def test_plover_and_gva_labels() -> None:
     admin1 = Admin1Matcher(_NoGazetteer())  # type: ignore[arg-type]
     r = _report("Battles", "Armed clash", "ASSAULT", 36.1, 66.0, "B", date(2020, 3, 2), 2)
@@ -420,6 +460,8 @@ def test_eval_reliability_key(coder, tmp_path: Path) -> None:  # type: ignore[no
     out = evaluate("acled", path, coder=coder, progress=False, reliability=True)
     rel = out["reliability"]
     assert rel["n_texts"] == 1 and rel["n_reports"] >= 1
+    assert set(rel["fields"]) == {"type", "place", "date", "deaths"}
+    assert all(f["checked"] == rel["n_reports"] for f in rel["fields"].values())
     for part in ("before", "after"):
         assert len(rel[part]["deciles"]) == 10
         assert set(rel[part]) >= {"n", "accuracy", "mean_confidence", "ece", "brier"}

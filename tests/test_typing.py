@@ -1822,3 +1822,54 @@ def test_engaged_to_someone_is_no_fight() -> None:
     assert r.sub_event_type == "Attack", r.sub_event_type
     assert _first("On 18 June, troops engaged militants in Kohistan district, killing four.").sub_event_type == "Armed clash"
     assert _first("On 18 June, rival party supporters engaged in blows during a meeting in Narok.").event_type == "Riots"
+
+
+def test_a_running_battle_makes_a_protest_violent() -> None:
+    # (round 12) "engaged police in a running battle": the crowd fought, so the demonstration was violent
+    r = _first("On 18 June, traders protested in Embu against new levies and engaged police in a running battle.")
+    assert r.sub_event_type == "Violent demonstration", r.sub_event_type
+
+
+def test_a_force_member_who_turns_on_his_colleagues_fights_within_the_force() -> None:
+    # (round 12) victims of an attack are unarmed; officers shot by a fellow officer are not civilians
+    r = _first("On 18 June, a police officer shot dead two of his colleagues at a camp in Garissa.")
+    assert r.sub_event_type == "Armed clash", r.sub_event_type
+    assert r.actor1 is not None and r.actor2 is not None and r.actor1.name == r.actor2.name
+    r = _first("On 18 June, police shot dead two robbery suspects in Garissa.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+    # the force named inside another doer is not the one who acted
+    r = _first("On 18 June, a bomb fixed under a military truck killed four soldiers near Mandera.")
+    assert not (r.actor1 is not None and r.actor2 is not None and r.actor1.name == r.actor2.name), r
+
+
+def test_fighting_whose_only_dead_are_named_civilians_is_an_attack() -> None:
+    # (round 12) "ethnic clashes leave five civilians dead": the dead the report counts are civilians
+    r = _first("On 18 June, ethnic clashes in Moyale left four civilians dead.")
+    assert r.sub_event_type == "Attack" and r.actor2 is not None and r.actor2.inter == 7, r.sub_event_type
+    r = _first("On 18 June, cattle rustlers clashed with police in Moyale; two rustlers and one civilian were killed.")
+    assert r.sub_event_type == "Armed clash", r.sub_event_type
+    r = _first("On 18 June, two women were killed in a clash between two groups of villagers over land in Moyale.")
+    assert r.sub_event_type == "Armed clash", r.sub_event_type
+
+
+def test_acid_thrown_on_people_is_an_attack() -> None:
+    # (round 12) "poured acid on", "threw acid at": violence against civilians with no other trigger word
+    r = _first("On 18 June, two men poured acid on a trader at a market in Thika.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+
+
+def test_windows_smashed_by_a_crowd_are_a_riot() -> None:
+    # (round 12) "smashed", "shattered" are property destruction; done by a crowd it is rioting
+    for text in (
+        "On 18 June, students smashed the windows of their dormitory in Embu.",
+        "On 18 June, students shattered window panes at their school in Embu.",
+    ):
+        assert _first(text).event_type == "Riots", text
+
+
+def test_violence_by_doers_told_as_protesting_is_a_violent_demonstration() -> None:
+    # (round 12) "women protesting the ban attacked two officials": the crowd's own violence in its protest
+    r = _first("On 18 June, a group of women protesting against the ban attacked two officials at a market in Narok.")
+    assert r.sub_event_type == "Violent demonstration", r.sub_event_type
+    r = _first("On 18 June, women protesting against the ban met officials at a market in Narok.")
+    assert r.sub_event_type == "Peaceful protest", r.sub_event_type

@@ -47,8 +47,9 @@ it has gold for, always the same ones for that format):
 - ``per_class``: ``{field: {label: {support, precision, recall, f1}}}`` for the typed fields.
 - ``seconds``, ``articles_per_s``: coding and scoring time (model loading excluded).
 - ``reliability`` (only with ``--reliability``): every report labelled correct or not, and
-  ``{definition, n_reports, n_texts, before, after}`` with reliability by confidence decile, ECE
-  and Brier score, before (raw score) and after calibration; see :mod:`dateline.eval.reliability`.
+  ``{definition, n_reports, n_texts, fields, before, after}`` with the share right per field of
+  the definition (type, place, date, deaths) and reliability by confidence decile, ECE and Brier
+  score, before (raw score) and after calibration; see :mod:`dateline.eval.reliability`.
 
 F1: per label over the labels present in gold; macro = unweighted mean, weighted = support-weighted.
 ``--sample N --seed S`` scores ``random.Random(S).sample`` of the row indices, kept in file order.

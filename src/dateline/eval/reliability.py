@@ -6,6 +6,8 @@
   :mod:`dateline.extract.confidence` for the full statement, and :func:`is_correct`).
 - ``n_reports``, ``n_texts``: every report of every scored text is labelled (not only the one
   the other metrics score).
+- ``fields``: per field of the definition (type, place, date, deaths), the reports the gold could
+  check and the share right (:func:`field_checks`): which fields make the reports wrong.
 - ``after``: the shipped (calibrated) confidence; ``before``: the raw score the calibration maps.
   Each is ``{n, accuracy, mean_confidence, ece, brier, deciles}``; ``deciles`` has the ten
   equal-width confidence bins [0, 0.1), ..., [0.9, 1.0]: ``{bin, n, mean_confidence, accuracy}``
@@ -63,80 +65,93 @@ def _days(a: date | None, b: date | None) -> int | None:
     return None if a is None or b is None else abs((a - b).days)
 
 
-def _within(gold: int | None, report: Report) -> bool:
-    return gold is None or m.within_pct(gold, report.fatalities.best or 0)
+def _km(coords: tuple[float, float] | None, report: Report) -> float | None:
+    """Kilometres from the gold coordinates to the report's place (None when either is unknown)."""
+    loc = report.location
+    if coords is None or loc is None or loc.lat is None or loc.lon is None:
+        return None
+    return m.haversine_km(coords[0], coords[1], loc.lat, loc.lon)
 
 
-def is_correct(fmt: str, gold: dict[str, Any], report: Report, admin1: Admin1Matcher) -> bool:
-    """Does ``report`` correctly code the gold incident of its text (format ``fmt``)?"""
+def _deaths(gold: int | None, report: Report) -> bool | None:
+    """The report's dead within 20% of the gold's (None when the gold gives no number)."""
+    return None if gold is None else m.within_pct(gold, report.fatalities.best or 0)
+
+
+#: The fields a correctness definition checks, in the order :func:`field_checks` reports them.
+FIELDS = ("type", "place", "date", "deaths")
+
+
+def field_checks(fmt: str, gold: dict[str, Any], report: Report, admin1: Admin1Matcher) -> dict[str, bool | None]:
+    """Each field of :func:`is_correct`'s definition on its own: ``{type, place, date, deaths}``,
+    True or False where the gold of ``fmt`` can check the field, None where it cannot (the format
+    never gives it, or this row leaves it out). A report without a place fails ``place`` in every
+    format. ``case2021`` checks the type only."""
     pred_date = report.date.best if report.date is not None else None
     loc = report.location
-    if loc is None and fmt != "case2021":
-        return False  # no event is codable without a place, whether or not the gold names one
+    out: dict[str, bool | None] = dict.fromkeys(FIELDS)
+    if fmt == "case2021":
+        out["type"] = case_label(report, gold["label"]) == gold["label"]
+        return out
     if fmt == "acled":
         want = gold["event_type"]
-        type_ok = report.event_type in (PROTESTS, RIOTS) if want == PROTESTS_OR_RIOTS else report.event_type == want
-        near = False
-        if gold["coords"] is not None and loc is not None and loc.lat is not None and loc.lon is not None:
-            near = m.haversine_km(gold["coords"][0], gold["coords"][1], loc.lat, loc.lon) <= 25
-        place_ok = near or admin1.match(gold["admin1"], loc.admin1 if loc else None)
+        out["type"] = report.event_type in (PROTESTS, RIOTS) if want == PROTESTS_OR_RIOTS else report.event_type == want
+        km = _km(gold["coords"], report)
+        out["place"] = loc is not None and ((km is not None and km <= 25) or admin1.match(gold["admin1"], loc.admin1))
         diff = _days(pred_date, gold["date"])
-        date_ok = diff is not None and diff <= m.PRECISION_DAYS.get(gold["time_precision"] or 1, 0)
-        return type_ok and place_ok and date_ok and _within(gold.get("fatalities"), report)
-    if fmt == "pitf":
-        if report.event_type not in VIOLENCE:
-            return False
+        out["date"] = diff is not None and diff <= m.PRECISION_DAYS.get(gold["time_precision"] or 1, 0)
+        out["deaths"] = _deaths(gold.get("fatalities"), report)
+    elif fmt == "pitf":
+        out["type"] = report.event_type in VIOLENCE
         if gold["coords"] is not None:
-            if loc is None or loc.lat is None or loc.lon is None:
-                return False
-            if m.haversine_km(gold["coords"][0], gold["coords"][1], loc.lat, loc.lon) > 161:
-                return False
-        elif gold["country"] and (loc is None or (loc.country or "").upper() != gold["country"]):
-            return False
+            km = _km(gold["coords"], report)
+            out["place"] = km is not None and km <= 161
+        elif gold["country"]:
+            out["place"] = loc is not None and (loc.country or "").upper() == gold["country"]
+        else:
+            out["place"] = loc is not None
         start, end = gold["date"], gold["end"]
         if start is not None:
             in_range = pred_date is not None and end is not None and start <= pred_date <= end
             diff = _days(pred_date, start)
-            if not (in_range or (diff is not None and diff <= 2)):
-                return False
-        return _within(gold["deaths"], report)
-    if fmt == "fakes":
+            out["date"] = in_range or (diff is not None and diff <= 2)
+        out["deaths"] = _deaths(gold["deaths"], report)
+    elif fmt == "fakes":
         subs = CAUSES.get(gold["cause"])
-        if (subs is not None and report.sub_event_type not in subs) or (
-            subs is None and report.event_type not in VIOLENCE
-        ):
-            return False
+        out["type"] = report.sub_event_type in subs if subs is not None else report.event_type in VIOLENCE
         regions = [("SY", c) for c in syria_governorate(gold["location"])]
-        if gold["location"] and not admin1.match(gold["location"], loc.admin1 if loc else None, regions):
-            return False
+        out["place"] = loc is not None and (
+            not gold["location"] or admin1.match(gold["location"], loc.admin1, regions)
+        )
         diff = _days(pred_date, gold["date"])
-        if diff is None or diff > 2:
-            return False
-        return _within(gold["nb_civilians"] + gold["nb_noncivilians"], report)
-    if fmt == "gva":
-        if report.event_type not in VIOLENCE:
-            return False
+        out["date"] = diff is not None and diff <= 2
+        out["deaths"] = _deaths(gold["nb_civilians"] + gold["nb_noncivilians"], report)
+    elif fmt == "gva":
+        out["type"] = report.event_type in VIOLENCE
         # the gold gives a street address only; the country is the one check every format can make
-        if loc is None or (loc.country or "").upper() != GVA_COUNTRY:
-            return False
+        out["place"] = loc is not None and (loc.country or "").upper() == GVA_COUNTRY
         if gold["date"] is not None:
             diff = _days(pred_date, gold["date"])
-            if diff is None or diff > 2:
-                return False
-        return _within(gold["killed"], report)
-    if fmt == "plover":
+            out["date"] = diff is not None and diff <= 2
+        out["deaths"] = _deaths(gold["killed"], report)
+    elif fmt == "plover":
         event = gold["event"]
-        if event not in PLOVER_CODABLE:
-            return False
         pred = report.plover.event if report.plover is not None else None
-        if not (pred == event or (event == "FIGHT" and pred == "ASSAULT")):
-            return False
-        if gold["location"] and not location_name_match(gold["location"], report):
-            return False
-        return _within(gold["dead"], report)
-    if fmt == "case2021":
-        return case_label(report, gold["label"]) == gold["label"]
-    raise ValueError(f"no correctness definition for format {fmt!r}")
+        out["type"] = event in PLOVER_CODABLE and (pred == event or (event == "FIGHT" and pred == "ASSAULT"))
+        out["place"] = loc is not None and (not gold["location"] or location_name_match(gold["location"], report))
+        out["deaths"] = _deaths(gold["dead"], report)
+    else:
+        raise ValueError(f"no correctness definition for format {fmt!r}")
+    return out
+
+
+def is_correct(fmt: str, gold: dict[str, Any], report: Report, admin1: Admin1Matcher) -> bool:
+    """Does ``report`` correctly code the gold incident of its text (format ``fmt``)? Every field
+    :func:`field_checks` can check is right, and the report has a place (no event is codable
+    without one, whether or not the gold names one)."""
+    if report.location is None and fmt != "case2021":
+        return False
+    return all(v is not False for v in field_checks(fmt, gold, report, admin1).values())
 
 
 # ---------------------------------------------------------------------------
@@ -203,17 +218,35 @@ def table(pairs: Sequence[tuple[float, bool]], n_bins: int = N_BINS) -> dict[str
     }
 
 
+def field_rates(checks: Sequence[dict[str, bool | None]]) -> dict[str, dict[str, Any]]:
+    """Per field of the definition (:func:`field_checks` of each report): how many reports the gold
+    could check and the share of them right, so one sees which fields make reports wrong. A field
+    the gold never checks is left out."""
+    out: dict[str, dict[str, Any]] = {}
+    for f in FIELDS:
+        seen = [c[f] for c in checks if c.get(f) is not None]
+        if seen:
+            out[f] = {"checked": len(seen), "right": round(sum(1 for v in seen if v) / len(seen), 4)}
+    return out
+
+
 def report(
-    fmt: str, before: Sequence[tuple[float, bool]], after: Sequence[tuple[float, bool]], n_texts: int
+    fmt: str,
+    before: Sequence[tuple[float, bool]],
+    after: Sequence[tuple[float, bool]],
+    n_texts: int,
+    checks: Sequence[dict[str, bool | None]] = (),
 ) -> dict[str, Any]:
-    """The ``reliability`` key of ``dateline eval --reliability``."""
+    """The ``reliability`` key of ``dateline eval --reliability`` (``fields``: :func:`field_rates`
+    of the reports' ``checks``)."""
     return {
         "definition": DEFINITIONS.get(fmt, ""),
         "n_reports": len(after),
         "n_texts": n_texts,
+        "fields": field_rates(checks),
         "after": table(after),
         "before": table(before),
     }
 
 
-__all__ = ["DEFINITIONS", "brier", "deciles", "ece", "is_correct", "report", "table"]
+__all__ = ["DEFINITIONS", "FIELDS", "brier", "deciles", "ece", "field_checks", "field_rates", "is_correct", "report", "table"]

@@ -37,6 +37,7 @@ class _Pairs:
         self.tokenizer = coder.nlp.tokenizer
         self.before: list[tuple[float, bool]] = []
         self.after: list[tuple[float, bool]] = []
+        self.checks: list[dict[str, bool | None]] = []
 
     def add(self, item: Item, coded: CodedArticle) -> None:
         genre = genre_of(len(self.tokenizer(coded.article.text)))  # as the coder decides it
@@ -44,6 +45,7 @@ class _Pairs:
             raw = r.confidence
             r.confidence = calibrated(raw, genre)
             ok = rel.is_correct(self.fmt, item.gold, r, self.admin1)
+            self.checks.append(rel.field_checks(self.fmt, item.gold, r, self.admin1))
             self.before.append((raw, ok))
             self.after.append((r.confidence, ok))
 
@@ -145,7 +147,7 @@ def evaluate(
     }
     out.update(scorer.result())
     if pairs is not None:
-        out["reliability"] = rel.report(fmt, pairs.before, pairs.after, len(items))
+        out["reliability"] = rel.report(fmt, pairs.before, pairs.after, len(items), pairs.checks)
     out["seconds"] = round(seconds, 2)
     out["articles_per_s"] = round(len(items) / seconds, 2) if seconds > 0 else None
     return out

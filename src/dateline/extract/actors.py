@@ -182,6 +182,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:
             continue
+        if len(written) <= 2 and span.start > sent.start and _ends_a_name(doc[span.start - 1]):
+            # "Riverside Stars FC", "Chelsea FC": two capitals after a name close that name (a club's),
+            # they are not the abbreviation ("FC", Pakistan's Frontier Corps)
+            continue
         country = g.country or event_country
         name = group_name(g, event_country)
         group_kind = "group"
@@ -189,6 +193,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             # a state agency ("Police Forces of X (years) Y"): named after its force and regime
             label = regime_label(country, when) if country else None
             name = name.replace(" ({regime})", f" ({label})" if label else "")
+            group_kind = "police" if name.startswith("Police") else "state"
+        elif g.inter == 1 and name.startswith(("Military Forces of ", "Police Forces of ")):
+            # "Frontier Corps", "Pakistan Rangers": a state's service named without its regime's years
+            # is that state's force all the same, not an armed group
             group_kind = "police" if name.startswith("Police") else "state"
         add(ActorMention(name, written, g.inter, country, group_kind, span.start, span.end, a, b))
 
@@ -235,9 +243,9 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             kind = "rioters"
         elif noun in CROWD_NOUNS and tok.pos_ == "NOUN" and not _a_source(tok):
             kind = "crowd"
-        elif noun in COMMUNAL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        elif noun in COMMUNAL_NOUNS and _nounlike(tok):
             kind = "communal"
-        elif noun in ARMED_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        elif noun in ARMED_NOUNS and _nounlike(tok):
             kind = "unidentified"
         elif noun in CIVILIAN_NOUNS and tok.pos_ == "NOUN":
             kind = "civilians"
@@ -630,6 +638,22 @@ def _militia_identity(tok: Token) -> str | None:
     return f"{word} Ethnic Militia"
 
 
+def _ends_a_name(prev: Token) -> bool:
+    """Is ``prev`` a capitalised word of a name (not a country's or a people's) that a short
+    abbreviation right after it would close?"""
+    return prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start and country_code(prev.text) is None
+
+
+#: the dependencies of a noun phrase's head: a word so attached is a noun, whatever its tag
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+
+
+def _nounlike(tok: Token) -> bool:
+    """A noun, or a plural the tagger took for a verb though the parse hangs it as a noun ("an
+    ambush by separatists": subject, object or a preposition's object)."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in _NOMINAL_DEPS)
+
+
 def _has_left(tok: Token, words: set[str]) -> bool:
     return any(t.lower_ in words for t in tok.lefts)
 
@@ -716,6 +740,10 @@ IDENTITY_CUES = {
 }
 
 
+#: the identity cues that name a clan, a tribe or an ethnic group outright (not the people of a village)
+STRONG_IDENTITY_CUES = IDENTITY_CUES - {"villagers", "community", "communities"}
+
+
 RAID_WORDS = {"raid", "raids", "raided"}
 # words that with "land" tell a quarrel over it
 LAND_DISPUTE_WORDS = {"dispute", "disputes", "disputed", "row", "feud", "feuds", "wrangle", "conflict", "quarrel"}
@@ -731,11 +759,35 @@ def _unidentified(m: ActorMention, country: str | None) -> ActorMention:
     return ActorMention(name, m.text, 3, country, "unidentified", m.start, m.end, m.char_start, m.char_end)
 
 
+#: words that say what identity an unnamed militia is organised around: ACLED's codebook names
+#: identity militias after it, an ethnic group's or a clan's, else the local community's
+ETHNIC_WORDS = {"ethnic", "inter-ethnic", "interethnic", "tribal", "tribe", "tribes", "tribesmen"}
+CLAN_WORDS = {"clan", "clans", "inter-clan", "interclan", "clansmen", "sub-clan", "sub-clans"}
+_COMMUNAL_NAME = "Unidentified Communal Militia"
+
+
+def _identity_named(m: ActorMention | None, words: set[str]) -> ActorMention | None:
+    """'ethnic clashes', 'clan fighting': an unnamed identity militia is named after the identity
+    the text gives it ("Unidentified Ethnic Militia", "Unidentified Clan Militia")."""
+    if m is None or m.inter != 4 or not m.name.startswith(_COMMUNAL_NAME):
+        return m
+    kind = "Ethnic" if words & ETHNIC_WORDS else "Clan" if words & CLAN_WORDS else None
+    return m if kind is None else replace(m, name=m.name.replace("Communal", kind, 1))
+
+
 def communal_sides(
     sub_name: str, a1: ActorMention | None, a2: ActorMention | None, words: set[str], country: str | None
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Unnamed attackers in a herding, raiding or clan conflict are a communal militia, and a clash
-    between such groups has one on each side; a named group or a state force keeps its code."""
+    between such groups has one on each side; a named group or a state force keeps its code. The
+    unnamed militia is named after the identity the text gives it (see :func:`_identity_named`)."""
+    a1, a2 = _communal_sides(sub_name, a1, a2, words, country)
+    return _identity_named(a1, words), _identity_named(a2, words)
+
+
+def _communal_sides(
+    sub_name: str, a1: ActorMention | None, a2: ActorMention | None, words: set[str], country: str | None
+) -> tuple[ActorMention | None, ActorMention | None]:
     if "land" in words and words & LAND_DISPUTE_WORDS:
         # "killed over a land dispute": violence over land between neighbours or villages is communal
         # (ACLED's codebook names land among the local disputes identity militias fight over)
@@ -749,8 +801,6 @@ def communal_sides(
         # "a group of armed men killed two and stole 300 cattle": armed men nobody ties to a community
         a1, a2 = (_unidentified(m, country) if m is not None and m.kind == "communal" and _told_armed(m) else m for m in (a1, a2))
     sides = [m for m in (a1, a2) if m is not None]
-    if any(m.kind in ("state", "police") or (m.kind == "group" and m.inter != 4) for m in sides):
-        return a1, a2
     label = country_name(country) if country else None
     name = f"Unidentified Communal Militia ({label})" if label else "Unidentified Communal Militia"
 
@@ -760,6 +810,21 @@ def communal_sides(
         if m is None:
             return ActorMention(name, "", 4, country, "communal", 0, 0, 0, 0)
         return ActorMention(name, m.text, 4, country, "communal", m.start, m.end, m.char_start, m.char_end)
+
+    forces = [m for m in sides if m.kind in ("state", "police")]
+    if sub_name == "Armed clash" and len(forces) == 1 and words & STRONG_IDENTITY_CUES:
+        # "police traded fire with gunmen in tribal clashes", "a clan militia shot an officer": the
+        # state's foe in a fight the text ties to a clan, a tribe or an ethnic group is that
+        # community's militia (ACLED's identity militias, inter 4), not an unnamed armed group;
+        # fighters told unknown stay unidentified, as ACLED codes them
+        other = a2 if a1 is forces[0] else a1
+        if other is None or (
+            other.kind in ("unidentified", "communal")
+            and not {"unknown", "unidentified"} & set(other.text.lower().split())
+        ):
+            return (a1, militia(other)) if a1 is forces[0] else (militia(other), a2)
+    if any(m.kind in ("state", "police") or (m.kind == "group" and m.inter != 4) for m in sides):
+        return a1, a2
 
     if sub_name == "Armed clash":
         return militia(a1), militia(a2 if a2 is not None and a2.kind != "civilians" else None)

@@ -161,6 +161,12 @@ def _part_of_name(tok: Token, generic: set[str]) -> bool:
     )
 
 
+def _heads_a_name(tok: Token) -> bool:
+    """Is ``tok`` the first word of a longer name the model tagged a person?"""
+    doc = tok.doc
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
+
+
 # A name shared with places abroad still points at one country when its place there is a city
 # or a region, so named, and every namesake elsewhere is this many times smaller ("Dhaka": the
 # capital of Bangladesh, and a village in India). A town's other-language name ("Grenade" for
@@ -169,7 +175,7 @@ _DOMINANT_RATIO = 20
 _DOMINANT_POPULATION = 100_000
 
 
-def _name_country(name: str, gazetteer: Gazetteer, person: bool) -> str | None:
+def _name_country(name: str, gazetteer: Gazetteer, person: bool, regions_only: bool = False) -> str | None:
     from dateline.geo.names import key
 
     places, exact = gazetteer.lookup_match(name)
@@ -178,6 +184,8 @@ def _name_country(name: str, gazetteer: Gazetteer, person: bool) -> str | None:
     # a hamlet abroad that shares a word ("June" is a village in France) is no evidence
     floor = PERSON_MIN_POPULATION if person else 5000
     known = [p for p in places if p.country and (p.population >= floor or (not person and p.feature in ("ADM1", "ADM2")))]
+    if regions_only:
+        known = [p for p in known if p.feature == "ADM1"]
     if not known:
         return None
     best = max(known, key=lambda p: p.population)
@@ -201,8 +209,15 @@ def gazetteer_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     for tok in doc:
         if (
             tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 4 or tok.ent_type_ in _NOT_PLACE_ENTS
-            or tok.lower_ in _CALENDAR_WORDS or tok.lower_ in COMMON_WORDS or _part_of_name(tok, COMMON_WORDS)
+            or tok.lower_ in _CALENDAR_WORDS or tok.lower_ in COMMON_WORDS
         ):
+            continue
+        if _part_of_name(tok, COMMON_WORDS):
+            # "Odisha Karmachari Mahasangh", a union named after its state: the model often takes a
+            # body named after its region for a person; a first-order region heading the name still
+            # places the text (a town there is too often a person's first name)
+            if _heads_a_name(tok) and (country := _name_country(tok.text, gazetteer, True, regions_only=True)):
+                votes[country] += 1
             continue
         # "Phnom Penh", "Mai Mahiu": a name of two words is read whole first, its first word after
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

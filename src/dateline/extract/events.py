@@ -1003,6 +1003,32 @@ class ArticleCoder:
                 )
             sub_name, a2 = "Armed clash", fallen
         if (
+            sub_name == "Armed clash" and victims_of and victims_of <= {"civilians", "children", "women"}
+            # every figure of the hurt names them as civilians ("two raiders and two civilians were
+            # killed" counts fighters too)
+            and all(f.who in ("civilians", "children", "women") for f in harmed if f.kind in ("killed", "injured"))
+            and (named := words & CIVILIAN_WORDS)
+            # a fight between two groups or rivals is a communal battle whoever fell ("a woman was killed
+            # in a clash between two groups of villagers")
+            and not words & {"groups", "rival", "rivals"}
+        ):
+            # "ethnic clashes leave five civilians dead", "militia attack civilians, killing four women":
+            # when the only dead the report counts are civilians it names so, the violence it tells
+            # fell on civilians (ACLED: an attack), whoever the fighting was between
+            sub_name, cue, a2 = "Attack", sorted(named)[0], _civilians(event_country)
+        if (
+            sub_name == "Attack" and a1 is not None and a1.kind in ("state", "police")
+            and (a2 is None or a2.kind == "civilians")
+            and _doer_in(trig_tok, a1)
+            # (the dead of another figure count only when the parse names no aim: "killed an unarmed man
+            # suspected of shooting two officers")
+            and ((comrades := target & COMRADE_WORDS) or (not target and victims_of and victims_of <= {"police", "soldiers"}))
+        ):
+            # "a police officer shot dead two of his colleagues", "a soldier turned on his commander":
+            # ACLED's victims of an attack are unarmed, so a force's members who turn on their own
+            # fight within that force (an armed clash, the force on both sides)
+            sub_name, cue, a2 = "Armed clash", min(comrades, default=""), a1
+        if (
             sub_name in ("Attack", "Looting/property destruction") and a1 is not None and a1.kind == "civilians"
             and _many_unarmed(a1) and a1 is _syntactic_agent(trig_tok, actors, s.span)
             and (a2 is None or a2.kind not in ("group", "unidentified", "communal"))
@@ -1243,7 +1269,11 @@ class ArticleCoder:
             if not lays_responsibility(x.span):
                 continue
             group = next(
-                (m for m in self._actors(x.span, country, when) if m.kind == "group" and m.inter in (2, 3, 4)), None
+                (
+                    m for m in self._actors(x.span, country, when)
+                    if m.kind == "group" and m.inter in (2, 3, 4) and not _ruled_out(x.span.doc, m)
+                ),
+                None,
             )
             if group is None or any(m.name == group.name for m in sides):
                 continue
@@ -1889,6 +1919,13 @@ _BARE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 
+def _ruled_out(doc: Doc, m: ActorMention) -> bool:
+    """'a rustling gang, not Al Shabaab', 'rather than the rebels': a group the text names only to
+    rule it out is held responsible for nothing."""
+    before = [t.lower_ for t in doc[max(0, m.start - 2) : m.start]]
+    return bool(before) and (before[-1] in ("not", "never") or before == ["rather", "than"] or before == ["instead", "of"])
+
+
 def _blamed(d: _Draft, actors_of: Callable[[Span], list[ActorMention]]) -> ActorMention | None:
     """The armed actor a later sentence blames for this event, if one is named."""
     for bs, (lo, hi) in d.blame:
@@ -2376,6 +2413,13 @@ CROWD_KINDS = {"civilians", "crowd", "protesters", "rioters"}
 # a party's or leader's people, as the press names them
 PARTISAN_HEADS = {"supporters", "activists", "cadres", "loyalists", "partisans", "followers"}
 ARMED_KINDS = {"state", "police", "group", "unidentified", "communal"}
+#: words that name the dead as civilians in so many words
+CIVILIAN_WORDS = {"civilian", "civilians", "women", "children", "child", "woman"}
+#: who a member of a force turns on when the victims are his own side: comrades, superiors, fellow officers
+COMRADE_WORDS = {
+    "colleague", "colleagues", "comrade", "comrades", "commander", "commanders", "boss", "superior", "superiors",
+    "policeman", "policemen", "constable", "constables", "soldier", "soldiers",
+}
 #: words of a witch hunt: violence on people accused of sorcery is a mob's
 JUSTICE_CUES = {"witch", "witches", "witchcraft", "wizard", "wizards", "sorcery", "sorcerer", "sorcerers"}
 #: the victims named as suspects of a crime: what a mob punishes
@@ -2859,12 +2903,18 @@ CROWD_HARM = {"Attack", "Armed clash", "Looting/property destruction", "Mob viol
 
 def _in_protest(tok: Token) -> bool:
     """Is the act told as done 'in protest' ("burned the office in protest at the fees"), on its
-    own verb or a verb joined to it?"""
+    own verb or a verb joined to it, or by doers told as protesting ("women protesting the ban
+    attacked two officials")?"""
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj"), *((tok.head,) if tok.dep_ == "conj" else ())]
     return any(
-        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() == "protest" for o in p.children)
+        (p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() == "protest" for o in p.children))
+        or (p.dep_ == "nsubj" and any(a.dep_ in ("acl", "relcl") and a.lemma_.lower() in PROTEST_VERBS for a in p.subtree))
         for v in verbs for p in v.children
     )
+
+
+#: verbs that tell a crowd is demonstrating
+PROTEST_VERBS = {"protest", "demonstrate", "march", "picket"}
 
 
 def _does(doc: Doc, m: ActorMention, verb: Token) -> bool:
@@ -2950,6 +3000,21 @@ def _syntactic_agent(tok: Token, actors: list[ActorMention], sent: Span) -> Acto
 _WHEN_MARKS = {"when", "as", "after", "while"}
 
 
+def _doer_in(tok: Token, m: ActorMention) -> bool:
+    """Is the act's own subject (the noun a 'who' stands for; the subject of the clause a participle
+    hangs from) the mention itself, not a word inside another doer ("an explosive fixed to a military
+    truck killed three soldiers")?"""
+    for cur in (tok, tok.head):
+        for c in cur.children:
+            if c.dep_ == "nsubj":
+                doer = cur.head if c.lower_ in ("who", "that") and cur.dep_ == "relcl" else c
+                # "a police officer": the mention may be the noun's own modifier
+                return any(m.start <= t.i < m.end for t in (doer, *(x for x in doer.children if x.dep_ in ("compound", "amod"))))
+        if cur.dep_ not in ("advcl", "conj", "xcomp"):
+            break
+    return False
+
+
 def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[ActorMention | None, ActorMention | None]:
     """actor1: the trigger's agent (its subject, a governing verb's subject, 'by X', or a modifier
     as in 'an ISIS attack'); actor2: another actor, preferably in the trigger's own clause."""
@@ -2982,10 +3047,20 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
         # militants" joins the name through the noun it modifies (a list of victims is no such pair)
         fight = (tok.head if tok.dep_ == "compound" else tok).lemma_.lower() in RECIPROCAL_LEMMAS | GUNFIGHT_LEMMAS
         first = {*range(target.start, target.end), *((_phrase_head(doc, target).i,) if fight else ())}
+        # "a clash between workers of the Morcha and police personnel": the parse often joins the second
+        # side to the name the first side's "of" phrase gives, not to the first side's noun (a second
+        # named body there is a second affiliation of the same people: "activists of X and Y")
+        of_name = {
+            g.i for p in _phrase_head(doc, target).children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"
+        } if fight else set()
         joined = next(
             (
                 m for m in candidates[1:]
-                if any(t.dep_ == "conj" and t.head.i in first for t in (*doc[m.start : m.end], *((_phrase_head(doc, m),) if fight else ())))
+                if any(
+                    t.dep_ == "conj" and (t.head.i in first or (t.head.i in of_name and m.kind != "group"))
+                    for t in (*doc[m.start : m.end], *((_phrase_head(doc, m),) if fight else ()))
+                )
             ),
             None,
         )

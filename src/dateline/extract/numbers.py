@@ -67,6 +67,7 @@ Qualifiers (all keep ``best`` conservative, i.e. the lowest defensible figure):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -218,6 +219,109 @@ _QNUM = (
 )
 
 _F = re.IGNORECASE
+
+
+def _lowered_pattern(pattern: str) -> str:
+    """``pattern`` with its ASCII capitals lower-cased, escapes (``\\b``, ``\\S``, ``\\W``...) kept as written."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" or pattern.startswith("(?P", i):  # an escape, or a named group's "(?P<", "(?P="
+            out.append(pattern[i : i + 2 + (ch == "(")])
+            i += 2 + (ch == "(")
+            continue
+        out.append(ch.lower() if "A" <= ch <= "Z" else ch)
+        i += 1
+    return "".join(out)
+
+
+def _lower_twin(regex: re.Pattern[str], *, loose: bool = False) -> re.Pattern[str] | None:
+    """The case-sensitive twin of an IGNORECASE pattern, for lower-cased ASCII text (None if it has none).
+
+    On ASCII text, ``regex`` matches ``text`` exactly where the twin matches ``text.lower()``
+    (same starts, same spans): every letter ``regex`` reads case-blind the twin reads lower-cased.
+    The twin runs several times faster (no case folding per character, and a literal or charset
+    prefix the engine can skip to), so it tells cheaply whether, and from where, ``regex`` can
+    match at all. Only for patterns read wholly case-blind (no ``(?-i:``) and no letters outside
+    ASCII; or, ``loose``, for a pattern whose case-sensitive parts (``(?-i:IS|ISIS)``) stand in no
+    negative look-around: lower-cased they match more, never less, so the twin then matches
+    wherever the pattern does (and perhaps elsewhere too): it still finds no match later than the
+    pattern's first, which is all :func:`_scan` asks of it.
+    """
+    if (
+        not regex.flags & re.IGNORECASE
+        or ("(?-i" in regex.pattern and not loose)
+        or any(ch.isalpha() and not ch.isascii() for ch in regex.pattern)
+    ):
+        return None
+    try:
+        return re.compile(_lowered_pattern(regex.pattern))
+    except re.error:
+        return None
+
+
+# pattern (by id: hashing a compiled pattern hashes its whole program) -> (pattern, its lower-case
+# twin or None, the words it cannot match without); filled by _shortcut below the patterns
+_SHORTCUTS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, tuple[tuple[str, ...], ...]]] = {}
+
+
+def _shortcut(regex: re.Pattern[str], *needs: tuple[str, ...], twin: bool = False, loose: bool = False) -> None:
+    """Say how :func:`_scan` may skip ``regex``: ``needs`` are groups of lower-case words of which
+    every match holds one of each group (so lower-cased ASCII text without one cannot match);
+    ``twin`` compiles its lower-case twin (worth it for a pattern that is quick to compile: the
+    ones built on number phrases take a third of a second each), ``loose`` as in :func:`_lower_twin`."""
+    _SHORTCUTS[id(regex)] = (regex, _lower_twin(regex, loose=loose) if twin else None, needs)
+
+
+def _first(regex: re.Pattern[str], low: str | None, pos: int = 0) -> int | None:
+    """Where ``regex`` can first match from ``pos`` in the text whose ASCII lower case is ``low``:
+    -1 if it cannot match at all, ``pos`` (or later) if it may, None if nothing is known."""
+    if low is None:
+        return None
+    hint = _SHORTCUTS.get(id(regex))
+    if hint is None or hint[0] is not regex:
+        return None
+    _, twin, needs = hint
+    for group in needs:
+        if not any(w in low for w in group):
+            return -1
+    if twin is None:
+        return pos
+    first = twin.search(low, pos)
+    return -1 if first is None else first.start()
+
+
+def _scan(regex: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``, the same matches found sooner when ``low`` is ``_folded(text)``.
+
+    A pattern that cannot match is not run; one with a lower-case twin runs from the twin's
+    first match (``\\b`` and look-behinds still see the text before that position).
+    """
+    start = _first(regex, low)
+    if start is None:
+        return regex.finditer(text)
+    return regex.finditer(text, start) if start >= 0 else iter(())
+
+
+def _search(regex: re.Pattern[str], text: str, low: str | None, pos: int) -> re.Match[str] | None:
+    """``regex.search(text, pos)``, skipped or started later as in :func:`_scan`."""
+    start = _first(regex, low, pos)
+    if start is None:
+        return regex.search(text, pos)
+    return regex.search(text, start) if start >= 0 else None
+
+
+def _found(regex: re.Pattern[str], text: str, low: str | None) -> bool:
+    """Whether ``regex`` matches anywhere in ``text``."""
+    return _search(regex, text, low, 0) is not None
+
+
+def _folded(text: str) -> str | None:
+    """``text.lower()`` when ``text`` is ASCII (where case folding is plain lower-casing), else None."""
+    return text.lower() if text.isascii() else None
+
+
 _QNUM_RE = re.compile(_QNUM, _F)
 _QUAL_PREFIX_RE = re.compile(
     rf"(?P<q>(?P<atleast>{_Q_ATLEAST})|(?P<fewer>{_Q_FEWER})|(?P<more>{_Q_MORE})|(?P<upto>{_Q_UPTO})"
@@ -1176,21 +1280,29 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     returned in text order; a figure included in another ("including 3 children")
     follows its container and has ``part_of`` set to the container's index.
     """
-    if not text or not _PREFILTER_RE.search(text):
+    if not text:
+        return []
+    low = _folded(text)
+    if not _found(_PREFILTER_RE, text, low):
         return []
     original = text
     # Markup left in scraped text ("were <b>killed</b>") is blanked, keeping every offset.
-    text = _TAG_RE.sub(lambda t: " " * len(t.group(0)), text)
+    if "<" in text:
+        text = _TAG_RE.sub(lambda t: " " * len(t.group(0)), text)
     # "Two Kenya Defence Forces (KDF) soldiers": an acronym glossed inside a noun phrase is no word of it
-    text = _ACRONYM_GLOSS_RE.sub(lambda t: " " * len(t.group(0)), text)
+    if "(" in text:
+        text = _ACRONYM_GLOSS_RE.sub(lambda t: " " * len(t.group(0)), text)
     # "nearly killed", "almost died": a death that did not happen is no figure at all
-    text = _NEAR_MISS_RE.sub(lambda t: " " * len(t.group(0)), text)
+    if _found(_NEAR_MISS_RE, text, low):
+        text = _NEAR_MISS_RE.sub(lambda t: " " * len(t.group(0)), text)
+    if text is not original:
+        low = _folded(text)  # the blanked text lower-cased: the patterns below look for their first match in it
     raws: list[_Raw] = []
     groups = iter(range(1, 1 << 30))
     one_more = Count(1, 1, 1, False, "another")
     used_nums: list[tuple[int, int]] = []  # number spans already turned into a figure
     covered: list[tuple[int, int]] = []  # text covered by a numbered/negated figure
-    topics = [m.span() for m in _TOPIC_RE.finditer(text)] + [m.span() for m in _UNREST_AFTER_RE.finditer(text)]
+    topics = [m.span() for m in _scan(_TOPIC_RE, text, low)] + [m.span() for m in _scan(_UNREST_AFTER_RE, text, low)]
     covered.extend(topics)
 
     def add(raw: _Raw) -> _Raw | None:
@@ -1215,7 +1327,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             add(_Raw(kind, count, who, ns, ne, parent=parent, num_span=(ns, ne)))
 
     # 1. Running tolls and totals ("the death toll rose to 12").
-    for m in _TOLL_RE.finditer(text):
+    for m in _scan(_TOLL_RE, text, low):
         ns, ne = m.span("num")
         if _is_excluded(text, ns, ne):
             continue
@@ -1224,13 +1336,13 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             continue
         kind = "casualties" if m.group("cas") else "killed"
         add(_Raw(kind, count, None, m.start(), ne, num_span=(ns, ne)))
-    for m in _TOLL_ROSE_RE.finditer(text):
+    for m in _scan(_TOLL_ROSE_RE, text, low):
         ns, ne = m.span("num")
         count = _count_from_phrase(m.group("num"))
         if count is None or count.text.lower() in ("a", "an", "no") or _is_excluded(text, ns, ne):
             continue
         add(_Raw("killed", count, None, m.start(), ne, num_span=(ns, ne)))
-    for m in _NUMBER_OF_RE.finditer(text):
+    for m in _scan(_NUMBER_OF_RE, text, low):
         ns, ne = m.span("num")
         if _is_excluded(text, ns, ne):
             continue
@@ -1242,7 +1354,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     # "two of the wounded later died", "one of the injured succumbed": deaths on top of those
     # told before (the injured they were counted among are no fewer for it: ACLED counts the
     # wounded as told)
-    for m in [*_SUCCUMBED_RE.finditer(text), *_SUCCUMBED_THEM_RE.finditer(text)]:
+    for m in [*_scan(_SUCCUMBED_RE, text, low), *_scan(_SUCCUMBED_THEM_RE, text, low)]:
         ns, ne = m.span("num")
         count = _count_from_phrase(m.group("num"))
         if count is None or count.best == 0 or _is_excluded(text, ns, ne):
@@ -1252,7 +1364,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     # 2. Subjects: "12 people were killed", "5 killed and 10 wounded", "no casualties".
     pos = 0
     while True:
-        found = _SUBJ_RE.search(text, pos)
+        found = _search(_SUBJ_RE, text, low, pos)
         if found is None:
             break
         m = found
@@ -1311,7 +1423,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
 
     # 3. Objects: "killed 12 people, including 3 children", "killed 5 and wounded 10".
     for regex in (_OBJ_RE, _LEFT_RE):
-        for m in regex.finditer(text):
+        for m in _scan(regex, text, low):
             kind = _kind(m)
             verb = m.group(_kind_group(m)).lower()
             if _infinitive(text, m):
@@ -1340,16 +1452,16 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             if first is not None and tail:
                 for count, who, ns, ne, _npx in _np_figures(text, *_tail_span(tail), kind):
                     add(_Raw(kind, count, who, ns, ne, parent=first, num_span=(ns, ne)))
-    for m in _LIVES_RE.finditer(text):
+    for m in _scan(_LIVES_RE, text, low):
         g = "num" if m.group("num") is not None else "num2"
         ns, ne = m.span(g)
         count = _count_from_phrase(m.group(g))
         if count is not None and not _is_excluded(text, ns, ne):
             add(_Raw("killed", count, None, m.start(), m.end(), num_span=(ns, ne)))
-    for m in _ANOTHER_RE.finditer(text):
+    for m in _scan(_ANOTHER_RE, text, low):
         if not _overlaps(m.span(), covered):
             add(_Raw(_kind(m), replace(one_more, text=m.group("num")), None, m.start(), m.end()))
-    for m in _BODIES_RE.finditer(text):
+    for m in _scan(_BODIES_RE, text, low):
         g = "num" if m.group("num") is not None else "num2"
         ns, ne = m.span(g)
         if _is_excluded(text, ns, ne) or _overlaps((ns, ne), used_nums):
@@ -1363,14 +1475,14 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     # "Six children were among the dead", "among the victims were two women": who some of the
     # dead were, told apart from the toll (a group figure: combine_figures never adds it on top).
     for regex in (_AMONG_AFTER_RE, _AMONG_BEFORE_RE):
-        for m in regex.finditer(text):
+        for m in _scan(regex, text, low):
             named = [f for f in _np_figures(text, m.start("list"), m.end("list"), "killed") if f[1] is not None and f[0].best > 0]
             group = next(groups) if len(named) > 1 else None  # "three children and two women": both
             for count, who, ns, ne, _npx in named:
                 add(_Raw("killed", count, who, ns, ne, num_span=(ns, ne), group=group))
 
     # 4. Negations the subject pattern misses ("no reports of casualties").
-    for m in _NEG_RE.finditer(text):
+    for m in _scan(_NEG_RE, text, low):
         if _overlaps(m.span(), covered):
             continue
         zero = Count(0, 0, 0, False, m.group(0).split()[0])
@@ -1381,7 +1493,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
 
     # 5. One person: "killed him", "X, a commander, was killed", "the journalist died".
     one = Count(1, 1, 1, False, "")
-    for m in _PRONOUN_RE.finditer(text):
+    for m in _scan(_PRONOUN_RE, text, low):
         base = m.group("vk") is not None and m.group("vk").lower() in ("kill", "lynch")
         if base and (_infinitive(text, m) or _BARE_BLOCK_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "vowed to kill him", "would kill them": threats, no death
@@ -1402,12 +1514,12 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             if m.group("list"):  # "killed himself and 4 others"
                 for c, who, ns, ne, _npx in _np_figures(text, m.start("list"), m.end("list"), _kind(m)):
                     add(_Raw(_kind(m), c, who, ns, ne, num_span=(ns, ne), group=group))
-    for m in _OBJ_NAME_RE.finditer(text):
+    for m in _scan(_OBJ_NAME_RE, text, low):
         name = m.group("name")
         if _overlaps(m.span(), covered) or not _is_name(name):
             continue
         add(_Raw(_kind(m), replace(one, text=name), None, m.start(), m.end(), named=True))
-    for m in _OBJ_SING_RE.finditer(text):
+    for m in _scan(_OBJ_SING_RE, text, low):
         head = m.group("head").lower()
         if _overlaps(m.span(), covered) or (head not in _SINGULAR_PERSON_WORDS and not head.endswith("man")):
             continue
@@ -1425,7 +1537,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             add(_Raw(_kind(m), two, _who(head), m.start(), pair.end(), soft=bool(m.group("shot"))))
             continue
         add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end(), soft=bool(m.group("shot"))))
-    for m in _OBJ_ONE_RE.finditer(text):
+    for m in _scan(_OBJ_ONE_RE, text, low):
         if _overlaps(m.span(), covered) or _infinitive(text, m):
             continue
         noun_end = _person_noun_end(text, m.end())
@@ -1436,7 +1548,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
                 add(_Raw(_kind(m), Count(2, 2, 2, False, obj), _who(obj), m.start(), pair.end()))
                 continue
             add(_Raw(_kind(m), replace(one, text=obj), _who(obj), m.start(), noun_end))
-    for m in _OBJ_BARE_RE.finditer(text):
+    for m in _scan(_OBJ_BARE_RE, text, low):
         if (
             _overlaps(m.span(), covered)
             or _infinitive(text, m)
@@ -1457,14 +1569,14 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             continue
         obj = text[m.start("obj") : noun_end]
         add(_Raw("killed", replace(one, text=obj), _who(obj), m.start(), noun_end))
-    for m in _ONE_BODY_RE.finditer(text):
+    for m in _scan(_ONE_BODY_RE, text, low):
         if not _overlaps(m.span(), covered):
             add(_Raw("killed", replace(one, text=m.group(0)), None, m.start(), m.end()))
-    for m in _POSS_INJURY_RE.finditer(text):
+    for m in _scan(_POSS_INJURY_RE, text, low):
         if not _overlaps(m.span(), covered) and not _DIED_OF_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             add(_Raw("injured", replace(one, text=m.group("obj")), None, m.start(), m.end(), soft=True))
     for regex in (_HEADLINE_ONE_RE, _FOUND_ONE_RE):
-        for m in regex.finditer(text):
+        for m in _scan(regex, text, low):
             head = m.group("head").lower()
             if _overlaps(m.span(), covered) or head not in _SINGULAR_PERSON_WORDS:
                 continue
@@ -1473,7 +1585,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
                 continue  # "Two children killed": a number, not one person
             add(_Raw(_kind(m), replace(one, text=m.group("obj")), _who(head), m.start(), m.end(), soft=bool(m.group("shot"))))
     for regex in (_PLURAL_SHOT_RE, _HOSPITAL_RE, _ACTIVE_SHOT_RE):
-        for m in regex.finditer(text):
+        for m in _scan(regex, text, low):
             if _overlaps(m.span(), covered):
                 continue
             figs = _np_figures(text, m.start("list"), m.end("list"), "injured")
@@ -1483,7 +1595,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             hurt = bool(m.groupdict().get("hurt"))  # "shot and wounded" says they survived
             add(_Raw("injured", count, who, m.start(), m.end(), num_span=(ns, ne), soft=not hurt))
     for regex in (_SING_RE, _DIED_RE, _SUFFER_RE, _CONDITION_RE):
-        for m in regex.finditer(text):
+        for m in _scan(regex, text, low):
             if _overlaps(m.span(), covered):
                 continue
             shot = bool(m.groupdict().get("shot"))
@@ -1496,7 +1608,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
                 covered.append(m.span())  # "the plan was killed": not a death at all
 
     # companions "along with" a death told with its count (an unnumbered one stays imputed)
-    for m in _ALONG_WITH_RE.finditer(text):
+    for m in _scan(_ALONG_WITH_RE, text, low):
         told = [r for r in raws if r.kind == "killed" and r.count is not None and r.start <= m.start() < r.end + 2]
         if not told:
             continue
@@ -1518,7 +1630,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
                 add(_Raw("killed", replace(one_more, text="one"), None, ns, ne, num_span=(ns, ne), plus=True))
     # "three herders were shot, one fatally", "five were wounded, two of them fatally": of the
     # people just told harmed, those the adverb names died; the others stay the wounded
-    for m in _FATALLY_AFTER_RE.finditer(text):
+    for m in _scan(_FATALLY_AFTER_RE, text, low):
         died = parse_count(m.group("num"))
         wounded = [
             r for r in raws
@@ -1539,7 +1651,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
                           high=None if r.count.high is None else r.count.high - died.best)
     # "killed five villagers (later revised to three)", "five [corrected: four] died": a figure
     # corrected in brackets right after it is the corrected one
-    for m in _CORRECTION_RE.finditer(text):
+    for m in _scan(_CORRECTION_RE, text, low):
         fixed = parse_count(m.group("num"))
         before = [
             r for r in raws
@@ -1551,7 +1663,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
             r = max(before, key=lambda x: (x.num_span or (x.start, x.end))[1])
             r.count = fixed
     # 6. Harm mentioned without a number ("inflicting heavy casualties", "killed them").
-    for m in _KEYWORD_RE.finditer(text):
+    for m in _scan(_KEYWORD_RE, text, low):
         if (
             _overlaps(m.span(), covered)
             or not _unnumbered_ok(text, m)
@@ -1568,14 +1680,14 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
 
     # "2 killed (coded separately)", "killing 4 - coded seperately": an ACLED note's remark that
     # the figure just told is another event's
-    for m in _CODED_ELSEWHERE_RE.finditer(text):
+    for m in _scan(_CODED_ELSEWHERE_RE, text, low):
         # only the figure right before the remark (two words at most between, no other number):
         # "2 police killed (and 3 civilians - coded separately)" keeps the two police
         told = [r for r in raws if r.parent is None and r.end <= m.start() and _REMARK_GAP_RE.fullmatch(text, r.end, m.start())]
         if told:
             last = max(told, key=lambda r: r.end)
             raws = [r for r in raws if r is not last and r.parent is not last]
-    return _finish(original, text, raws, offset)
+    return _finish(original, text, raws, offset, low)
 
 
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,40}>")
@@ -1788,14 +1900,15 @@ def _per_side(count: Count) -> Count:
     return Count(count.low * 2, count.best * 2, None if count.high is None else count.high * 2, count.vague, count.text)
 
 
-def _finish(original: str, text: str, raws: list[_Raw], offset: int) -> list[CasualtyFigure]:
+def _finish(original: str, text: str, raws: list[_Raw], offset: int, low: str | None = None) -> list[CasualtyFigure]:
     """Mark aggregates, order figures, resolve sub-figure indices, shift spans.
 
-    ``text`` is the sentence with markup blanked (same length as ``original``)."""
+    ``text`` is the sentence with markup blanked (same length as ``original``); ``low`` is
+    ``_folded(text)``, passed on so that it is not lower-cased twice."""
     # Sentence bounds, so a cumulative cue only affects figures of its own sentence.
     bounds = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)] + [len(text)]
     tops = [r for r in raws if r.parent is None]
-    for cue in _AGGREGATE_RE.finditer(text):
+    for cue in _scan(_AGGREGATE_RE, text, low):
         s_start = max(b for b in bounds if b <= cue.start())
         s_end = min(b for b in bounds if b >= cue.end())
         in_sentence = [r for r in tops if r.start >= s_start and r.end <= s_end]
@@ -2003,3 +2116,40 @@ def _triple(f: CasualtyFigure) -> tuple[int, int, int | None]:
     c = f.count
     assert c is not None
     return c.low, c.best, c.high
+
+
+# How find_casualties may skip its patterns (see _scan): those quick to compile get a lower-case
+# twin; the ones built on number phrases, slow to compile twice, are skipped by words they cannot
+# match without (one word of each group; each group read off the pattern: its alternatives'
+# common letters, "her" also in "herself").
+for _regex in (
+    _PREFILTER_RE, _NEAR_MISS_RE, _TOPIC_RE, _UNREST_AFTER_RE, _ANOTHER_RE, _NEG_RE, _OBJ_ONE_RE,
+    _OBJ_BARE_RE, _ONE_BODY_RE, _POSS_INJURY_RE, _SING_RE, _DIED_RE, _SUFFER_RE, _CONDITION_RE,
+    _KEYWORD_RE, _CODED_ELSEWHERE_RE, _AGGREGATE_RE,
+):
+    _shortcut(_regex, twin=True)
+# (their object's words may be "IS" or "ISIS", read case-sensitively, never inside a negative look-around)
+_shortcut(_OBJ_SING_RE, twin=True, loose=True)
+_shortcut(_FOUND_ONE_RE, twin=True, loose=True)
+_shortcut(_TOLL_RE, ("toll", "count", "total"))
+_shortcut(_TOLL_ROSE_RE, ("toll",))
+_shortcut(_NUMBER_OF_RE, ("number",))
+_shortcut(_SUCCUMBED_RE, ("injured", "wounded"), ("die", "succumb", "passed"))
+_shortcut(_SUCCUMBED_THEM_RE, ("succumb",))
+_shortcut(_LEFT_RE, ("leaving", "left", "shot", "shoot"), ("dead", "wounded", "injured"))
+_shortcut(_LIVES_RE, ("lives", "martyrs"))
+_shortcut(_BODIES_RE, ("bodies",))
+_shortcut(_AMONG_AFTER_RE, ("among",))
+_shortcut(_AMONG_BEFORE_RE, ("among",))
+_shortcut(
+    _PRONOUN_RE,
+    ("kill", "execut", "behead", "decapitat", "murder", "shot", "shoot", "gunned", "lynch", "wound", "injur"),
+    ("him", "her", "them"),
+)
+_shortcut(_PLURAL_SHOT_RE, ("shot",))
+_shortcut(_HOSPITAL_RE, ("hospital",))
+_shortcut(_ACTIVE_SHOT_RE, ("shot", "shoot"))
+_shortcut(_ALONG_WITH_RE, ("with",))
+_shortcut(_FATALLY_AFTER_RE, ("fatally",))
+_shortcut(_CORRECTION_RE, ("(", "["))
+del _regex

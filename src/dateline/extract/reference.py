@@ -82,6 +82,8 @@ def blamed_party(tok: Token, sent: Span) -> tuple[int, int] | None:
 RESPONSIBILITY_WORDS = frozenset({
     "responsible", "responsibility", "suspected", "suspect", "blamed", "blame", "blames", "attributed",
     "attributes", "attribute", "linked", "believed", "claimed", "claims",
+    # "the army suspects the rebels", "officers believe the ambush was the work of X"
+    "suspects", "believe", "believes",
 })
 
 
@@ -90,7 +92,7 @@ def lays_responsibility(sent: Span) -> bool:
     "suspects" as a noun (people held), a modifier ("suspected supporters", "Qaeda-linked rebels":
     who someone is, not what they did) and a denial ("no claim of responsibility")."""
     return any(
-        t.lower_ in RESPONSIBILITY_WORDS and not (t.lower_ == "suspect" and t.pos_ == "NOUN") and t.dep_ != "amod"
+        t.lower_ in RESPONSIBILITY_WORDS and not (t.lower_ in ("suspect", "suspects") and t.pos_ == "NOUN") and t.dep_ != "amod"
         and not _negated(t)
         for t in sent
     )

@@ -125,6 +125,9 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "set alight": ("Looting/property destruction", 0.6), "raze": ("Looting/property destruction", 0.6),
     "demolish": ("Looting/property destruction", 0.5), "destroy": ("Looting/property destruction", 0.35),
     "damage": ("Looting/property destruction", 0.0),
+    # windows and doors broken by a crowd; acid thrown or poured on people (an attack on civilians)
+    "smash": ("Looting/property destruction", 0.5), "shatter": ("Looting/property destruction", 0.45),
+    "acid": ("Attack", 0.6),
     # cattle rustling: a raid on herders for their livestock, an attack like livestock stolen (see _refine)
     "rustling": ("Attack", 0.5), "rustle": ("Attack", 0.5),
     "plunder": ("Looting/property destruction", 0.7), "steal": ("Looting/property destruction", 0.4),
@@ -1159,6 +1162,8 @@ STRONG_RIOT_CUES = {
     # fire set as it goes on ("protested by setting fire to stalls"), kiosks being pulled down by the crowd
     # ("demolished" is left out: "their homes were demolished" is what a crowd protests)
     "setting", "demolishing",
+    # running battles fought with the police
+    "battle", "battled", "battling",
 }
 #: what a crowd burns as a symbol, not as damage: an effigy, or a mock coffin bearing a name
 SYMBOLS_BURNT = {"effigy", "effigies", "coffin", "coffins"}

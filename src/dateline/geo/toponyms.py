@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.actors import alias_matches
@@ -22,7 +24,7 @@ from dateline.extract.attribution import match_source
 from dateline.extract.countries import DEMONYMS
 from dateline.geo.gazetteer import FEATURE_ADMX, FEATURE_CONTINENT, Gazetteer, Place, _km
 from dateline.geo.names import deglued_key, key, skeleton
-from dateline.nlp.model import doc_text
+from dateline.nlp.model import doc_text, token_indices
 
 FEATURE_WORDS = {
     "mountain", "mount", "hill", "hills", "roundabout", "square", "street", "road", "bridge", "airport", "airbase",
@@ -181,10 +183,14 @@ _PLURAL_KIND = re.compile(r"(?:districts|(?i:local government areas)|suburbs|nei
 # "Dogo, a small village in southern Kaduna", "Tembisa, a township of Johannesburg": a name,
 # then what kind of place it is, followed by where it is or by the end of the phrase ("Ahmed,
 # a village elder" is no such phrase).
-_NAME_THEN_KIND = re.compile(
-    rf"\b((?:{_NAME}\s?){{1,3}}),\s+an?\s+(?:[a-z-]+\s+){{0,3}}?(?:village|town|suburb|township|hamlet|settlement|commune|city)\b"
+_KIND_TAIL = (
+    r",\s+an?\s+(?:[a-z-]+\s+){0,3}?(?:village|town|suburb|township|hamlet|settlement|commune|city)\b"
     r"(?=\s*(?:(?:in|of|near|outside|on|just|about|some|located|bordering|north|south|east|west)\b|[,.;]))"
 )
+_NAME_THEN_KIND = re.compile(rf"\b((?:{_NAME}\s?){{1,3}}){_KIND_TAIL}")
+# (what every match holds after its names: a text without it has none, and the names part, which
+# backtracks at every capitalised word, need not be tried)
+_NAME_THEN_KIND_TAIL = re.compile(_KIND_TAIL)
 _KIND_CALLED = re.compile(
     rf"\b(?:place|village|town|city|area|district|locality|camp|settlement|neighbourhood|neighborhood)\s+"
     rf"(?:called|named|known\s+as)\s+((?:{_NAME}\s?){{1,3}})"
@@ -192,11 +198,16 @@ _KIND_CALLED = re.compile(
 # "X, about 70 km (40 miles) north of Y", "X, north of Baghdad": a name placed by its distance
 # or bearing from another is a place (the news convention for small towns), whether the
 # gazetteer knows it or not.
-_DISTANCE_APPOS = re.compile(
-    rf"(?<![\w'’-])((?:{_NAME}\s?){{1,3}}),\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|approximately\s+|just\s+)?\d[\d,.]*\s*"
+_DISTANCE_TAIL = (
+    r",\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|approximately\s+|just\s+)?\d[\d,.]*\s*"
     r"(?:km|kilometers|kilometres|miles)\b\s*(?:\([^)]{0,20}\)\s*)?(?:[a-z-]+\s+){0,2}(?:of|from)\b"
-    rf"|(?<![\w'’-])((?:{_NAME}\s?){{1,3}}),\s+(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+capital|[A-Z])"
 )
+_BEARING_TAIL = r",\s+(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+capital|[A-Z])"
+_DISTANCE_APPOS = re.compile(
+    rf"(?<![\w'’-])((?:{_NAME}\s?){{1,3}}){_DISTANCE_TAIL}|(?<![\w'’-])((?:{_NAME}\s?){{1,3}}){_BEARING_TAIL}"
+)
+# (as _NAME_THEN_KIND_TAIL: what every match holds after its names)
+_DISTANCE_APPOS_TAIL = re.compile(rf"{_DISTANCE_TAIL}|{_BEARING_TAIL}")
 _TOWN_APPOS = re.compile(rf"\b(city|town|capital),\s+((?:{_NAME}\s?){{1,3}})")
 # A quarter's "town" is a town of at least this size ("the Huriyah neighbourhood of Baghdad").
 QUARTER_TOWN_POP = 10_000
@@ -379,7 +390,7 @@ def recognise(
         places, exact = gazetteer.lookup_match(name) if gazetteer is not None else ([], False)
         if exact and any(p.feature == "P" for p in places) and name.lower() not in COMMON_WORDS:
             add(Toponym(name, m.start(2), m.start(2) + len(name), name, "town", False))
-    for m in _DISTANCE_APPOS.finditer(text):
+    for m in _DISTANCE_APPOS.finditer(text) if _DISTANCE_APPOS_TAIL.search(text) else ():
         # "in Dhuluiya, 70 kilometres north of Baghdad" (event-location tuning slice +6 net items,
         # check slice +7; LGL and GeoWebNews unchanged)
         grp = 1 if m.group(1) else 2
@@ -567,7 +578,7 @@ def recognise(
             add(t)
         for t in _known_names(doc, gazetteer):
             add(t)
-        for m in _NAME_THEN_KIND.finditer(text):
+        for m in _NAME_THEN_KIND.finditer(text) if _NAME_THEN_KIND_TAIL.search(text) else ():
             # a name the gazetteer may lack, told to be a town or a village (after every other
             # pass: a name they took keeps their reading). Event-location tuning slice +4 items,
             # check slice +2, none lost; LGL and GeoWebNews unchanged.
@@ -667,12 +678,14 @@ def _glued_possessives(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Topony
     """'Syria's Idlib' (or 'Syrias Idlib'): the country, then the place named after it (the
     longest run of words the gazetteer knows), so neither is read as one unknown name."""
     out: list[Toponym] = []
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    people: list[tuple[int, int]] | None = None  # (read from doc.ents, which builds every entity, only when needed)
     for m in _GLUED_POSSESSIVE.finditer(text):
         owner = m.group(1)
         country = next((p for p in gazetteer.lookup(owner) if p.feature == "PCLI" and key(p.name) == key(owner)), None)
         if country is None:
             continue
+        if people is None:
+            people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         words = m.group(2).split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
@@ -793,9 +806,16 @@ def _unknown_place(doc: Doc, prep: Token, span: Span, labels: set[str], end: int
     )
 
 
+def _opens_place(word: str) -> bool:
+    """A word after which _after_prepositions looks for a name (its cheap pre-filter)."""
+    return word in LOCATIVE_PREPS or word == "to" or word in ASSAULT_PREPS
+
+
 def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     out: list[Toponym] = []
-    for tok in doc:
+    # (only the prepositions' tokens: a Token object for every word of the doc is the cost)
+    for i in token_indices(doc, "toponym_preps", LOWER, _opens_place):
+        tok = doc[i]
         # ("to" is no place's preposition, but after a verb of going it opens one: "fled to X")
         if (tok.lower_ not in LOCATIVE_PREPS and not (tok.lower_ in ("to", *ASSAULT_PREPS) and _goal_or_part(tok))) or tok.i + 1 >= len(doc):
             continue
@@ -1049,19 +1069,27 @@ def _known_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     "Kisauni, Mombasa") but the gazetteer knows by their exact key. They are *weak*: they
     resolve only to a place in the article's focus country and do not vote for it."""
     out: list[Toponym] = []
-    i = 0
     n = len(doc)
-    while i < n:
-        tok = doc[i]
-        if not (tok.is_title and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE", "TIME", "ORG", "MONEY", "CARDINAL", "ORDINAL"):
-            i += 1
+    if not n:
+        return out
+    # the tests on every word read from the doc's arrays (a Token object per word is the cost)
+    cols = doc.to_array([IS_TITLE, IS_ALPHA, ENT_TYPE])
+    types = cols[:, 2]
+    labels = {h: doc.vocab.strings[h] if h else "" for h in set(types.tolist())}
+    titled = (cols[:, 0] != 0) & (cols[:, 1] != 0)
+
+    def not_labelled(names: tuple[str, ...]) -> np.ndarray:
+        return ~np.isin(types, [h for h, label in labels.items() if label in names])
+
+    opens = titled & not_labelled(("PERSON", "DATE", "TIME", "ORG", "MONEY", "CARDINAL", "ORDINAL"))
+    goes_on = (titled & not_labelled(("PERSON", "DATE", "ORG"))).tolist()
+    after = 0  # a name found ends here: the next starts no earlier
+    for i in np.flatnonzero(opens).tolist():
+        if i < after:
             continue
+        tok = doc[i]
         k = i
-        while k < n and k - i < 3:
-            # one Token object per word: doc[k] builds a new one on every call
-            word = doc[k]
-            if not (word.is_title and word.is_alpha and word.ent_type_ not in ("PERSON", "DATE", "ORG")):
-                break
+        while k < n and k - i < 3 and goes_on[k]:
             k += 1
         # Longest known name first: "Homa Bay" before "Homa".
         for end in range(k, i, -1):
@@ -1081,9 +1109,8 @@ def _known_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
                 break
             if exact and places and all(p.feature != "PCLI" for p in places):
                 out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=True))
-                i = end - 1
+                after = end
                 break
-        i += 1
     return out
 
 
@@ -1150,11 +1177,15 @@ def _link_containers(text: str, tops: list[Toponym]) -> None:
                 t.container = nxt.container
 
 
+# any of NEAR_WORDS as a word (one pattern, not one per word and toponym)
+_NEAR_WORD = re.compile(rf"\b(?:{'|'.join(NEAR_WORDS)})\b")
+
+
 def _mark_near(text: str, tops: list[Toponym]) -> None:
     for t in tops:
         # Only the words just before the name, within its clause, can make it "near".
         tail = re.split(r"[.;:,]", text[max(0, t.start - 40) : t.start].lower())[-1]
-        t.near = any(re.search(rf"\b{w}\b", tail) for w in NEAR_WORDS)
+        t.near = _NEAR_WORD.search(tail) is not None
 
 
 def _prior(place: Place, hint: str | None, query_key_exact: bool, primary: bool = False) -> float:
@@ -1197,10 +1228,14 @@ def country_votes(doc: Doc) -> Counter[str]:
     from dateline.extract.countries import country_code
 
     votes: Counter[str] = Counter()
-    for tok in doc:
-        # the cheap test first: the neighbour look-ups below build Token objects (costly)
-        if not (tok.pos_ in ("ADJ", "PROPN") and tok.is_title):
-            continue
+    if not len(doc):
+        return votes
+    # the cheap test first, on the doc's arrays: Token objects (a word's, its neighbours') are costly
+    cols = doc.to_array([POS, IS_TITLE])
+    tags = cols[:, 0]
+    wanted = [h for h in set(tags.tolist()) if doc.vocab.strings[h] in ("ADJ", "PROPN")]
+    for i in np.flatnonzero(np.isin(tags, wanted) & (cols[:, 1] != 0)).tolist():
+        tok = doc[i]
         # "China-Pakistan corridor", "Syrian-backed": a compound names no place of events.
         if (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or (
             tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
