@@ -1828,6 +1828,9 @@ def test_a_running_battle_makes_a_protest_violent() -> None:
     # (round 12) "engaged police in a running battle": the crowd fought, so the demonstration was violent
     r = _first("On 18 June, traders protested in Embu against new levies and engaged police in a running battle.")
     assert r.sub_event_type == "Violent demonstration", r.sub_event_type
+    # a battle told as what the crowd protests about, or when, is no fight of the crowd's
+    r = _first("On 18 June, traders demonstrated in Eldoret as the political battle over the county budget went on.")
+    assert r.sub_event_type == "Peaceful protest", r.sub_event_type
 
 
 def test_a_force_member_who_turns_on_his_colleagues_fights_within_the_force() -> None:

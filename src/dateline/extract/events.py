@@ -942,6 +942,10 @@ class ArticleCoder:
         if sub_name in PROTEST_SUBS and (denied := _denied_words(d.sentences + after)):
             # "police did not intervene", "no arrests were made": an act the text denies did not meet the crowd
             cue_words, act_words = cue_words - denied, act_words - denied
+        if sub_name in PROTEST_SUBS and "battle" in cue_words and not any(RUNNING_BATTLE.search(x.text) for x in d.sentences + after):
+            # "a running battle with police" is the crowd's fight; "as the political battle over the
+            # budget went on", "a court battle" are what it protests about or when
+            cue_words = cue_words - {"battle"}
         # "Burnt Forest", "Stone Town": a word of a place's or body's name is no act
         named = {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ == "PROPN" and t.is_title}
         cue_words = cue_words - (named - {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ != "PROPN"})
@@ -2413,6 +2417,8 @@ CROWD_KINDS = {"civilians", "crowd", "protesters", "rioters"}
 # a party's or leader's people, as the press names them
 PARTISAN_HEADS = {"supporters", "activists", "cadres", "loyalists", "partisans", "followers"}
 ARMED_KINDS = {"state", "police", "group", "unidentified", "communal"}
+#: a battle that is a crowd's fight with the police, not a figure of speech
+RUNNING_BATTLE = re.compile(r"\b(?:running|pitched)\s+battle\b", re.IGNORECASE)
 #: words that name the dead as civilians in so many words
 CIVILIAN_WORDS = {"civilian", "civilians", "women", "children", "child", "woman"}
 #: who a member of a force turns on when the victims are his own side: comrades, superiors, fellow officers
