@@ -7,27 +7,19 @@ from datetime import date
 
 import pytest
 
-from dateline.extract.actors import find_actors
+from tests.actor_checks import first_report, sentence_actors
 
 pytestmark = pytest.mark.model
 
 WHEN = date(2018, 6, 4)
 
 
-def _sent(nlp, text):  # type: ignore[no-untyped-def]
-    return next(iter(nlp(text).sents))
-
-
 def _names(nlp, text: str, country: str | None = "KEN") -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
-    return [(m.name, m.inter) for m in find_actors(_sent(nlp, text), event_country=country, when=WHEN)]
+    return sentence_actors(nlp, text, country, WHEN)
 
 
 def _report(coder, text: str):  # type: ignore[no-untyped-def]
-    from dateline.record import Article
-
-    events = coder.code(Article.from_text(text, id="t", published=WHEN)).events
-    assert events, text
-    return events[0]
+    return first_report(coder, text, WHEN)
 
 
 @pytest.mark.parametrize(

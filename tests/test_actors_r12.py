@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from dateline.extract.actors import find_actors
+from tests.actor_checks import first_report, sentence_actors
+from tests.actor_checks import sides as _sides
 
 pytestmark = pytest.mark.model
 
@@ -16,20 +17,11 @@ WHEN = date(2018, 6, 4)
 
 
 def _names(nlp, text: str, country: str | None) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
-    sent = next(iter(nlp(text).sents))
-    return [(m.name, m.inter) for m in find_actors(sent, event_country=country, when=WHEN)]
+    return sentence_actors(nlp, text, country, WHEN)
 
 
 def _report(coder, text: str):  # type: ignore[no-untyped-def]
-    from dateline.record import Article
-
-    events = coder.code(Article.from_text(text, id="t", published=WHEN)).events
-    assert events, text
-    return events[0]
-
-
-def _sides(r) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
-    return [(a.name, a.inter) for a in (r.actor1, r.actor2) if a is not None]
+    return first_report(coder, text, WHEN)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from dateline.extract.attribution import carry_over, find_attribution
 from dateline.extract.events import sentences_of
 from dateline.extract.modality import find_hedge, read_modality
 from dateline.extract.triggers import find_triggers, retype_territory
+from tests.actor_checks import first_report
 
 pytestmark = pytest.mark.model
 
@@ -213,11 +214,7 @@ def test_sentences_never_cross_a_blank_line(nlp) -> None:  # type: ignore[no-unt
 
 # --- actors of a report (round 7) --------------------------------------------------------------
 def _report(coder, text: str):  # type: ignore[no-untyped-def]
-    from dateline.record import Article
-
-    events = coder.code(Article.from_text(text, id="t", published=date(2016, 3, 2))).events
-    assert events, text
-    return events[0]
+    return first_report(coder, text, date(2016, 3, 2))
 
 
 def _inters(r) -> list[int]:  # type: ignore[no-untyped-def]

@@ -1007,10 +1007,10 @@ class ArticleCoder:
                 )
             sub_name, a2 = "Armed clash", fallen
         if (
-            sub_name == "Armed clash" and victims_of and victims_of <= {"civilians", "children", "women"}
+            sub_name == "Armed clash" and victims_of and victims_of <= CIVILIAN_VICTIMS
             # every figure of the hurt names them as civilians ("two raiders and two civilians were
             # killed" counts fighters too)
-            and all(f.who in ("civilians", "children", "women") for f in harmed if f.kind in ("killed", "injured"))
+            and all(f.who in CIVILIAN_VICTIMS for f in harmed if f.kind in ("killed", "injured"))
             and (named := words & CIVILIAN_WORDS)
             # a fight between two groups or rivals is a communal battle whoever fell ("a woman was killed
             # in a clash between two groups of villagers")
@@ -2421,6 +2421,8 @@ ARMED_KINDS = {"state", "police", "group", "unidentified", "communal"}
 RUNNING_BATTLE = re.compile(r"\b(?:running|pitched)\s+battle\b", re.IGNORECASE)
 #: words that name the dead as civilians in so many words
 CIVILIAN_WORDS = {"civilian", "civilians", "women", "children", "child", "woman"}
+#: the figures' victim kinds (``who``) that are civilians
+CIVILIAN_VICTIMS = frozenset({"civilians", "children", "women"})
 #: who a member of a force turns on when the victims are his own side: comrades, superiors, fellow officers
 COMRADE_WORDS = {
     "colleague", "colleagues", "comrade", "comrades", "commander", "commanders", "boss", "superior", "superiors",
