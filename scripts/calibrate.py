@@ -13,7 +13,9 @@ texts are split into two seeded halves; a calibration fitted on half A is measur
 (before = raw score, after = calibrated), and the result is stored under ``validation``. The
 shipped map is then fitted on both halves; per-genre maps ship beside it only when they beat the
 single map on the held-out halves (:func:`dateline.extract.confidence.genre_maps_earn_their_place`).
-Same inputs, same ``--date``: the same bytes.
+Same inputs, same ``--date``: the same bytes. The map changes what a report's confidence says,
+never which report is chosen: reports are ordered by their ``rank``
+(:func:`dateline.extract.confidence.rank_score`), which this script does not touch.
 """
 
 from __future__ import annotations
@@ -148,7 +150,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from dateline import __version__
     from dateline.eval.reliability import field_rates
-    from dateline.extract.confidence import BRIEF_MAX_TOKENS, Signals, genre_maps_earn_their_place, raw_score
+    from dateline.extract.confidence import (
+        BRIEF_MAX_TOKENS,
+        RANK_TRIGGER_WEIGHT,
+        TRIGGER_WEIGHT,
+        Signals,
+        genre_maps_earn_their_place,
+        raw_score,
+    )
     from dateline.pipeline import Coder
 
     shared = Path(args.shared)
@@ -222,7 +231,9 @@ def main(argv: list[str] | None = None) -> int:
         "1 / the reports of its text); linear between the centres of "
         "the blocks, flat beyond the first and last, clipped to [0.02, 0.98]",
         "raw_score": "dateline.extract.confidence.raw_score: hand-set weights, not fitted "
-        f"(a bare trigger of strength 0.5 scores {raw_score(Signals(0.5))})",
+        f"(trigger weight {TRIGGER_WEIGHT}; a bare trigger of strength 0.5 scores {raw_score(Signals(0.5))})",
+        "ranking": "reports are ordered by dateline.extract.confidence.rank_score (the report's rank: the same "
+        f"weights but a trigger weight of {RANK_TRIGGER_WEIGHT}), never by this map",
         "date": args.date or date.today().isoformat(),
         "dateline_version": __version__,
         "model": f"{coder.stamp.model}",

@@ -30,6 +30,8 @@ from dateline.extract.confidence import (
     GENRES,
     IMPUTED_PENALTY,
     MONTH_ONLY_PENALTY,
+    RANK_TRIGGER_WEIGHT,
+    TRIGGER_WEIGHT,
     Block,
     Calibration,
     Signals,
@@ -39,8 +41,10 @@ from dateline.extract.confidence import (
     genre_of,
     load_calibration_file,
     pav,
+    rank_score,
     raw_score,
     raw_scores,
+    scores,
     shipped,
 )
 from dateline.record import ArticleRef, Coder, EventDate, Fatalities, Location, Plover, Report
@@ -240,6 +244,62 @@ def test_a_month_date_and_a_guessed_toll_cost_their_weights() -> None:
     assert raw_score(replace(unnumbered, fatalities_imputed=True)) == pytest.approx(
         raw_score(unnumbered) - IMPUTED_PENALTY
     )
+
+
+# --- ranking apart from the probability ---------------------------------------------------------
+
+
+def test_the_rank_keeps_the_hand_set_trigger_weight_and_the_probability_weighs_it_less() -> None:
+    from dataclasses import replace
+
+    assert RANK_TRIGGER_WEIGHT == 0.20 and TRIGGER_WEIGHT < RANK_TRIGGER_WEIGHT
+    placed = replace(FULL, trigger_strength=0.5, sentences=1)
+    assert rank_score(placed) - raw_score(placed) == pytest.approx((RANK_TRIGGER_WEIGHT - TRIGGER_WEIGHT) * 0.5)
+    # the rank is the score as it was hand-set: 0.25 + 0.20 * 0.5 for a bare trigger, squeezed
+    # under placed reports as it has no place
+    assert rank_score(BARE) == round(0.05 + 0.1 * (0.25 + 0.10 - 0.10 - 0.05 - 0.05), 4)
+    assert scores(FULL) == (confidence(FULL), rank_score(FULL))
+
+
+#: Two reports of one article whose order by rank and by probability differ: the first has the
+#: stronger trigger word ("bombarded"), the second only a weak one but named actors and a toll.
+STRONG_WORD = Signals(trigger_strength=1.0, location_precision=1, location_own=True, date_source="explicit", time_precision=1)
+WEAK_WORD = Signals(
+    trigger_strength=0.0, location_precision=1, location_own=True, date_source="explicit", time_precision=1,
+    actor1="text", actor2="text", figures=1,
+)
+
+
+def _coded_report(n: int, s: Signals, cal: Calibration | None) -> Report:
+    raw = raw_score(s)
+    return Report(
+        event_id=f"r{n}", report_id=f"r{n}", article=ArticleRef(id="a", sha256="0" * 64),
+        event_type="Battles", sub_event_type="Armed clash",
+        confidence=round(cal(raw), 4) if cal is not None else raw, rank=rank_score(s),
+        coder=Coder(version="t", model="t", gazetteer="t"),
+    )  # fmt: skip
+
+
+def test_the_choice_of_report_does_not_move_when_the_calibration_map_changes() -> None:
+    from dateline.eval.formats import main_report
+
+    assert rank_score(STRONG_WORD) > rank_score(WEAK_WORD)
+    assert raw_score(STRONG_WORD) < raw_score(WEAK_WORD)  # the probability orders them the other way
+    steep = Calibration((Block(0.0, 0.4, 0.1, 1), Block(0.5, 0.6, 0.9, 1)))
+    for cal in (None, steep, shipped()):
+        reports = [_coded_report(1, WEAK_WORD, cal), _coded_report(2, STRONG_WORD, cal)]
+        assert reports[0].confidence >= reports[1].confidence
+        chosen = main_report(reports)
+        assert chosen is not None and chosen.report_id == "r2", cal
+
+
+def test_a_record_made_before_reports_had_a_rank_loads_and_ranks_by_confidence() -> None:
+    r = _coded_report(1, WEAK_WORD, None)
+    old = r.to_json_dict()
+    del old["rank"]
+    back = Report.model_validate(old)
+    assert back.rank is None and back.ranking() == back.confidence
+    assert Report.model_validate_json(json.dumps(r.to_json_dict())).ranking() == rank_score(WEAK_WORD)
 
 
 def _raw(coder, text: str):  # type: ignore[no-untyped-def]

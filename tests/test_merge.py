@@ -341,6 +341,19 @@ def test_build_type_vote_is_confidence_weighted_and_imputed_flag() -> None:
     assert event.confidence == pytest.approx(1 - 0.7 * 0.1)
 
 
+def test_build_weighs_and_models_by_rank_not_by_the_calibrated_confidence() -> None:
+    a, b = _article("a", "Reuters"), _article("b", "Enab Baladi")
+    # the rank (hand-set) and the confidence (calibrated) disagree: the rank decides the vote and
+    # the model, the confidence only the event's probability
+    ranked_first = _report(a, event_type="Violence against civilians", sub="Attack", confidence=0.2).model_copy(
+        update={"rank": 0.9}
+    )
+    surer = _report(b, confidence=0.9).model_copy(update={"rank": 0.3})
+    event = _event(_member(a, ranked_first), _member(b, surer))
+    assert event.event_type == "Violence against civilians" and event.sub_event_type == "Attack"
+    assert event.confidence == pytest.approx(1 - 0.8 * 0.1)
+
+
 def test_build_carries_created_at_and_revision_from_previous() -> None:
     a, b = _article("a", "Reuters"), _article("b", "Enab Baladi")
     first = _event(_member(a, _report(a))).model_copy(update={"revision": 3, "created_at": "2026-01-01T00:00:00Z"})

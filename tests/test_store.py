@@ -145,6 +145,23 @@ def test_article_round_trip(store: Store) -> None:
     assert store.reports_in_article("rt") == [c.events[0].model_copy(update={"event_id": "ev_" + c.events[0].report_id})]
 
 
+def test_a_reports_rank_survives_the_store_and_an_old_record_without_one_loads(store: Store) -> None:
+    import json
+
+    from dateline.record import Report
+    from dateline.store.rows import report_of
+
+    c = strike("rk", "Six died.", outlet="Reuters", deaths=6)
+    ranked = c.events[0].model_copy(update={"rank": 0.37, "confidence": 0.61})
+    store.add(coded(c.article, ranked))
+    (back,) = store.reports_in_article("rk")
+    assert back.rank == 0.37 and back.confidence == 0.61 and back.ranking() == 0.37
+    record = ranked.to_json_dict()
+    del record["rank"]  # as stored before reports had a rank
+    old = report_of(json.dumps(record), None)
+    assert isinstance(old, Report) and old.rank is None and old.ranking() == 0.61
+
+
 # -- deletion, revisions and the change feed --------------------------------------------------
 
 

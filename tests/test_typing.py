@@ -210,7 +210,8 @@ def test_a_participle_describing_people_tells_no_event() -> None:
         ("On 18 June, a police officer raped a 15-year-old girl in Kakamega.", "Sexual violence"),
         ("On 18 June, one militant died in a gun battle with police in Wajir.", "Armed clash"),
         ("On 18 June, four people died when their car set off an explosive device near Mandera.", "Remote explosive/landmine/IED"),
-        ("On 18 June, youths threw stones at a candidate's convoy in Kisii.", "Violent demonstration"),
+        # no demonstration told: the stones are a mob's (round 13; before, the trigger's default)
+        ("On 18 June, youths threw stones at a candidate's convoy in Kisii.", "Mob violence"),
         ("On 18 June, striking nurses took to the streets in Mombasa over unpaid wages.", "Peaceful protest"),
         ("On 18 June, bandits killed a herder near Marigat and stole 150 cows.", "Attack"),
         ("On 18 June, a crowd tried to lynch a motorist who had hit a child in Thika.", "Mob violence"),
@@ -492,6 +493,18 @@ def test_an_old_year_on_the_event_itself_still_makes_history() -> None:
     coded = dateline.code("In 2012 rebels attacked the town of Kismayo.", published="2019-06-20")
     assert not coded.events
     assert any((m.reason or "").startswith("historical") for m in coded.mentions)
+
+
+def test_the_year_written_on_the_event_makes_it_history_whatever_day_it_was_told() -> None:
+    # the recent day dates the telling ("said on Monday"), the old year the clashes and their toll
+    coded = dateline.code("The 2007 clashes killed 1,100 people, residents said on Monday.", published="2019-06-20")
+    assert not coded.events
+    assert any((m.reason or "").startswith("historical (2007)") for m in coded.mentions)
+
+
+def test_an_old_year_in_what_a_gathering_remembers_does_not_make_it_history() -> None:
+    r = _first("In Nakuru, members of a widows' group staged a demonstration in remembrance of the deaths of 40 people in 1992.")
+    assert r.sub_event_type == "Peaceful protest"
 
 
 def test_people_shot_by_gunmen_are_victims_not_a_side() -> None:
@@ -1876,3 +1889,133 @@ def test_violence_by_doers_told_as_protesting_is_a_violent_demonstration() -> No
     assert r.sub_event_type == "Violent demonstration", r.sub_event_type
     r = _first("On 18 June, women protesting against the ban met officials at a market in Narok.")
     assert r.sub_event_type == "Peaceful protest", r.sub_event_type
+
+
+# --- round 13 ---------------------------------------------------------------------------------
+
+
+def test_a_village_overtaken_by_an_armed_group_is_territory_taken() -> None:
+    r = _first("On 18 June, Al Shabaab militants overtook Kiunga village in Lamu.")
+    assert r.sub_event_type == "Non-state actor overtakes territory"
+    assert any(e.field == "trigger" and e.text == "overtook" for e in r.evidence)
+
+
+def test_a_vehicle_overtaken_on_a_road_is_no_territory() -> None:
+    coded = dateline.code("On 18 June, a lorry overtook a bus on the highway near Naivasha.", published="2019-06-20")
+    assert not any(r.event_type == "Strategic developments" for r in coded.events)
+
+
+def test_ground_taken_with_no_fight_told_is_a_non_violent_transfer() -> None:
+    r = _first("On 18 June, Al Shabaab militants overtook Kiunga village in Lamu. No violence was reported.")
+    assert r.sub_event_type == "Non-violent transfer of territory"
+    r = _first("On 18 June, the rebels captured the town of Bor without a fight.")
+    assert r.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_armed_men_sighted_are_forces_on_the_move() -> None:
+    r = _first("On 18 June, about forty militants were sighted near the border at Mandera.")
+    assert r.sub_event_type == "Change to group/activity"
+    assert any(e.field == "trigger" and e.text == "sighted" for e in r.evidence)
+
+
+def test_a_riot_whose_crowd_demands_something_is_no_plan() -> None:
+    r = _first("On 18 June, students riot - demanding the resignation of the principal.")
+    assert r.sub_event_type == "Violent demonstration"
+    assert any(e.field == "trigger" and e.text == "riot" for e in r.evidence)
+
+
+def test_protesters_who_call_for_something_do_protest() -> None:
+    r = _first("On 18 June, residents barricaded the entrance of the chief's office. Protesters call for the removal of the chief.")
+    assert r.event_type == "Protests"
+
+
+def test_an_attack_verb_joined_to_a_killing_shares_its_civilian_aim() -> None:
+    r = _first("On 18 June, raiders from Samburu attack and kill civilians near Baragoi.")
+    assert r.sub_event_type == "Attack"
+
+
+def test_the_act_that_sparked_violence_is_its_cause_not_the_event() -> None:
+    coded = dateline.code(
+        "On 18 June, violence sparked by the arrest of the sect's leader broke out in Nairobi. One civilian was beheaded.",
+        published="2019-06-20",
+    )
+    assert coded.events
+    assert all(r.sub_event_type != "Arrests" for r in coded.events)
+    assert coded.events[0].event_type == "Violence against civilians"
+
+
+def test_unarmed_people_who_attack_someone_are_a_mob() -> None:
+    r = _first("On 18 June, youth attacked election officials at a polling station in Muhoroni.")
+    assert r.sub_event_type == "Mob violence"
+    for text in (
+        "On 18 June, militants attacked election officials at a polling station in Mandera.",
+        "On 18 June, unidentified youths attacked election officials at a polling station in Muhoroni.",
+    ):
+        assert _first(text).sub_event_type != "Mob violence"
+
+
+def test_bodies_linked_to_election_violence_are_an_attack() -> None:
+    r = _first("On 18 June, two bodies were found in Kibera, believed to be linked to post-election violence.")
+    assert r.sub_event_type == "Attack"
+
+
+def test_people_arming_themselves_is_a_development() -> None:
+    r = _first("On 18 June, a report said Kalenjin youths have been arming themselves ahead of the election.")
+    assert r.event_type == "Strategic developments"
+    assert any(e.field == "trigger" and e.text == "arming themselves" for e in r.evidence)
+
+
+def test_a_protest_that_turned_chaotic_or_confronted_police_is_violent() -> None:
+    for text in (
+        "On 18 June, protests against the governor in Narok turned chaotic.",
+        "On 18 June, youths blocked a road in Juja to protest a death. There were confrontations with police, who used tear gas.",
+    ):
+        assert _first(text).sub_event_type == "Violent demonstration", text
+
+
+def test_forces_reported_to_have_moved_are_on_the_move() -> None:
+    r = _first("On 18 June, about forty Al Shabaab fighters were reported to have moved into Lamu county from Somalia.")
+    assert r.sub_event_type == "Change to group/activity"
+    coded = dateline.code("On 18 June, residents were reported to have moved into the new estate in Kisumu.", published="2019-06-20")
+    assert not coded.events
+
+
+def test_stones_thrown_with_no_demonstration_told_are_mob_violence() -> None:
+    r = _first("On 18 June, youths threw stones at passing lorries near Lamu.")
+    assert r.sub_event_type == "Mob violence"
+    r = _first("On 18 June, youths threw stones at police during a protest over water shortages in Lamu.")
+    assert r.sub_event_type == "Violent demonstration"
+
+
+# --- round 13: walkouts told as the subject, crowds gathered to press a claim ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, the strike by lorry owners in Bogura district entered its third day, stranding traders.",
+        "On 18 June, a strike was imposed by a tribal council across the hill districts to press its demands.",
+    ],
+)
+def test_a_strike_that_runs_or_is_imposed_is_a_walkout(text: str) -> None:
+    assert _first(text).sub_event_type == "Peaceful protest"
+
+
+def test_a_strike_that_kills_is_still_a_blow() -> None:
+    assert _first("On 18 June, a strike killed five militants in their hideout in Datta Khel.").event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citizens of Lashio gathered on the main streets on 18 June to show their support for a jailed monk.",
+        "On 18 June, about 200 villagers converged on the provincial hall in Kampong Cham to ask officials for help with a land dispute.",
+        "On 18 June, nearly 500 garment workers flocked to the labour office in Dhaka to raise complaints about unpaid wages.",
+    ],
+)
+def test_a_crowd_gathered_to_press_a_claim_is_a_protest(text: str) -> None:
+    assert _first(text).sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_gathered_for_a_funeral_is_no_protest() -> None:
+    assert not dateline.code("On 18 June, villagers gathered in Kitui to bury the dead.", published="2019-06-20").events

@@ -175,12 +175,21 @@ class Report(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
     modality: Modality = "asserted"
     confidence: float = Field(ge=0.0, le=1.0)
+    # the score reports are ordered by (eval's choice of report, a merge's weights): the raw score
+    # with its hand-set weights, not calibrated, not a probability; None in records made before it
+    # existed, which are then ordered by confidence (see :meth:`ranking`)
+    rank: float | None = Field(default=None, ge=0.0, le=1.0)
     coder: Coder
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     def to_json_dict(self) -> dict[str, object]:
         return self.model_dump(mode="json", by_alias=True)
+
+    def ranking(self) -> float:
+        """What orders this report against others: ``rank``, or ``confidence`` for a record made
+        before reports had a rank."""
+        return self.rank if self.rank is not None else self.confidence
 
 
 class Mention(_Model):

@@ -18,7 +18,8 @@ Which report is scored: for one-event gold (acled, pitf, plover, case2021) the r
 evidence trigger starts earliest in the text (acled: when the coder split that sentence into one
 report per day, the part of the gold row's day, as ACLED codes such an episode one row per day);
 for article-level gold (fakes, gva) the "main"
-report: highest confidence, then most fatalities, then the first.
+report: highest rank (the report's uncalibrated score, see ``Report.rank``), then most
+fatalities, then the first.
 
 Output keys (a dict; ``null`` where a metric has nothing to score; a format emits only the groups
 it has gold for, always the same ones for that format):

@@ -117,17 +117,18 @@ def place_part(reports: Sequence[Report], report: Report | None, place: str) -> 
 
 
 def main_report(reports: Sequence[Report]) -> Report | None:
-    """For article-level gold: the report the coder is most sure of (highest confidence), then
-    the most fatalities, then the first.
+    """For article-level gold: the report the coder ranks first (highest ``rank``, see
+    :meth:`Report.ranking`), then the most fatalities, then the first.
 
     Why not the most fatalities first: an article's largest toll is often a side incident
     ("elsewhere, 40 were killed") or a campaign total, not the incident the article is about;
-    confidence already weighs the lead position, the report's own place and date. Its ranking
-    is the raw score's (hand-set weights; the calibration is monotone), so nothing is fitted here.
+    the rank already weighs the lead position, the report's own place and date. The rank is the
+    raw score with its hand-set weights, not the calibrated confidence, so nothing is fitted here
+    and refitting the calibration does not move the choice.
     """
     if not reports:
         return None
-    return min(enumerate(reports), key=lambda ir: (-ir[1].confidence, -(ir[1].fatalities.best or 0), ir[0]))[1]
+    return min(enumerate(reports), key=lambda ir: (-ir[1].ranking(), -(ir[1].fatalities.best or 0), ir[0]))[1]
 
 
 # ---------------------------------------------------------------------------
@@ -1048,7 +1049,7 @@ class Format:
 
 
 _ONE = "one-event gold: the report whose evidence trigger starts earliest in the text (ties: output order)"
-_MAIN = "article-level gold: the report with the highest confidence, then the most fatalities, then the first"
+_MAIN = "article-level gold: the report with the highest rank (the uncalibrated score), then the most fatalities, then the first"
 _COUNTS = "a missing report or an unknown count predicts 0"
 
 FORMATS: dict[str, Format] = {

@@ -32,6 +32,10 @@ STATE_NOUNS = {
 }
 # Words that name state forces even when the text never says whose.
 ARMY_NOUNS = {"army", "troops", "soldier", "soldiers", "military", "forces", "paratroopers", "commandos", "rangers"}
+# Round 13 (Asia): soldiers by rank or by the South Asian word ("a military trooper", "two jawans
+# were injured"): a state's soldiers even unqualified
+STATE_NOUNS |= {"trooper", "troopers", "jawan", "jawans"}
+ARMY_NOUNS |= {"trooper", "troopers", "jawan", "jawans"}
 POLICE_NOUNS = {
     "police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers",
     # the colloquial name ("clashed with cops"); "constable" is left out, as it often heads a
@@ -402,7 +406,30 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
                         char_start=split.char_start, text=doc_text(doc)[split.char_start : m.char_end],
                     )
     found.sort(key=lambda m: m.char_start)
-    return _parties_as_crowds(found)
+    return _parties_as_crowds(_named_by_belief(doc, found))
+
+
+#: words that say whom an unnamed group is taken to be: "believed to be", "suspected to be"
+_BELIEF_WORDS = {"believed", "suspected", "thought", "said", "presumed"}
+
+
+def _named_by_belief(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+    """'an armed group believed to be Al Shabaab attacked police': the unnamed group and the named one
+    the text takes it to be are one actor, the named group (the unnamed mention is dropped)."""
+    if len(found) < 2:
+        return found
+    drop: set[int] = set()
+    for k, m in enumerate(found[:-1]):
+        nxt = found[k + 1]
+        if m.kind != "unidentified" or nxt.kind != "group" or not 0 < nxt.start - m.end <= 6:
+            continue
+        # the words between the two ("armed group" ends past its token "armed": read by offsets)
+        words = [t.lower_ for t in doc[m.end : nxt.start] if t.idx >= m.char_end]
+        if words and words[0] == ",":
+            words = words[1:]
+        if len(words) >= 3 and words[0] in _BELIEF_WORDS and words[1:3] == ["to", "be"] and len(words) <= 4:
+            drop.add(k)
+    return [m for k, m in enumerate(found) if k not in drop] if drop else found
 
 
 def _parties_as_crowds(found: list[ActorMention]) -> list[ActorMention]:
@@ -746,7 +773,11 @@ STRONG_IDENTITY_CUES = IDENTITY_CUES - {"villagers", "community", "communities"}
 
 RAID_WORDS = {"raid", "raids", "raided"}
 # words that with "land" tell a quarrel over it
-LAND_DISPUTE_WORDS = {"dispute", "disputes", "disputed", "row", "feud", "feuds", "wrangle", "conflict", "quarrel"}
+LAND_DISPUTE_WORDS = {"dispute", "disputes", "disputed", "row", "feud", "feuds", "wrangle", "conflict", "quarrel"} | {
+    # "attacked over a land disagreement", "over a land issue", "an attack over land control": other
+    # words for the same quarrel over who holds the land
+    "disagreement", "disagreements", "issue", "issues", "tussle", "tussles", "control", "ownership",
+}
 
 
 def _told_armed(m: ActorMention) -> bool:

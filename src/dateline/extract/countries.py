@@ -5,6 +5,7 @@ Country names come from pycountry; the demonym table is ours (facts: adjectives 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -189,7 +190,14 @@ def _name_country(name: str, gazetteer: Gazetteer, person: bool, regions_only: b
     if not known:
         return None
     best = max(known, key=lambda p: p.population)
-    rivals = [p.population for p in places if p.country and p.country != best.country]
+    # a namesake abroad of that very name, of no known size and no region ("Molo", a town in Kenya,
+    # and a hamlet so called in China) is no rival to a town of known size; a place that only has
+    # the name among its other names still is
+    rivals = [
+        p.population for p in places
+        if p.country and p.country != best.country
+        and (p.population > 0 or p.feature in ("ADM1", "ADM2") or key(p.name) != key(name))
+    ]
     if rivals and (
         best.population < max(_DOMINANT_RATIO * max(rivals), _DOMINANT_POPULATION) or key(best.name) != key(name)
     ):
@@ -233,3 +241,56 @@ def gazetteer_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+# --- Round 13 (Asia): words of one country's public life --------------------------------------
+# Short notes often name no place at all ("nurses sat on a dharna outside the hospital"), yet
+# their words are one country's: its parties and unions, its protest words and its local offices.
+# Facts of usage, not places: they label the actors ('Protesters (India)') only when no place,
+# demonym or party placed the text, ahead of the weaker guess from gazetteer names (see
+# usage_country). A word two countries' presses share ("lathicharge", "tehsil", "crore", "Chief
+# Minister") is left out.
+USAGE_TERMS: dict[str, tuple[str, ...]] = {
+    "IND": (
+        # protest words and local offices of Indian English
+        "dharna", "dharnas", "gherao", "gheraoed", "gheraoing", "collectorate", "taluk", "taluka", "tahsildar",
+        "panchayat", "panchayats", "zilla parishad", "vidhan sabha", "rajya sabha", "MLA", "MLAs",
+        # parties, their wings and farmers' and students' bodies, by their own names
+        "Youth Congress", "Mahila Congress", "Pradesh Congress", "DMDK", "MDMK", "PMK", "VCK", "IUML", "INLD",
+        "RJD", "BJD", "AIMIM", "Shiromani Akali Dal", "Akali Dal", "SFI", "AISF", "AISA", "DYFI", "IYC", "KRRS",
+        "Raitha Sangha", "Raita Sangha", "Bharatiya Kisan Union", "BKU", "Kisan", "Naxalite", "Naxalites", "Naxal",
+        "Naxals", "Kazhagam", "Munnetra", "Waqf Board", "Lokayukta", "gram sabha", "NDRF",
+    ),
+    "PAK": (
+        "MPA", "MPAs", "Jamaat-ud-Dawa", "Jamaatud Dawa", "Jamat-ud-Dawa", "Sunni Tehreek", "ASWJ",
+        "Ahle Sunnat Wal Jamaat", "Ahle Sunat Wal Jamat", "Kissan", "Auqaf", "nazim",
+    ),
+    "BGD": ("hartal", "hartals", "paurashava", "pourashava", "Chhatra League"),
+    "NPL": ("Limbuwan", "Khumbuwan", "Tharu", "District Development Committee", "Chief District Officer", "CDO"),
+}
+
+
+def _usage_pattern(words: list[str]) -> str:
+    # "Jamat ud Dawa", "Jamat-ud-Dawa": a space or a hyphen between a name's words
+    alt = "|".join(re.sub(r"\\?[ -]", r"[-\\s]", re.escape(w)) for w in sorted(words, key=len, reverse=True))
+    return rf"\b(?:{alt})\b"
+
+
+@lru_cache(maxsize=1)
+def _usage_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for iso3, words in USAGE_TERMS.items():
+        # all-capital short names as written ("AISA", not "Aisa"); words and names in any case
+        exact = [w for w in words if w.isupper()]
+        loose = [w for w in words if not w.isupper()]
+        out.append((re.compile(_usage_pattern(loose), re.IGNORECASE), iso3))
+        if exact:
+            out.append((re.compile(_usage_pattern(exact)), iso3))
+    return tuple(out)
+
+
+def usage_country(text: str) -> str | None:
+    """The one country whose public-life words the text uses ('sat on a dharna', 'AISA students'),
+    or None when none or several do."""
+    found = {iso3 for pattern, iso3 in _usage_patterns() if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None

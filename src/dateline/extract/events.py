@@ -20,6 +20,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.actors import (
+    CIVILIAN_NOUNS,
     COMMUNAL_CUES,
     ActorMention,
     alias_matches,
@@ -34,8 +35,14 @@ from dateline.extract.actors import (
 )
 from dateline.extract.attribution import Attribution, carry_over, describe_speaker, find_attribution
 from dateline.extract.confidence import Signals
-from dateline.extract.confidence import confidence as score_confidence
-from dateline.extract.countries import context_votes, country_code, country_name, gazetteer_country
+from dateline.extract.confidence import scores as score_confidence
+from dateline.extract.countries import (
+    context_votes,
+    country_code,
+    country_name,
+    gazetteer_country,
+    usage_country,
+)
 from dateline.extract.durations import day_by_ordinal, duration_days
 from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_modality
 from dateline.extract.numbers import CasualtyFigure, coded_fatalities, find_casualties
@@ -50,9 +57,11 @@ from dateline.extract.triggers import (
     FORCE_WORDS,
     INTERVENTION_WORDS,
     MOB_WORDS,
+    NONSTATE_TAKE,
     PROPERTY_WORDS,
     RECIPROCAL_WORDS,
     RIOT_SUBS,
+    STATE_REGAIN,
     STRONG_RIOT_CUES,
     VEHICLE_WORDS,
     Trigger,
@@ -66,6 +75,7 @@ from dateline.extract.triggers import (
     retype_by_actors,
     retype_by_context,
     retype_territory,
+    taken_unopposed,
     unarmed_target,
 )
 from dateline.extract.victims import number_unnumbered
@@ -258,7 +268,7 @@ class ArticleCoder:
         votes.update(identity_votes(doc))
         focus = resolve(tops, self.gazetteer, votes=votes, text=text)
         # actors still need a country when no place resolves ("Garissa residents protest")
-        self._actor_country = focus or gazetteer_country(doc, self.gazetteer)
+        self._actor_country = focus or usage_country(text) or gazetteer_country(doc, self.gazetteer)
         for t in tops:
             for s in sents:
                 if s.span.start_char <= t.start < s.span.end_char:
@@ -1086,6 +1096,10 @@ class ArticleCoder:
             # is mob violence (ACLED), however the police took part; with no second side named the
             # sides' codes would be guessed, so the label stays
             sub_name = "Mob violence"
+        elif sub_name == "Violent demonstration" and trig_tok.lemma_.lower() in THROWN_LEMMAS and not told_words & DEMONSTRATION_WORDS:
+            # "youths threw stones at a passing convoy": stones thrown with no demonstration told are a
+            # mob's (ACLED: mob violence), whoever the sides turn out to be
+            sub_name, cue = "Mob violence", trig_tok.lower_
         if (
             sub_name == "Attack" and (words & MOB_WORDS or (a1 is None and told_words & MOB_WORDS))
             and (a1 is None or a1.kind in ("civilians", "crowd", "rioters"))
@@ -1113,6 +1127,10 @@ class ArticleCoder:
             # "demonstrators attacked an election official", "a mob lynched a man over a rape": a
             # crowd that sets on people riots (ACLED: mob violence); the rape is what it punished
             sub_name = "Mob violence"
+        if sub_name in ("Grenade", "Remote explosive/landmine/IED") and _demonstrators_act(doc, a1, trig_tok):
+            # "opposition activists hurled crude bombs at a bus stand": a crowd's own crude and
+            # petrol bombs are its riot (ACLED: violent demonstration), not an armed group's
+            sub_name = "Violent demonstration"
         if sub_name == "Attack" and a1 is not None and a1.kind in ARMED_KINDS and any(FIRE_RETURNED.search(x.text) for x in told):
             # "gunmen raided the village; police fought back": fire returned by a second armed side
             # makes the attack a battle between the two (ACLED)
@@ -1164,12 +1182,17 @@ class ArticleCoder:
             sub_name, cue = "Attack", aim
             if a2 is not None and a2.kind in ("communal", "unidentified"):
                 a2 = _as_civilians(a2)  # those the attack was aimed at are its civilian victims
+        if sub_name in (STATE_REGAIN, NONSTATE_TAKE) and (calm := taken_unopposed(" ".join(x.text for x in told))):
+            # "Al Shabaab overtook the village. No violence was reported": ground changing hands with
+            # no fight is a non-violent transfer of territory (ACLED)
+            sub_name, cue = "Non-violent transfer of territory", calm
         sub = SUB_TYPES[sub_name]
         if cue:
             evidence.extend(_cue_evidence(doc, d, cue))
         hurt = any(f.who not in ("police", "soldiers", "militants") for f in harmed if f.kind in ("killed", "injured"))
         # "the police did not intervene": a force's act the text denies brings no force in
         acted = told_words - _negated_verbs(told)
+        struck = _struck_civilians(doc, a1, a2)
         a1, a2 = _settle_roles(
             sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
             watched=any(_force_present(x.text) for x in told),
@@ -1186,6 +1209,11 @@ class ArticleCoder:
         ):
             # "pickets hurled stones at a bus, injuring five passengers": rioters who hurt people with no
             # force named against them set on civilians (ACLED's mob violence, civilians the other side)
+            sub = SUB_TYPES["Mob violence"]
+            a2 = _civilians(event_country)
+        if sub.name == "Violent demonstration" and a2 is None and a1 is not None and a1.kind == "rioters" and struck:
+            # "students pelted teachers with stones", "youths beat a councillor": people a crowd sets
+            # on by hand are the victims of mob violence (ACLED: rioters against civilians), not bystanders
             sub = SUB_TYPES["Mob violence"]
             a2 = _civilians(event_country)
         if (
@@ -1232,7 +1260,7 @@ class ArticleCoder:
             evidence.append(_ev(doc, "claim", a.char_start, a.char_end))
         claims.extend(fig_claims)
         rid = report_id(article.sha256, trig_span.start_char, trig_span.end_char)
-        confidence = _confidence(
+        confidence, rank = _confidence(
             d, a1, a2, location, loc_ev, span_date, inherited, previous_draft, a, sub.event_type, fatalities, len(earlier)
         )
         return Report(
@@ -1254,6 +1282,7 @@ class ArticleCoder:
             evidence=evidence,
             modality=d.modality,  # type: ignore[arg-type]
             confidence=confidence,
+            rank=rank,
             coder=self.coder,
         )
 
@@ -1288,8 +1317,12 @@ class ArticleCoder:
                 return group, a1
             if a2 is not None and a2.kind == "unidentified":
                 return a1, group
-            if a2 is None and a1.kind in ("state", "police") and d.sub_event_type in PLANTED_SUBS:
-                # troops beside a bomb are what it hit (as _settle_roles reads them)
+            if a2 is None and a1.kind in ("state", "police") and (
+                d.sub_event_type in PLANTED_SUBS or _claims_it(x.span)
+            ):
+                # troops beside a bomb are what it hit (as _settle_roles reads them); forces a group
+                # claims to have struck ("X claimed responsibility for an attack on a police post")
+                # are its target, not the doer
                 return group, a1
             return a1, a2
         return a1, a2
@@ -1880,6 +1913,10 @@ def _historical_year(s: _Sentence, published: date | None, trigger: int = -1) ->
         return None
     spans = _event_dates(s.text, published, offset=s.span.start_char)
     recent = published - timedelta(days=HISTORY_DAYS)
+    if (year := _trigger_year(s.span.doc, trigger)) is not None and year < published.year:
+        # "the 2007 clashes killed 1,100 people, residents said on Monday": the event itself
+        # carries the old year, whatever recent day the telling has
+        return str(year)
     if any(d.kind != "year" and d.end >= recent for d in spans):
         return None
     for d in spans:
@@ -1891,6 +1928,24 @@ def _historical_year(s: _Sentence, published: date | None, trigger: int = -1) ->
 
 # Clauses of their own: a date inside one the trigger is not in dates something else.
 _CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "xcomp", "acl", "pcomp"}
+# what a gathering recalls: an old date under these dates the past remembered, not the gathering
+_COMMEMORATES = {"remembrance", "memory", "anniversary", "commemorate", "commemoration", "mark", "honour", "honor", "memorial", "tribute"}
+
+
+def _trigger_year(doc: Doc, trigger: int) -> int | None:
+    """The year written in the trigger's own noun phrase ("the 2007 clashes", "the 1998 bombings"),
+    or in its subject's ("the 2007 clashes killed 1,100 people")."""
+    if trigger < 0:
+        return None
+    tok = doc[trigger]
+    if tok.pos_ in ("VERB", "AUX"):
+        tok = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("nummod", "compound", "amod") and len(c.text) == 4 and c.text.isdigit() and 1800 < int(c.text) < 2100:
+            return int(c.text)
+    return None
 
 
 def _other_clause(doc: Doc, d: DateSpan, trigger: int) -> bool:
@@ -1901,6 +1956,10 @@ def _other_clause(doc: Doc, d: DateSpan, trigger: int) -> bool:
         return False
     tok = span.root
     while tok.head.i != tok.i:
+        if tok.lemma_.lower() in _COMMEMORATES and tok.i != trigger and not any(t.i == trigger for t in tok.subtree):
+            # "marched in remembrance of the deaths of 44 people in 1968", "to mark the 2007
+            # clashes": an old date under what a gathering remembers dates the past it recalls
+            return True
         if tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX") and trigger not in (tok.head.i, tok.head.head.i):
             # "the attack, which happened in 2016, killed four": a clause on the trigger or on its
             # own subject or object dates the trigger's event
@@ -2219,6 +2278,8 @@ def _vague_toll(r: Report) -> bool:
     return all(c is not None and c.vague and c.high is None for c in counts)
 
 
+#: verbs of throwing stones or bottles (the trigger words of a riot that needs a crowd's context)
+THROWN_LEMMAS = frozenset({"throw", "hurl", "lob", "pelt", "stone"})
 _VIOLENT_TYPES = frozenset({"Battles", EXPLOSIONS, VAC, RIOTS})
 # "In a separate attack", "in another raid", "elsewhere": the sentence says it tells a second incident
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|in\s+another)\b", re.IGNORECASE)
@@ -2406,6 +2467,12 @@ def _location(p: Place, text: str, precision: int, admin_precision: bool = False
 
 # Weapons that armed groups set off; the state's forces named alone beside one are its target.
 PLANTED_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+
+
+def _claims_it(sent: Span) -> bool:
+    """The sentence has someone take the act ("claimed responsibility for", "claimed credit for",
+    "claimed the attack"): the claimant is the doer, unlike blame laid by others."""
+    return any(t.lemma_ == "claim" and t.pos_ == "VERB" for t in sent)
 # a bomb aimed at people or at a school: "into a group of tourists", "at a primary school"
 _PEOPLE_AIMED = re.compile(
     r"\b(?:at|into|on|among|targeting|targeted at)\s+(?:a|an|the)?\s*(?:group|crowd|gathering)\s+of\s+(?:\w+\s+){0,2}?"
@@ -2717,6 +2784,9 @@ def _target_words(tok: Token) -> set[str]:
     heads = [tok]
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ("open", "launch", "carry", "conduct", "mount"):
         heads.append(tok.head)  # "opened fire on a procession": the aim hangs from the light verb
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        # "raiders attack and kill civilians": verbs joined before one object share it
+        heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i]
     for h in heads:
         for c in h.children:
             if c.dep_ in ("dobj", "obj") and c.i != tok.i:
@@ -2739,6 +2809,8 @@ def _words_after(tok: Token) -> set[str]:
     i = tok.i + 1
     if i < len(doc) and doc[i].lower_ in ("on", "against"):
         i += 1
+    elif i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].pos_ == "VERB":
+        i += 2  # "raiders attack and kill civilians": the verb joined to the trigger shares its aim
     for t in doc[i : min(len(doc), i + AFTER_WORDS)]:
         if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"):
             break
@@ -2815,6 +2887,33 @@ def _hit(doc: Doc, m: ActorMention) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         return head.head.head.lemma_.lower() in HARM_NOUNS  # "the killing of two activists"
     return head.dep_ in ("dobj", "obj", "nsubjpass")
+
+
+#: acts by which a crowd sets on people by hand
+CROWD_BLOW_LEMMAS = {"beat", "assault", "pelt", "stone", "lynch", "attack", "chase", "hack", "stab", "slap", "whip", "cane", "harass", "maul"}
+ROAD_USERS = {"motorists", "motorist", "drivers", "driver", "commuters", "passengers", "travellers", "travelers", "motorcyclists"}
+#: people by office or post a crowd may set on, beside the civilian nouns
+STRUCK_PEOPLE = {"employee", "mp", "councillor", "candidate", "official", "officials", "principal", "chief", "manager", "owner", "priest", "pastor", "mca", "legislator", "lawmaker", "politician", "aspirant"}
+
+
+def _struck_civilians(doc: Doc, a1: ActorMention | None, a2: ActorMention | None) -> bool:
+    """Does the crowd set on people by hand: a person is the object of "beat", "pelted", "assaulted"
+    whose subject is the crowd ("students pelted teachers with stones", "youths invade a hotel and
+    assault an employee")? A crowd's blows at a force or a group are a fight, not read here."""
+    crowd = a1 if a1 is not None and a1.kind in CROWD_KINDS else a2 if a2 is not None and a2.kind in CROWD_KINDS else None
+    if crowd is None or crowd.end <= crowd.start or any(m is not None and m.kind in ARMED_KINDS for m in (a1, a2)):
+        return False
+    doer = doc[crowd.end - 1]
+    if doer.dep_ != "nsubj":
+        return False
+    verbs = [doer.head, *(c for c in doer.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        v.lemma_.lower() in CROWD_BLOW_LEMMAS and o.dep_ in ("dobj", "obj")
+        and (o.lower_ in CIVILIAN_NOUNS or o.lower_ in STRUCK_PEOPLE or o.ent_type_ == "PERSON")
+        # "blocked streets and stoned motorists": road users pelted at a barricade are the riot's bystanders
+        and o.lower_ not in ROAD_USERS
+        for v in verbs for o in v.children
+    )
 
 
 #: nouns for a group's people ("SLDF members", "cadres of the front")
@@ -2934,6 +3033,13 @@ def _does(doc: Doc, m: ActorMention, verb: Token) -> bool:
     if head.dep_ == "nsubj":
         return head.head.i == verb.i
     return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == verb.i
+
+
+def _demonstrators_act(doc: Doc, a1: ActorMention | None, verb: Token) -> bool:
+    """Round 13 (Asia): "party supporters set off a crude bomb", "activists hurled a petrol bomb":
+    partisans who throw a bomb themselves riot (ACLED: violent demonstration); no armed group is
+    named, so none is made up for them."""
+    return a1 is not None and a1.kind == "crowd" and _head_word(a1) in PARTISAN_HEADS and _does(doc, a1, verb)
 
 
 def _suspects_punished(doc: Doc, sents: list[_Sentence]) -> bool:
@@ -3260,9 +3366,9 @@ def _confidence(
     event_type: str,
     fatalities: Fatalities,
     index: int,
-) -> float:
-    """The report's calibrated confidence (see :mod:`dateline.extract.confidence`): reads what
-    supports the report into :class:`Signals` and scores them."""
+) -> tuple[float, float]:
+    """The report's calibrated confidence and its rank (see :mod:`dateline.extract.confidence`):
+    reads what supports the report into :class:`Signals` and scores them."""
 
     def actor_support(m: ActorMention | None) -> str | None:
         if m is None:

@@ -206,6 +206,8 @@ def _not_intent(t: Token, trigger: Token) -> bool:
     lemma = t.lemma_.lower()
     if lemma in VOICE_LEMMAS and trigger.lemma_.lower() in PROTEST_NOUNS:
         return True
+    if lemma in VOICE_LEMMAS and trigger.head.i == t.i and trigger.dep_ in ("nsubj", "npadvmod"):
+        return True  # "Students riot, demanding the principal's removal": the riot does the demanding
     if _plans_something_else(t, trigger):
         return True
     if lemma == "call" and any(c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in CALLED_PROTESTS for c in t.children):

@@ -8,6 +8,7 @@ Each trigger keeps the word(s) that decided its type, so typing is explainable.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "regain": ("Government regains territory", 0.9), "liberate": ("Government regains territory", 0.9),
     "capture": ("Non-state actor overtakes territory", 0.8), "seize": ("Non-state actor overtakes territory", 0.75),
     "overrun": ("Non-state actor overtakes territory", 0.9), "storm": ("Armed clash", 0.7),
+    "overtake": ("Non-state actor overtakes territory", 0.8),
     "besiege": ("Armed clash", 0.4), "siege": ("Armed clash", 0.4),
     "fire": ("Armed clash", 0.45), "gunfire": ("Armed clash", 0.55), "shooting": ("Armed clash", 0.5),
     "disperse": ("Protest with intervention", 0.7), "tear gas": ("Protest with intervention", 0.75),
@@ -88,7 +90,7 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "fast": ("Peaceful protest", 0.0),
     # forces on the move (ACLED: change to group/activity), only with an armed actor named
     "move": ("Change to group/activity", 0.0), "enter": ("Change to group/activity", 0.0),
-    "spot": ("Change to group/activity", 0.0), "infiltrate": ("Change to group/activity", 0.0),
+    "spot": ("Change to group/activity", 0.0), "sight": ("Change to group/activity", 0.0), "infiltrate": ("Change to group/activity", 0.0),
     "amass": ("Change to group/activity", 0.0), "beef": ("Change to group/activity", 0.0),
     # forces changing sides: only when the subject is a force and (for "join") the object an armed group
     "switch side": ("Change to group/activity", 0.0), "join": ("Change to group/activity", 0.0),
@@ -102,7 +104,7 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "raise slogan": ("Peaceful protest", 0.6), "fast unto death": ("Peaceful protest", 0.8),
     "fast-unto-death": ("Peaceful protest", 0.8), "relay fast": ("Peaceful protest", 0.75),
     # people in numbers demanding, or gathering to demand, something: a demonstration
-    "demand": ("Peaceful protest", 0.0), "gather": ("Peaceful protest", 0.0), "converge": ("Peaceful protest", 0.0),
+    "demand": ("Peaceful protest", 0.0), "gather": ("Peaceful protest", 0.0), "flock": ("Peaceful protest", 0.0), "converge": ("Peaceful protest", 0.0),
     "throng": ("Peaceful protest", 0.0), "assemble": ("Peaceful protest", 0.0),
     "street": ("Peaceful protest", 0.0),  # "took to the streets"
     # a crowd breaking up a meeting, a training or a vote (with a crowd for its subject only)
@@ -148,6 +150,8 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "confiscate": ("Disrupted weapons use", 0.0), "recover": ("Disrupted weapons use", 0.0),
     "seizure": ("Disrupted weapons use", 0.0), "cache": ("Disrupted weapons use", 0.5),
     "curfew": ("Other", 0.4),
+    # people arming themselves with no act of violence told: a development ACLED records (other)
+    "arm themselves": ("Other", 0.35), "arm itself": ("Other", 0.35),
     # a road blocked by people is a demonstration (ACLED); a bomb found and made safe is disrupted use
     "block": ("Peaceful protest", 0.0), "barricade": ("Peaceful protest", 0.0),
     "dismantle": ("Disrupted weapons use", 0.0), "discover": ("Disrupted weapons use", 0.0),
@@ -231,6 +235,7 @@ IRREGULAR = {
     "struck": "strike", "stricken": "strike", "slew": "slay", "slain": "slay", "blew": "blow",
     "took": "take", "besieged": "besiege", "ambushed": "ambush", "shelled": "shell",
     "raped": "rape", "rapes": "rape", "raping": "rape",
+    "overtook": "overtake", "overtaken": "overtake",
 }
 
 
@@ -336,7 +341,23 @@ def find_triggers(sent: Span) -> list[Trigger]:
         # an act others are accused of is no event of the sentence when it tells another
         kept = [t for t in out if not _alleged(doc[t.token])]
         out = kept or out
+    out = [t for t in out if not _spark(doc[t.token])]
     return _without_protest_causes(out, doc)
+
+
+#: verbs whose agent is what set an event off: "violence sparked by the arrest of a leader"
+SPARK_LEMMAS = {"spark", "trigger", "cause", "provoke", "prompt", "fuel", "ignite"}
+
+
+def _spark(tok: Token) -> bool:
+    """'violence sparked by the arrest of the sect's leader', 'clashes triggered by the killing of
+    an MP': the event named as what set another off came before it; it is its cause, not the event
+    the sentence tells (its own report, if any, tells it)."""
+    by = tok.head
+    return (
+        tok.dep_ == "pobj" and by.lower_ == "by" and by.dep_ == "agent"
+        and by.head.lemma_.lower() in SPARK_LEMMAS and by.head.tag_ == "VBN"
+    )
 
 
 #: verbs and nouns of an accusation: an act named under them ("suspected of kidnapping a child",
@@ -429,6 +450,10 @@ def _demanded_or_opposed(tok: Token, hops: int = 8) -> bool:
     cur = tok
     for _ in range(hops):
         if cur.head.i == cur.i:
+            return False
+        if cur is tok and tok.dep_ in ("nsubj", "npadvmod") and tok.head.lemma_.lower() in _TOPIC_LEMMAS:
+            # "Students riot, demanding the principal's removal": who demands (or the act told beside
+            # the verb of demand) is no part of what is demanded
             return False
         cur = cur.head
         if (cur.dep_ == "prep" and cur.lower_ in _TOPIC_PREPS) or cur.lemma_.lower() in _TOPIC_LEMMAS:
@@ -672,13 +697,15 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
         return "Attack", strength, f"{decided} + {sorted(herd)[0]}"
     if lemma in ("explosion", "blast", "explode", "detonate", "blow") and words & SUICIDE_WORDS:
         return "Suicide bomb", 0.9, f"{decided} + suicide"
-    if lemma in ("capture", "seize", "retake", "recapture", "regain", "liberate", "overrun"):
+    if lemma in ("capture", "seize", "retake", "recapture", "regain", "liberate", "overrun", "overtake"):
         objects = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "obj", "prep", "dative")}
         obj_words = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
         if obj_words & STRATEGIC_OBJECTS_NOT_PLACES and not (obj_words & CAPTURE_OBJECTS):
             return "Disrupted weapons use", 0.6, decided
         if lemma in ("capture", "seize") and not (obj_words & CAPTURE_OBJECTS) and not _has_propn(obj_words, tok):
             return "", 0.0, decided
+        if lemma == "overtake" and not _names_place(tok):
+            return "", 0.0, decided  # "a lorry overtook a matatu": only a place overtaken is territory
         del objects
         # Who captures decides the sub-type; the caller re-types with the actor when it knows it.
         return sub, strength, decided
@@ -693,6 +720,10 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
     if lemma == "engage" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         # "got engaged to a woman": a betrothal, no fight ("engaged in blows" stays one)
         return "", 0.0, decided
+    if lemma in ("attack", "assault") and tok.pos_ == "VERB" and (crowd := _mob_subject(tok)) and not words & (ARMED_GROUP_WORDS | ARMS_WORDS):
+        # "youths attacked election officials", "villagers assaulted a chief": unarmed people in numbers
+        # who set on someone are a mob (ACLED: mob violence), not an armed group
+        return "Mob violence", 0.6, f"{crowd} {decided}"
     if lemma == "attack":
         return "Armed clash", strength, decided
     if lemma == "fire":
@@ -708,6 +739,12 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
 # what a party or union does with a strike it calls; "launch" and "carry out" are left out, as
 # armies launch strikes too
 STRIKE_CALLS = {"call", "observe", "announce", "declare", "begin", "start", "continue", "enforce", "join", "hold", "extend", "stage"}
+# what a walkout does or has done to it, told with the strike as subject (a blow is not imposed,
+# does not enter its second day or cripple a town's business)
+STRIKE_RUNS = {
+    "enter", "impose", "call", "observe", "enforce", "declare", "announce", "withdraw", "extend", "cripple",
+    "paralyse", "paralyze", "suspend", "lift",
+}
 STRIKE_SPANS = {"nationwide", "city-wide", "citywide", "statewide", "countrywide", "valley-wide", "indefinite", "general", "wheel-jam"}
 
 
@@ -720,6 +757,9 @@ def _work_stoppage(tok: Token, words: set[str]) -> str | None:
     head = tok.head
     if tok.dep_ in ("dobj", "obj", "pobj") and (head.lemma_.lower() in STRIKE_CALLS or head.head.lemma_.lower() in STRIKE_CALLS):
         return head.text if head.lemma_.lower() in STRIKE_CALLS else head.head.text
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and head.lemma_.lower() in STRIKE_RUNS:
+        # "the strike by bus owners entered its second day", "a strike was imposed by the council"
+        return head.text
     span = {c.lower_ for c in tok.subtree if c.i < tok.i} & STRIKE_SPANS
     if span:
         return sorted(span)[0]
@@ -738,7 +778,10 @@ PROPERTY_WORDS = {
     "stalls", "market", "kiosks", "businesses", "tower", "towers", "equipment", "mast", "masts", "pylon", "pylons",
     "bridge", "bridges", "station", "trucks",
 }
-CROWD_ACTS = {"demand", "gather", "converge", "throng", "assemble"}
+CROWD_ACTS = {"demand", "gather", "converge", "throng", "assemble", "flock"}
+#: what a crowd gathers to do when it gathers to make a claim ("gathered at the embassy to ask for
+#: help", "converged on parliament to press their case", "to show their support for the talks")
+CLAIM_PURPOSES = {"ask", "press", "urge", "seek", "voice", "raise", "express", "denounce", "condemn", "oppose", "show", "petition", "submit"}
 # what a crowd does when it demonstrates rather than meets
 CLAIM_WORDS = {"demanding", "demand", "demanded", "slogans", "placards", "chanting", "petition", "protest", "protesting"}
 # people in numbers: the subject that makes a demand a demonstration
@@ -757,17 +800,47 @@ DISRUPTERS = {"youths", "youth", "supporters", "residents", "villagers", "crowd"
 GATHERING_WORDS = {"meeting", "meetings", "training", "session", "sessions", "exercise", "voting", "polls", "service", "ceremony", "campaign", "launch"}
 
 
+def _claim_purpose(tok: Token) -> str:
+    """The verb of claiming a gathering is for ("gathered ... to ask for help"), or ""."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CLAIM_PURPOSES and any(a.lower_ == "to" for a in c.children):
+            return c.text
+    return ""
+
+
 def _crowd_subject(tok: Token) -> str:
     """The crowd noun heading the verb's subject ("residents demanded", "hundreds of villagers
     gathered"), or ""."""
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             for t in c.subtree:
-                if t.lower_ in CROWD_SUBJECTS and t.pos_ in ("NOUN", "NUM"):
+                # "Citizens gathered": a crowd word opening the sentence may be tagged a name
+                if t.lower_ in CROWD_SUBJECTS and t.pos_ in ("NOUN", "NUM", "PROPN"):
                     return t.lower_
+    if tok.dep_ == "acl" and tok.head.lower_ in CROWD_SUBJECTS and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "About 100 villagers converged on ...", parsed as a noun its verb hangs from
+        return tok.head.lower_
     if tok.dep_ in ("acl", "advcl", "xcomp") and tok.head.i != tok.i:
         # "farmers gathered at the factory, demanding ...": the governing verb's subject
         return _crowd_subject(tok.head) if tok.head.i != tok.i else ""
+    return ""
+
+
+#: unarmed people in numbers: when they are the ones who attack, the attack is a mob's
+MOB_PEOPLE = {
+    "youth", "youths", "residents", "villagers", "parents", "students", "pupils", "locals", "crowd", "crowds",
+    "mob", "mobs", "traders", "squatters", "voters", "worshippers", "fans",
+}
+
+
+def _mob_subject(tok: Token) -> str:
+    """The active subject of an attack verb when it is unarmed people in numbers ("youth attacked
+    officials"), with no name or armed word of its own ("Al Shabaab youths"), or ""."""
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.lower_ in MOB_PEOPLE:
+            if any(t.pos_ == "PROPN" or t.lower_ in ARMED_GROUP_WORDS | {"unidentified", "unknown"} for t in c.subtree if t.i != c.i):
+                return ""  # "unidentified youths" are an unidentified armed group (ACLED), as "armed youths" are
+            return c.lower_
     return ""
 
 
@@ -814,7 +887,11 @@ def _storming_people(tok: Token) -> str:
     return ""
 
 
-MOVE_VERBS = {"move", "enter", "spot", "infiltrate", "amass", "beef"}
+MOVE_VERBS = {"move", "enter", "spot", "sight", "infiltrate", "amass", "beef"}
+#: verbs whose subject is the doer of the verb they govern ("were reported to have moved", "were seen entering")
+RAISING_LEMMAS = {"report", "say", "believe", "see", "witness", "observe", "spot", "sight", "seem", "appear", "understand"}
+#: verbs of seeing forces: who was seen may be their object ("residents spotted militants")
+SEEN_VERBS = {"spot", "sight"}
 #: who moves when a movement is a change of an armed group's or a force's activity
 MOVING_FORCES = {
     "forces", "troops", "soldiers", "militants", "fighters", "rebels", "insurgents", "militia", "militiamen",
@@ -828,10 +905,14 @@ def _movement(tok: Token, key: str, decided: str) -> tuple[str, float, str]:
     the mover is a force or armed group named as such (its subject, or its object when spotted)."""
     if tok.pos_ != "VERB" or (key == "beef" and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "up")):
         return "", 0.0, decided
-    movers = [c for c in tok.children if c.dep_ in (("nsubj", "nsubjpass", "dobj") if key in ("spot", "beef") else ("nsubj", "nsubjpass"))]
+    movers = [c for c in tok.children if c.dep_ in (("nsubj", "nsubjpass", "dobj") if key in SEEN_VERBS | {"beef"} else ("nsubj", "nsubjpass"))]
+    if not movers and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_LEMMAS:
+        # "Al Shabaab forces were reported to have moved into the county": the mover is the subject
+        # of the verb of saying or seeing the movement hangs from
+        movers = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     words = {t.lower_ for c in movers for t in c.subtree}
     found = words & MOVING_FORCES
-    if not found or (tok.tag_ == "VBG" and key != "spot"):
+    if not found or (tok.tag_ == "VBG" and key not in SEEN_VERBS):
         return "", 0.0, decided
     return "Change to group/activity", 0.4, f"{decided} + {sorted(found)[0]}"
 
@@ -862,6 +943,8 @@ def _defection(tok: Token, key: str, decided: str) -> tuple[str, float, str]:
 
 #: works and services a crowd stops by standing in the way
 WORKS_WORDS = {"construction", "work", "works", "project", "demolition", "eviction", "survey", "drilling", "mining", "excavation"}
+#: words tying an act to a wider wave of violence ("linked to post-election violence")
+LINKED_WORDS = {"linked", "related", "connected", "attributed", "tied"}
 ELECTION_WORDS = {"election", "elections", "post-election", "poll", "polls", "electoral", "pre-election", "by-election"}
 FAST_VERBS = {"observe", "keep", "hold", "stage", "begin", "start", "launch", "undertake", "continue", "sit"}
 #: protest words no name or title uses: kept even where the tagger reads a name ("Dharnas were held")
@@ -900,6 +983,10 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
     if key in ("switch side", "join"):
         return _defection(tok, key, decided)
     if key == "violence":
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in LINKED_WORDS:
+            # "two bodies found, believed linked to post-election violence": the violence is what the
+            # act told is tied to, not an act of its own
+            return "", 0.0, decided
         polls = words & ELECTION_WORDS
         # violence around an election with no act told is rioting (ACLED codes such reports as riots);
         # ethnic or armed violence is not a crowd's
@@ -930,6 +1017,8 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         claim = words & CLAIM_WORDS
         if key != "demand" and (crowd or claim) and (claim or words & {"streets", "street", "road"}):
             return "Peaceful protest", 0.5, ctx(claim or {crowd})
+        if key != "demand" and crowd and (purpose := _claim_purpose(tok)):
+            return "Peaceful protest", 0.45, f"{crowd} {decided} to {purpose}"
         return "", 0.0, decided
     if key == "street":
         before = [doc[j].lower_ for j in range(max(0, tok.i - 3), tok.i)]
@@ -1038,6 +1127,12 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
     return "", 0.0, decided
 
 
+def _names_place(tok: Token) -> bool:
+    """The verb's object itself is a place ("overtook Milimani village", "overtook Kolbio"), not a
+    thing that only stands in one ("overtook a matatu on the highway")."""
+    return any(c.pos_ == "PROPN" or c.lower_ in CAPTURE_OBJECTS for c in tok.children if c.dep_ in ("dobj", "obj"))
+
+
 def _has_propn(obj_words: set[str], tok: Token) -> bool:
     return any(t.pos_ == "PROPN" for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
 
@@ -1049,6 +1144,22 @@ def _is_anaphoric(tok: Token) -> bool:
     has_the = any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.lefts)
     under_during = tok.head.lower_ in ("during", "in", "after", "amid", "of", "since", "before") and tok.dep_ == "pobj"
     return has_the and (under_during or tok.dep_ in ("pobj", "nsubj", "dobj"))
+
+
+#: a place taken with no fight told (ACLED: non-violent transfer of territory)
+UNOPPOSED = re.compile(
+    r"\b(?:no\s+(?:violence|fighting|resistance|clash(?:es)?|shots?)\s+(?:was|were)\s+(?:reported|fired|offered|met)"
+    r"|without\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|resistance|violence|a\s+shot(?:\s+(?:being\s+)?fired)?|bloodshed)"
+    r"|unopposed|peacefully)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_unopposed(text: str) -> str:
+    """'the rebels took the town without a fight', '... No violence was reported': the words that tell
+    a territory changed hands with no fighting, or ""."""
+    m = UNOPPOSED.search(text)
+    return m.group(0) if m else ""
 
 
 STATE_REGAIN = "Government regains territory"
@@ -1164,6 +1275,8 @@ STRONG_RIOT_CUES = {
     "setting", "demolishing",
     # running battles fought with the police
     "battle", "battled", "battling",
+    # a crowd in confrontations with the police, or a protest that turned chaotic, is no peaceful one
+    "confrontation", "confrontations", "chaotic",
 }
 #: what a crowd burns as a symbol, not as damage: an effigy, or a mock coffin bearing a name
 SYMBOLS_BURNT = {"effigy", "effigies", "coffin", "coffins"}

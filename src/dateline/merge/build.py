@@ -4,7 +4,7 @@ Independence first: members collapse into source chains (reprints and near-dupli
 MinHash, the same wire story credited, the same outlet writing again). A chain speaks once,
 with its latest word: an outlet that corrects its toll replaces its own earlier figure, while
 every figure stays listed in ``figures``. Then each field is settled across chains: type by a
-confidence-weighted vote, place by precision then corroboration, date by consensus, the toll
+rank-weighted vote (each report's ``rank``, see :meth:`dateline.record.Report.ranking`), place by precision then corroboration, date by consensus, the toll
 as a range over chains with a best estimate by the rule. Disagreements become contradictions.
 """
 
@@ -44,7 +44,7 @@ def _weighted_vote(items: list[tuple[str, float]]) -> str:
 
 
 def _pick_actor(cands: list[tuple[Actor, float]], exclude: str | None = None) -> Actor | None:
-    """A named armed actor beats an unidentified one; among equals, the larger confidence weight."""
+    """A named armed actor beats an unidentified one; among equals, the larger rank weight."""
     pool = [(a, w) for a, w in cands if a.name != exclude]
     if not pool:
         return None
@@ -139,12 +139,14 @@ def build_event(
     chains = source_chains(members, rule, registry)
     ordered = [m for ch in chains for m in ch.members]
     by_report = {m.report.report_id: m for m in ordered}
-    weights = [(m, max(m.report.confidence, 0.01)) for m in ordered]
+    # reports weigh by their rank (hand-set, never calibrated), so a refitted calibration does not
+    # move the vote or the model
+    weights = [(m, max(m.report.ranking(), 0.01)) for m in ordered]
 
     event_type = _weighted_vote([(m.report.event_type, w) for m, w in weights])
     typed = [(m, w) for m, w in weights if m.report.event_type == event_type]
     sub_event_type = _weighted_vote([(m.report.sub_event_type, w) for m, w in typed])
-    model = max((m for m, _ in typed if m.report.sub_event_type == sub_event_type), key=lambda m: m.report.confidence)
+    model = max((m for m, _ in typed if m.report.sub_event_type == sub_event_type), key=lambda m: m.report.ranking())
 
     actor1 = _pick_actor([(m.report.actor1, w) for m, w in weights if m.report.actor1 is not None])
     actor2 = _pick_actor(
