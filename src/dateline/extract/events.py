@@ -58,6 +58,7 @@ from dateline.extract.triggers import (
     INTERVENTION_WORDS,
     MOB_WORDS,
     NONSTATE_TAKE,
+    PEOPLE_MEMBERS,
     PROPERTY_WORDS,
     RECIPROCAL_WORDS,
     RIOT_SUBS,
@@ -66,6 +67,7 @@ from dateline.extract.triggers import (
     VEHICLE_WORDS,
     Trigger,
     blast_in_strike_time,
+    crowd_violence,
     find_triggers,
     grievance_of,
     non_event_reason,
@@ -932,17 +934,20 @@ class ArticleCoder:
         kinds = {m.kind for m in (a1, a2) if m is not None}
         inters = {m.inter for m in (a1, a2) if m is not None}
         cue_words = words
+        untopical = words
         if sub_name in PROTEST_SUBS and (cause := protest_topic(trig_tok)):
             # "protested the burning of two villages": what a protest is about is not what it did
-            cue_words = {doc[i].lower_ for x in d.sentences + after for i in range(x.span.start, x.span.end) if i not in cause}
+            cue_words = untopical = {doc[i].lower_ for x in d.sentences + after for i in range(x.span.start, x.span.end) if i not in cause}
         if sub_name in PROTEST_SUBS:
             # "marched to demand that the works be halted": what a crowd asks for has not happened
             cue_words = cue_words & {doc[i].lower_ for x in d.sentences + after for i in range(x.span.start, x.span.end) if not grievance_of(doc[i])}
-        act_words = words
+        # "protested the death of a student killed by a motorist": a death the crowd protests is no
+        # force that met it (the force's acts are read without the protest's topic)
+        act_words = untopical
         if sub_name in PROTEST_SUBS and (topical := _arrests_demanded(doc, d.sentences + after)):
             # "protested the arrest of their leader", "demanded the release of arrested students":
             # arrests a protest is about are no intervention in it
-            cue_words, act_words = cue_words - topical, words - topical
+            cue_words, act_words = cue_words - topical, act_words - topical
         if (
             sub_name in PROTEST_SUBS and trig_tok.dep_ == "dobj" and a1 is not None
             and any(c.dep_ == "nsubj" and c.head.i == trig_tok.head.i for c in doc[a1.start : a1.end])
@@ -959,6 +964,9 @@ class ArticleCoder:
         # "Burnt Forest", "Stone Town": a word of a place's or body's name is no act
         named = {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ == "PROPN" and t.is_title}
         cue_words = cue_words - (named - {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ != "PROPN"})
+        if sub_name in PROTEST_SUBS:
+            # "students broke into the staff room", "the youths attacked vehicles": the crowd's own violence
+            cue_words = cue_words | crowd_violence((t for x in d.sentences + after for t in x.span), protest_topic(trig_tok))
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
         met = _force_acted(d.sentences[1:] + after) if sub_name in PROTEST_SUBS and a1 is not None and a1.kind == "civilians" else []
         if met and a1 is not None and a2 is not None and a2.kind in ("state", "police"):
@@ -1016,6 +1024,17 @@ class ArticleCoder:
                     "police" if only_police else "state", 0, 0, 0, 0,
                 )
             sub_name, a2 = "Armed clash", fallen
+        if (
+            sub_name == "Attack" and a1 is not None and a1.kind in ("group", "unidentified", "communal")
+            and (a2 is None or a2.kind == "civilians") and not victims_of & CIVILIAN_VICTIMS
+            and _place_guard_hit(doc, trig_tok, [f for f, _ in d.figures])
+        ):
+            # "gunmen shot dead a security guard", "raiders killed a school watchman": the armed guard
+            # of a place is private security (ACLED's "other forces", inter 8), so his fall is a fight
+            # with an armed side, not an attack on an unarmed civilian
+            label = country_name(event_country) if event_country else None
+            name = f"Private Security Forces ({label})" if label else "Private Security Forces"
+            sub_name, a2 = "Armed clash", ActorMention(name, "", 8, event_country, "group", 0, 0, 0, 0)
         if (
             sub_name == "Armed clash" and victims_of and victims_of <= CIVILIAN_VICTIMS
             # every figure of the hurt names them as civilians ("two raiders and two civilians were
@@ -1147,6 +1166,19 @@ class ArticleCoder:
             if other is not None:
                 sub_name, a2 = "Armed clash", other
         if (
+            sub_name == "Attack" and a1 is not None and a1.kind in ("state", "police")
+            and (a2 is None or a2.kind == "civilians") and not victims_of & CIVILIAN_VICTIMS
+            and "crossfire" not in words
+            and any(GUNFIGHT.search(x.text) and not CLAIMED_FIGHT.search(x.text) for x in told)
+        ):
+            # "police killed two robbery suspects in a shoot-out" (or the shoot-out told in the next
+            # sentences): people who trade fire with a force are an armed side, so the force fought them
+            # (ACLED: an armed clash), not attacked civilians; a shoot-out only a side claims ("police
+            # claim it was a shootout") is not taken as told, nor one civilians were caught in
+            label = country_name(event_country) if event_country else None
+            name = f"Unidentified Armed Group ({label})" if label else "Unidentified Armed Group"
+            sub_name, a2 = "Armed clash", ActorMention(name, "", 3, event_country, "unidentified", 0, 0, 0, 0)
+        if (
             sub_name == "Shelling/artillery/missile attack"
             and all(m is None or m.kind in ARMED_KINDS for m in (a1, a2)) and (a1 is not None or a2 is not None)
             and any(SMALL_ARMS.search(x.text) or FIRE_RETURNED.search(x.text) for x in told)
@@ -1180,8 +1212,10 @@ class ArticleCoder:
             # people or a civilian place, with no fire returned, is violence against civilians (ACLED),
             # whatever the actor search made of the attackers
             sub_name, cue = "Attack", aim
-            if a2 is not None and a2.kind in ("communal", "unidentified"):
-                a2 = _as_civilians(a2)  # those the attack was aimed at are its civilian victims
+            if a2 is not None and (a2.kind in ("communal", "unidentified") or (aim in PEOPLE_MEMBERS and a2.inter == 4)):
+                # those the attack was aimed at are its civilian victims ("members of the Turkana
+                # tribe" are Turkana people, not the Turkana militia)
+                a2 = _as_civilians(a2)
         if sub_name in (STATE_REGAIN, NONSTATE_TAKE) and (calm := taken_unopposed(" ".join(x.text for x in told))):
             # "Al Shabaab overtook the village. No violence was reported": ground changing hands with
             # no fight is a non-violent transfer of territory (ACLED)
@@ -2515,6 +2549,8 @@ FIRE_RETURNED = re.compile(
     r"repuls(?:ed|ing)|repell?(?:ed|ing)|c[oa]m(?:e|ing) under fire|(?:a|in|into) clash(?:es)? with)\b",
     re.IGNORECASE,
 )
+#: a fight a side only claims: "police claimed the two died in a shootout"
+CLAIMED_FIGHT = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly)|insist(?:s|ed)?|purported(?:ly)?)\b", re.IGNORECASE)
 # words of a political or partisan fight ("rival factions", "post-election clashes"): with no armed
 # actor named, such a clash is a riot
 PARTISAN_WORDS = {
@@ -2561,6 +2597,35 @@ FOUGHT_WORDS = {"clash", "clashes", "clashed", "fighting", "fought", "skirmish",
 RAIDER_WORDS = {
     "raider", "raiders", "warrior", "warriors", "rustler", "rustlers", "militiaman", "militiamen", "attacker", "attackers",
 }
+
+
+#: a place's armed guards by their own noun ("a security guard", "the school watchman")
+PLACE_GUARD_NOUNS = {"guard", "guards", "watchman", "watchmen", "askari", "askaris"}
+#: words that make a guard the state's ("border guard", "home guards", "prison guard"), a
+#: person's ("his guard", whose hurt ACLED counts with the man he guards) or no armed man at all
+NOT_PLACE_GUARD = {
+    "border", "presidential", "republican", "national", "coast", "revolutionary", "prison", "forest", "home",
+    "his", "her", "their", "my", "our",
+    # a school crossing guard sees children over the road, unarmed
+    "crossing", "traffic",
+}
+
+
+def _place_guard_hit(doc: Doc, trigger: Token, figures: list[CasualtyFigure]) -> bool:
+    """Is whom the act killed or hurt a place's guard: the trigger's object ("killed a school
+    guard") or a casualty figure ("a security guard was shot dead")? A guard with a person's or a
+    state's word before him ("his guard", "a border guard") is not."""
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    for f in figures:
+        if f.kind in ("killed", "injured", "killed_and_injured"):
+            span = doc.char_span(f.char_start, f.char_end, alignment_mode="expand")
+            if span is not None:
+                heads.extend(span)
+    return any(
+        t.lower_ in PLACE_GUARD_NOUNS and t.pos_ == "NOUN"
+        and not any(c.lower_ in NOT_PLACE_GUARD or c.ent_type_ == "PERSON" for c in t.lefts)
+        for t in heads
+    )
 
 
 def _raiders_fell(f: CasualtyFigure) -> bool:
@@ -2813,6 +2878,9 @@ def _words_after(tok: Token) -> set[str]:
         i += 2  # "raiders attack and kill civilians": the verb joined to the trigger shares its aim
     for t in doc[i : min(len(doc), i + AFTER_WORDS)]:
         if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"):
+            if t.lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ in PEOPLE_MEMBERS:
+                # "attack and kill two members of the Garre clan": whose members they are is the aim
+                out |= {x.lower_ for x in doc[t.i + 1 : min(len(doc), t.i + 1 + AFTER_WORDS)] if x.pos_ != "PUNCT"}
             break
         out.add(t.lower_)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
@@ -395,6 +396,7 @@ _CAUSE_MARKS = {"after", "because", "since", "as", "when"}
 def _without_protest_causes(found: list[Trigger], doc: Doc) -> list[Trigger]:
     """'students protested against the rape of a classmate', 'a hunger strike to protest police
     inaction over her rape': violence a protest is about is its cause, told as background."""
+    found = _without_force_protested(found, doc)
     told = [t for t in found if t.sub_event_type in PROTEST_SUBS]
     protests = [t for t in told if t.strength >= 0.5]
     if not told or len(found) == len(told):
@@ -412,6 +414,35 @@ def _without_protest_causes(found: list[Trigger], doc: Doc) -> list[Trigger]:
         if marked or _demanded_or_opposed(tok) or (protests and _in_cause_clause(tok, {p.token for p in told})):
             causes.add(t.token)
     return [t for t in found if t.token not in causes]
+
+
+def _without_force_protested(found: list[Trigger], doc: Doc) -> list[Trigger]:
+    """'observed a bandh protesting against the police lathicharge on party workers': force a
+    protest is held against met an earlier crowd; the protest told is the event, and the force is
+    its grievance, not an intervention in it."""
+    peaceful = [t for t in found if t.sub_event_type == "Peaceful protest" and t.strength >= 0.5]
+    met = [t for t in found if t.sub_event_type == "Protest with intervention"]
+    if not peaceful or not met:
+        return found
+    about: set[int] = set()
+    for p in peaceful:
+        about |= protest_cause(doc[p.token])
+    dropped = {t.token for t in met if t.token in about or _opposed(doc[t.token])}
+    return [t for t in found if t.token not in dropped] if dropped else found
+
+
+def _opposed(tok: Token, hops: int = 8) -> bool:
+    """'protesting against the police lathicharge': climbing from the word, an 'against'/'over'
+    phrase comes before a joined clause of its own ('protested and were dispersed with tear gas')
+    or the sentence's root."""
+    cur = tok
+    for _ in range(hops):
+        if cur.head.i == cur.i or (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")):
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in _TOPIC_PREPS:
+            return True
+    return False
 
 
 #: what opens the reason or the antecedent of a clause ("as police failed to arrest the men",
@@ -486,7 +517,22 @@ def protest_cause(head: Token) -> set[int]:
                 # "staged a protest against the murder", "mobilised after the killing to protest it":
                 # the verb that carries the protest holds its cause
                 causes |= {t.i for t in c.subtree}
+    if causes and head.pos_ == "VERB":
+        causes |= _described_cause(head, max(causes))
     return causes
+
+
+def _described_cause(head: Token, after: int) -> set[int]:
+    """'protested the death of a trader, allegedly killed by a motorist': a past participle with no
+    subject or auxiliary of its own, after what the crowd protests, describes it (the small parser
+    hangs it on the protest verb); the killing is the grievance, not a force meeting the crowd."""
+    found: set[int] = set()
+    for c in head.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > after and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children
+        ):
+            found |= {t.i for t in c.subtree}
+    return found
 
 
 #: the crowd named back as a clause's doer: "after they blocked the highway" tells what it did
@@ -513,7 +559,15 @@ def protest_topic(head: Token) -> set[int]:
         for c in h.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children) and not _crowd_acts(c):
                 topic |= {t.i for t in c.subtree}
+    # "stormed the offices to protest the destruction of his billboards": the purpose clause of
+    # protest under the crowd's verb holds what the crowd is against
+    for c in head.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTEST_VERBS and c.i > head.i:
+            topic |= protest_cause(c)
     return topic
+
+
+_PROTEST_VERBS = {"protest", "demonstrate", "condemn", "oppose", "denounce"}
 
 
 #: words that open what a crowd asks for or speaks against: a force named under them is the
@@ -1277,7 +1331,42 @@ STRONG_RIOT_CUES = {
     "battle", "battled", "battling",
     # a crowd in confrontations with the police, or a protest that turned chaotic, is no peaceful one
     "confrontation", "confrontations", "chaotic",
+    # damage told as a noun ("the demonstration led to destruction of property"), and premises
+    # broken into by the crowd (a cue crowd_violence adds)
+    "destruction", "vandalism", "break-in",
+    # people attacked or hurt by the crowd itself (a cue crowd_violence adds)
+    "crowd-attack",
 }
+
+#: verbs of breaking that, with "into", tell a crowd forcing its way into premises
+_BREAK_VERBS = {"broke", "break", "breaks", "breaking"}
+#: what a crowd does to people or things when it turns violent
+_CROWD_HARM = {"attack", "assault", "injure", "beat", "stone"}
+
+
+def crowd_violence(tokens: Iterable[Token], skip: set[int]) -> set[str]:
+    """Riot cues that need the parse, outside ``skip`` (what the protest is about: 'protested after
+    thieves broke into the school') and what the crowd demands: a crowd that forces its way into
+    premises ('students broke into the staff room': "break-in") or attacks, beats or hurts people
+    or things itself ('the youths attacked vehicles': "crowd-attack") uses violence (ACLED: a
+    violent demonstration). Police or troops, and people told as unknown, are not the crowd."""
+    for t in tokens:
+        into = t.lower_ in _BREAK_VERBS and t.i not in skip and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "into"
+        if into and not any(c.dep_ == "nsubj" and c.lower_ in FORCE_WORDS for c in t.children) and not grievance_of(t):
+            return {"break-in"}
+        if t.lemma_.lower() in _CROWD_HARM and t.pos_ == "VERB" and t.i not in skip and not grievance_of(t):
+            verb = t
+            while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+                verb = verb.head  # "blocked roads, attacked vehicles": the first verb's subject
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ in CROWD_SUBJECTS | MOB_PEOPLE | CROWD_DOERS and not any(
+                w.lower_ in FORCE_WORDS | ARMED_GROUP_WORDS | {"unknown", "unidentified"} for w in subj[0].subtree
+            ):
+                # "the youth blocked roads, attacked vehicles and injured passengers"
+                return {"crowd-attack"}
+    return set()
+
+
 #: what a crowd burns as a symbol, not as damage: an effigy, or a mock coffin bearing a name
 SYMBOLS_BURNT = {"effigy", "effigies", "coffin", "coffins"}
 #: what is lit at a vigil: with these and no fire told, "lit" is no violence
@@ -1319,7 +1408,16 @@ def unarmed_target(target: set[str]) -> str:
     if not target or target & (ARMED_TARGET_WORDS | ARMED_GROUP_WORDS | GUARD_WORDS):
         return ""
     hit = target & UNARMED_TARGET_WORDS
+    if not hit and target & PEOPLE_MEMBERS and target & COMMUNITY_WORDS:
+        # "attacked members of the Garre clan": a people's members, not its militia, are civilians
+        hit = target & PEOPLE_MEMBERS
     return sorted(hit)[0] if hit else ""
+
+
+#: who belongs to a people ("members of the Turkana tribe") ...
+PEOPLE_MEMBERS = {"members", "member"}
+#: ... and the people they belong to (a militia of theirs is an armed group word and rules it out)
+COMMUNITY_WORDS = {"clan", "clans", "tribe", "tribes", "community", "communities"}
 
 
 ROAD_WORDS = {"road", "roads", "highway", "highways", "street", "streets", "traffic", "route", "bridge"}
