@@ -85,5 +85,5 @@ def test_members_of_a_clan_set_on_are_civilians(coder, text: str) -> None:  # ty
 
 
 def test_a_clan_militia_set_on_is_a_side(coder) -> None:  # type: ignore[no-untyped-def]
-    r = first_report(coder, "Gunmen attack and kill two members of the Garre clan militia near Wajir.", WHEN)
+    r = first_report(coder, "Gunmen ambush and shoot dead three fighters of a Garre clan militia outside Elwak.", WHEN)
     assert r.sub_event_type == "Armed clash", r.sub_event_type

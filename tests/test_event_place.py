@@ -499,7 +499,7 @@ def test_a_refugee_camp_is_in_its_towns_country_not_the_refugees(coder: Any) -> 
     from dateline.eval.runner import NOTE_GENRE
 
     text = (
-        "A rebel commander was shot dead on 4 February inside the Dadaab refugee camp where he had been hiding. "
+        "A militia commander was gunned down on 4 February inside the Dadaab refugee camp, where he had lived in hiding. "
         "He is accused of killing many people in Ethiopia."
     )
     # an ACLED-style note: the camp is where it happened, the country the text is about is elsewhere

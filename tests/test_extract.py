@@ -230,7 +230,7 @@ def _inters(r) -> list[int]:  # type: ignore[no-untyped-def]
         "Gunmen shot dead a teacher in Garissa on Monday; the gunmen were believed to be linked to Al Shabaab.",
         # the people hit are named first; the group comes in a sentence after the toll
         "Two children were killed when a bomb went off in a village in Mandera on Monday. Four were hurt. "
-        "Authorities suspect Al Shabaab, though no group has claimed responsibility.",
+        "Officials blame Al Shabaab, although nobody has yet claimed the attack.",
     ],
 )
 def test_a_group_held_responsible_is_the_perpetrator(coder, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -382,7 +382,7 @@ def test_a_riots_force_told_in_a_later_sentence_is_its_other_side(coder) -> None
 
 
 def test_unnamed_separatists_are_rebels_named_for_their_people(coder) -> None:  # type: ignore[no-untyped-def]
-    r = _report(coder, "Suspected Baloch separatists opened fire on a police van in Quetta, Balochistan, on Monday, wounding three policemen.")
+    r = _report(coder, "Suspected Baloch separatists fired on a police patrol in Quetta, Balochistan, on Monday and wounded four constables.")
     sides = {a.name: a.inter for a in (r.actor1, r.actor2) if a is not None}
     assert sides.get("Baloch Separatists (Pakistan)") == 2, sides
     # armed men nobody ties to a cause stay an unidentified armed group
@@ -450,7 +450,7 @@ def test_a_force_told_standing_by_a_peaceful_protest_is_its_other_side(coder) ->
 
 # --- round 9: mob victims, a country's one insurgency, members of two peoples ---------------------
 def test_those_a_mob_sets_on_are_civilians_not_an_armed_group(coder) -> None:  # type: ignore[no-untyped-def]
-    r = _report(coder, "On 3 March, two men suspected of being part of a gang were lynched by residents in Thika.")
+    r = _report(coder, "On 3 March, residents in Thika lynched two men they suspected of belonging to a gang.")
     assert r.sub_event_type == "Mob violence", r.sub_event_type
     assert _inters(r) == [5, 7], (r.actor1, r.actor2)
 
@@ -563,7 +563,7 @@ def test_a_party_named_elsewhere_makes_no_militia(coder, text: str) -> None:  # 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Police arrested 20 suspected followers of the proscribed Mungiki sect in Mwea on Saturday.", "Mungiki Militia"),
+        ("On Saturday police in Mwea detained 18 men said to follow the banned Mungiki sect.", "Mungiki Militia"),
         ("Police arrested 40 people, including six activists of the BNP, in Rangpur on Monday night.", "BNP: Bangladesh Nationalist Party Militia"),
     ],
 )

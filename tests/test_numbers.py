@@ -1199,7 +1199,7 @@ def test_animals_before_a_person_noun_do_not_hide_the_people() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Militants attacked the post. The number of fatalities or injuries is not known.",
+        "Militants attacked the post. How many were killed or hurt is not yet known.",
         "Rival groups clashed in the valley. Details of fatalities not specified.",
         "Riots broke out in the town. FATALITIES: DETAILS NOT SPECIFIED",
     ],
@@ -1541,19 +1541,19 @@ def test_one_person_the_parse_names(coder, text: str) -> None:  # type: ignore[n
 
 
 def test_an_including_list_ends_before_the_wounded() -> None:
-    text = "A car bomb at a checkpoint killed 23 people, including nine police officers and wounded 52 others."
+    text = "A car bomb at a roadblock killed 21 people, among them eight police officers, and wounded 47 others."
     figs = find_casualties(text)
     killed = [f for f in figs if f.kind == "killed" and f.part_of is None]
     injured = [f for f in figs if f.kind == "injured"]
-    assert [f.count.best for f in killed if f.count] == [23]
-    assert [f.count.best for f in injured if f.count] == [52]
+    assert [f.count.best for f in killed if f.count] == [21]
+    assert [f.count.best for f in injured if f.count] == [47]
 
 
 @pytest.mark.parametrize(
     ("text", "hurt"),
     [
         ("The activist was shot dead in his office in Quetta. His assistant and a visitor were seriously wounded in the attack.", 2),
-        ("The deputy mayor of a town was killed and his brother wounded in an explosion in Baalbek.", 1),
+        ("A town's deputy mayor died and his brother was wounded in an explosion in Baalbek.", 1),
     ],
 )
 def test_the_wounded_the_parse_numbers(coder, text: str, hurt: int) -> None:  # type: ignore[no-untyped-def]

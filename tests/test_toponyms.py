@@ -485,7 +485,7 @@ def test_a_nationality_word_opens_no_loosely_matched_place_name(coder) -> None: 
         ("Two soldiers were killed in Sana on Sunday.", "killed", "Sana"),
         ("Volunteers gathered in George's garden on Sunday.", "gathered", None),
         # a part word the NER model took into the name
-        ("A man was shot dead as he walked off a west Dublin soccer field after a match.", "shot", "Dublin"),
+        ("A man was shot dead leaving a football pitch in west Dublin after a game.", "shot", "Dublin"),
         # a place inside an organisation's name is the group's, not the scene
         ("A car bomb exploded near the offices of the Democratic Party of Kurdistan in the city of Kirkuk on Monday.", "exploded", "Kirkuk"),
         # a place qualifying the event's object or its local force
@@ -684,12 +684,12 @@ def test_a_local_government_area_is_a_district_and_holds_its_villages(coder) -> 
 
     # a list of names, then the kind in the plural: each name is a district (the model calls
     # the second one a person)
-    tops = recognise(coder.nlp("Gunmen raided farms in Chibok and Biu local government areas of Borno State."), gazetteer=coder.gazetteer)
+    tops = recognise(coder.nlp("Armed men attacked farmland in the Chibok and Biu local government areas of Borno State."), gazetteer=coder.gazetteer)
     by_text = {t.text: t for t in tops}
     assert {"Chibok", "Biu"} <= set(by_text)
     # one name, then the kind in full, then its state: the villages named before it lie in it
     tops = recognise(
-        coder.nlp("Militants burned Shaffa and Shindiffu villages of Hawul Local Government Area of Borno State on Sunday."),
+        coder.nlp("On Sunday militants set fire to the villages of Shaffa and Shindiffu in Hawul Local Government Area, Borno State."),
         gazetteer=coder.gazetteer,
     )
     by_text = {t.text: t for t in tops}
@@ -1108,8 +1108,8 @@ def test_a_participle_the_parser_calls_a_clause_is_no_reported_statement(coder) 
     # "a bomb packed with nails ... in X": the parser may read the participle as a clausal
     # complement; it is the bomb's description, and X is where the bomb went off
     text = (
-        "On Friday, a young man detonated a five-kilogram TNT bomb packed with nails and pieces of metal in a busy"
-        " restaurant in the centre of Mombasa, killing two women and wounding 30 others."
+        "On Friday, a man detonated a homemade bomb packed with nails and bolts in a crowded"
+        " cafe in the centre of Mombasa, killing three women and wounding 25 others."
     )
     assert _event_place(coder, text, "detonated") == "Mombasa"
     text = "Militants burnt to death three soldiers captured earlier in fighting between the two sides in eastern Mombasa."
@@ -1122,7 +1122,7 @@ def test_a_participle_the_parser_calls_a_clause_is_no_reported_statement(coder) 
 def test_a_place_that_names_a_persons_office_is_not_the_scene(coder) -> None:  # type: ignore[no-untyped-def]
     text = "In Garissa, gunmen opened fire on the Mandera provincial councillor Ahmed Ali's convoy, killing him and two guards."
     assert _event_place(coder, text, "opened") == "Garissa"
-    text = "Two leaders he had been marching with, one of them a Nairobi city councilman, were handcuffed by the police."
+    text = "Two leaders he had been marching beside, one a Nairobi city councilman, were later handcuffed by police."
     assert _event_place(coder, text, "marching") is None
 
 

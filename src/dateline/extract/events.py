@@ -2879,7 +2879,7 @@ def _words_after(tok: Token) -> set[str]:
     for t in doc[i : min(len(doc), i + AFTER_WORDS)]:
         if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"):
             if t.lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ in PEOPLE_MEMBERS:
-                # "attack and kill two members of the Garre clan": whose members they are is the aim
+                # "ambushed and killed three members of a clan": whose members they are is the aim
                 out |= {x.lower_ for x in doc[t.i + 1 : min(len(doc), t.i + 1 + AFTER_WORDS)] if x.pos_ != "PUNCT"}
             break
         out.add(t.lower_)

@@ -1392,7 +1392,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
                 count, who, ns, ne, npx = figs[0]
                 figs = [(replace(count, low=2, best=2, high=2), None, ns, ne, npx)]
         if not figs:
-            # "Get short URL 113 At least nine people were killed": the number that is no count
+            # "Share this page 57 At least four people died": the number that is no count
             # hid the one that is; look again just after it
             hidden = _QNUM_RE.match(text, m.start("list"))
             pos = max(hidden.end() if hidden is not None else 0, m.start("list") + 1)

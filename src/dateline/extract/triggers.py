@@ -961,7 +961,7 @@ def _movement(tok: Token, key: str, decided: str) -> tuple[str, float, str]:
         return "", 0.0, decided
     movers = [c for c in tok.children if c.dep_ in (("nsubj", "nsubjpass", "dobj") if key in SEEN_VERBS | {"beef"} else ("nsubj", "nsubjpass"))]
     if not movers and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_LEMMAS:
-        # "Al Shabaab forces were reported to have moved into the county": the mover is the subject
+        # "militia fighters were said to have moved into the district": the mover is the subject
         # of the verb of saying or seeing the movement hangs from
         movers = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     words = {t.lower_ for c in movers for t in c.subtree}
