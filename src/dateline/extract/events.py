@@ -1032,8 +1032,7 @@ class ArticleCoder:
             # "gunmen shot dead a security guard", "raiders killed a school watchman": the armed guard
             # of a place is private security (ACLED's "other forces", inter 8), so his fall is a fight
             # with an armed side, not an attack on an unarmed civilian
-            label = country_name(event_country) if event_country else None
-            name = f"Private Security Forces ({label})" if label else "Private Security Forces"
+            name = _of_country("Private Security Forces", event_country)
             sub_name, a2 = "Armed clash", ActorMention(name, "", 8, event_country, "group", 0, 0, 0, 0)
         if (
             sub_name == "Armed clash" and victims_of and victims_of <= CIVILIAN_VICTIMS
@@ -1076,8 +1075,7 @@ class ArticleCoder:
         ):
             # "party activists beat up a journalist": partisans who set on people are a political
             # militia attacking civilians (ACLED), not a riot
-            label = country_name(event_country) if event_country else None
-            name = f"Unidentified Armed Group ({label})" if label else "Unidentified Armed Group"
+            name = _of_country("Unidentified Armed Group", event_country)
             sub_name, a1 = "Attack", replace(a1, name=name, inter=3, kind="unidentified")
         kinds_now = {m.kind for m in (a1, a2) if m is not None}
         # "nine people were injured in post-poll clashes": people named only as the hurt are no side
@@ -1175,8 +1173,7 @@ class ArticleCoder:
             # sentences): people who trade fire with a force are an armed side, so the force fought them
             # (ACLED: an armed clash), not attacked civilians; a shoot-out only a side claims ("police
             # claim it was a shootout") is not taken as told, nor one civilians were caught in
-            label = country_name(event_country) if event_country else None
-            name = f"Unidentified Armed Group ({label})" if label else "Unidentified Armed Group"
+            name = _of_country("Unidentified Armed Group", event_country)
             sub_name, a2 = "Armed clash", ActorMention(name, "", 3, event_country, "unidentified", 0, 0, 0, 0)
         if (
             sub_name == "Shelling/artillery/missile attack"
@@ -2930,21 +2927,25 @@ def _head_word(m: ActorMention) -> str:
     return words[-1] if words else ""
 
 
-def _as_armed(m: ActorMention, country: str | None) -> ActorMention:
+def _of_country(title: str, country: str | None) -> str:
+    """ACLED's conventional actor name with its country: "Civilians (Kenya)", or the bare title
+    when the country is unknown."""
     label = country_name(country) if country else None
-    name = f"Unidentified Armed Group ({label})" if label else "Unidentified Armed Group"
+    return f"{title} ({label})" if label else title
+
+
+def _as_armed(m: ActorMention, country: str | None) -> ActorMention:
+    name = _of_country("Unidentified Armed Group", country)
     return replace(m, name=name, inter=3, kind="unidentified", country=country)
 
 
 def _civilians(country: str | None) -> ActorMention:
     """ACLED's conventional civilians of a country ("Civilians (Kenya)"), named by no words of the text."""
-    label = country_name(country) if country else None
-    return ActorMention(f"Civilians ({label})" if label else "Civilians", "", 7, country, "civilians", 0, 0, 0, 0)
+    return ActorMention(_of_country("Civilians", country), "", 7, country, "civilians", 0, 0, 0, 0)
 
 
 def _as_civilians(m: ActorMention) -> ActorMention:
-    label = country_name(m.country) if m.country else None
-    return replace(m, name=f"Civilians ({label})" if label else "Civilians", inter=7, kind="civilians")
+    return replace(m, name=_of_country("Civilians", m.country), inter=7, kind="civilians")
 
 
 def _hit(doc: Doc, m: ActorMention) -> bool:
