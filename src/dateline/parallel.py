@@ -101,17 +101,22 @@ class ParallelCoder:
                     "E032", address=self.scheduler, detail=f"no worker joined within {WORKER_WAIT_S:g} s"
                 ) from exc
         else:
-            # The scheduler and nannies of a local cluster live in this process: keep their chatter off stderr.
+            # The scheduler and nannies of a local cluster live in this process and the workers in theirs: keep
+            # all their logging off stderr. A failure that matters reaches us as a lost worker (KilledWorker) or a
+            # returned DatelineError and is reported once in our words; what they log at ERROR is shutdown races
+            # ("Failed to communicate with scheduler during heartbeat" when a busy machine closes the scheduler
+            # before a worker's last heartbeat), which once failed a clean E010 run with a traceback on stderr.
             for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core"):
-                logging.getLogger(name).setLevel(logging.ERROR)
+                logging.getLogger(name).setLevel(logging.CRITICAL)
             self._cluster = LocalCluster(
                 n_workers=self.workers,
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=":0",
-                silence_logs=logging.ERROR,
+                silence_logs=logging.CRITICAL,
             )
             self._client = Client(self._cluster, set_as_default=False)
+            self._client.register_plugin(_quiet_worker_logs())
         return self
 
     def __exit__(
@@ -140,6 +145,21 @@ class ParallelCoder:
                 yield from _collect(*pending.popleft())
         while pending:
             yield from _collect(*pending.popleft())
+
+
+def _quiet_worker_logs() -> Any:
+    """A plugin that turns off ``distributed``'s logging inside each worker process of our local cluster
+    (``silence_logs`` reaches only the nanny's logger there), including workers restarted after a loss."""
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class QuietLogs(WorkerPlugin):
+        name = "dateline-quiet-logs"
+        idempotent = True
+
+        def setup(self, worker: Any) -> None:
+            logging.getLogger("distributed").setLevel(logging.CRITICAL)
+
+    return QuietLogs()
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
