@@ -8,6 +8,7 @@ coded 3 as ACLED does.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -506,11 +507,13 @@ def _identity_mentions(sent: Span, event_country: str | None = None) -> list[Act
         acting = (subject.dep_ == "nsubj" and subject.head.lemma_.lower() in IDENTITY_ACTS) or (
             j < len(toks) and j == i + 1 and tok.dep_ in ("compound", "amod") and toks[j].lemma_.lower() in ("raid", "attack")
         )
-        if not between and not acting and (j >= len(toks) or toks[j].lower_ not in IDENTITY_HEADS):
+        # "a group of Luos surrounded the station", "a gang of Kikuyu attacked": the people a doing group is made of
+        band = _band_of(tok)
+        if not between and not acting and band is None and (j >= len(toks) or toks[j].lower_ not in IDENTITY_HEADS):
             continue
         on_raid = acting and subject.dep_ != "nsubj"
         if (
-            i > 0 and toks[i - 1].lower_ in ("in", "at", "of", "near", "from", "county", "district") and not on_raid
+            band is None and i > 0 and toks[i - 1].lower_ in ("in", "at", "of", "near", "from", "county", "district") and not on_raid
             and not (between and toks[i - 1].lower_ == "of")
         ):
             # "in Pokot": a place of the group's name; "killed in a Pokot raid" names who raided
@@ -523,12 +526,40 @@ def _identity_mentions(sent: Span, event_country: str | None = None) -> list[Act
             label = f"Civilians ({country_name(where)})"
             out.append(ActorMention(label, tok.text, 7, where, "civilians", tok.i, head.i + 1, tok.idx, head.idx + len(head.text)))
             continue
-        where = _said_from(toks, j) or event_country or iso3
+        # "a group of Ethiopian Dassanach": a demonym on the people's name says where they come from
+        told_from = DEMONYMS.get(toks[i - 1].lower_) if band is not None and i > 0 else None
+        where = told_from or _said_from(toks, j) or event_country or iso3
         written = tok.text if tok.text in names else tok.text[:-1]
         name = f"{'Maasai' if written == 'Masai' else written} Ethnic Militia ({country_name(where)})"
+        if band is not None:
+            # the mention runs over the group's noun, which is no unnamed armed group of its own
+            out.append(ActorMention(name, doc_text(doc)[band.idx : end], 4, where, "group", band.i, tok.i + 1, band.idx, end))
+            continue
         out.append(ActorMention(name, tok.text, 4, where, "group", tok.i, tok.i + 1, tok.idx, end))
     del doc
     return out
+
+
+# --- Round 14 (Kenya actors): a band made of a people ------------------------------------------
+#: nouns for a band of people that acts together
+BAND_NOUNS = {"group", "groups", "gang", "gangs", "band", "bands", "horde", "hordes"}
+
+
+def _band_of(tok: Token) -> Token | None:
+    """The band an ethnic or clan name makes up when that band does the act: "a group of Luos
+    surrounded a police station", "a gang of about 1,000 Kikuyu attacked houses". ACLED codes such a
+    band as the people's identity militia (inter 4); a band that is hit ("attacked a group of
+    Kikuyu") is civilians, left to the readings of who is harmed."""
+    if tok.dep_ not in ("pobj", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "pobj"):
+        return None
+    head = tok if tok.dep_ == "pobj" else tok.head
+    prep = head.head
+    band = prep.head
+    if prep.lower_ != "of" or band.lower_ not in BAND_NOUNS or band.i >= prep.i:
+        return None
+    # the band is the sentence's doer: a subject, or a passive's agent ("attacked by a group of Pokot")
+    doer = band.dep_ == "nsubj" or (band.dep_ == "pobj" and band.head.dep_ == "agent")
+    return band if doer else None
 
 
 def _said_from(toks: list[Token], j: int) -> str | None:
@@ -974,3 +1005,34 @@ def arrested_members(doc: Doc, m: ActorMention | None) -> ActorMention | None:
                 return replace(m, name=group_name(g, m.country), inter=g.inter, country=g.country or m.country, kind="group")
     party = _party_of(doc, m)
     return m if party is None else replace(m, name=party[0], inter=3, country=party[1], kind="group")
+
+
+# A party's own people fighting each other: "a clash between two factions of the Awami League",
+# "two groups of local BNP activists clashed", "infighting in the party's student wing"
+_FACTION_CLASH = re.compile(
+    r"\b(?:two|rival|warring|opposing) (?:factions|groups|wings|camps)\b|\bfactions? of\b|\bfactional\b"
+    r"|\binfighting\b|\bintra-party\b|\binternal (?:feud|clash|rivalry)\b",
+    re.IGNORECASE,
+)
+
+
+# arms or a death in the fight: armed men, a battle; a brawl with no arms told stays a riot
+_ARMED_FIGHT = re.compile(
+    r"\b(?:killed|dead|died|death|bullets?|bullet-injured|shot|shots|gun\w*|firearms?|firing|fired"
+    r"|bombs?|explosives?|machetes?|sharp weapons|arms)\b",
+    re.IGNORECASE,
+)
+
+
+def party_factions(text: str) -> ActorMention | None:
+    """'Two factions of the Awami League clashed': a fight between factions of one political party
+    fought with arms or to a death is a battle of that party's militia with itself (ACLED: a political
+    militia, inter 3, on both sides), not a riot. The party comes from the party-militia dictionary; a text with no faction
+    cue or no dictionary party gives None (a cheap test on the sentence text)."""
+    if not _FACTION_CLASH.search(text) or not _ARMED_FIGHT.search(text):
+        return None
+    found = _party_index().matches(text)
+    if not found or len({f[3] for f in found}) != 1:
+        return None  # two parties named: not one party's infighting
+    name, country = found[0][3]
+    return ActorMention(name, "", 3, country, "group", 0, 0, 0, 0)

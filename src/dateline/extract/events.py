@@ -30,6 +30,7 @@ from dateline.extract.actors import (
     follows_up,
     identity_votes,
     interaction,
+    party_factions,
     party_militia,
     state_actor_name,
 )
@@ -72,6 +73,7 @@ from dateline.extract.triggers import (
     grievance_of,
     non_event_reason,
     non_event_words,
+    own_device,
     protest_cause,
     protest_topic,
     retype_by_actors,
@@ -845,6 +847,11 @@ class ArticleCoder:
         # In a crowd event an onlooker or the crowd itself found as actor2 yields to the police or
         # troops who face the crowd later in the report (ACLED: actor2 of a riot is who it fights).
         crowd_event = SUB_TYPES[d.sub_event_type].event_type in (PROTESTS, RIOTS)
+        if crowd_event and (protested_force(doc, a1) or protested_force(doc, a2)):
+            # "students riot over the killing of a classmate by police": a force named only in what the
+            # crowd protests did not meet it; a force the rest of the report names still may
+            kept = [m for m in (a1, a2) if m is not None and not protested_force(doc, m)]
+            a1, a2 = [*kept, None, None][:2]
         no_force = not any(m is not None and m.kind in ("state", "police", "group") for m in (a1, a2))
         replace_crowd = crowd_event and no_force and a2 is not None and a2.kind in CROWD_KINDS
         # a crowd event also reads its first sentence again: "riots erupted as youths clashed with police"
@@ -861,6 +868,7 @@ class ArticleCoder:
                     m for m in (actors if later is s else self._actors(later.span, event_country, when))
                     if m.kind in (("state", "police") if replace_crowd else ("state", "police", "group"))
                     and not (crowd_event and m.end > m.start and grievance_of(doc[m.end - 1]))
+                    and not (crowd_event and protested_force(doc, m))
                     and not (later is not s and _denied_act(doc, m))
                     and (a1 is None or m.name != a1.name)
                     # "Police later made 7 arrests": a force that only comes in afterwards was no side
@@ -993,7 +1001,12 @@ class ArticleCoder:
             # ACLED's codebook keeps abduction for seizures "without reports of further violence": people
             # killed or hurt in it make the event an attack
             sub_name = "Attack"
-        if (sub_name in QUIET_SUBS or (cue in VEHICLE_WORDS and d.sub_event_type in QUIET_SUBS)) and harmed:
+        if (
+            (sub_name in QUIET_SUBS or (cue in VEHICLE_WORDS and d.sub_event_type in QUIET_SUBS)) and harmed
+            # "two fighters died as the device they were fixing exploded": the dead handled the device
+            # (ACLED: an accidental detonation is disrupted weapons use whoever it kills)
+            and not (sub_name == "Disrupted weapons use" and own_device(trig_tok))
+        ):
             # people killed or hurt make it violence, not a strategic development (ACLED): fighting when
             # the dead are fighters or forces or two armed sides met, else an attack on civilians
             armed = sum(m is not None and m.kind in ("state", "police", "group") for m in (a1, a2))
@@ -1001,6 +1014,14 @@ class ArticleCoder:
             sub_name = "Armed clash" if armed >= 2 or (fighters and armed) else "Attack"
         if group_hit and sub_name == "Attack":
             sub_name = "Armed clash"
+        if (
+            sub_name == "Attack" and not harmed and trig_tok.lemma_.lower() in ("storm", "raid")
+            and (a2 is None or a2.kind == "civilians")
+            and (wrecked := words & PROPERTY_HARM) and not words & PEOPLE_HARM
+        ):
+            # "militants stormed a construction site and destroyed the equipment": a raid whose only
+            # harm told is to property, with no one killed, hurt or seized, destroyed property (ACLED)
+            sub_name, cue = "Looting/property destruction", sorted(wrecked)[0]
         if (
             sub_name == "Attack" and a1 is not None and a1.kind in ("group", "unidentified", "communal")
             and (a2 is None or a2.kind == "civilians") and any(f.who == "militants" or _raiders_fell(f) for f in harmed if f.kind == "killed")
@@ -1226,7 +1247,8 @@ class ArticleCoder:
         struck = _struck_civilians(doc, a1, a2)
         a1, a2 = _settle_roles(
             sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
-            watched=any(_force_present(x.text) for x in told),
+            watched=any(_force_present(x.text) or _force_stops(x.text) for x in told),
+            crowds_clash=sub.event_type == RIOTS and _crowds_clash(told),
             mutual=bool(words & MUTUAL_WORDS) or "each other" in s.text.lower(),
             deaths=not told_words & MOB_WORDS and (
                 (any(f.kind == "killed" for f in harmed) and bool(told_words & DEMONSTRATION_WORDS))
@@ -1248,6 +1270,14 @@ class ArticleCoder:
             sub = SUB_TYPES["Mob violence"]
             a2 = _civilians(event_country)
         if (
+            sub.name == "Violent demonstration" and a2 is None and a1 is not None and a1.kind == "rioters" and hurt
+            and _bystanders_hurt(told)
+        ):
+            # "picketers torched a van, injuring its driver": people hurt in a riot that no force met,
+            # none of them told of the crowd, are civilians, the riot's other side (ACLED: rioters
+            # against civilians); the sub-event stays as typed
+            a2 = _civilians(event_country)
+        if (
             sub.event_type == EXPLOSIONS and a2 is None and (a1 is None or a1.inter != 1)
             and any(_PEOPLE_AIMED.search(x.text) for x in d.sentences)
         ):
@@ -1267,6 +1297,14 @@ class ArticleCoder:
             a1, a2 = communal_sides(sub.name, a1, None, words, event_country)
         # "BNP militants hurled bombs": armed men a party's name owns are its militia (ACLED)
         a1, a2 = (party_militia(doc, m) for m in (a1, a2))
+        if (
+            sub.event_type == RIOTS and a1 is not None and a2 is not None and a1.kind == a2.kind == "rioters"
+            and (side := party_factions(s.text)) is not None
+        ):
+            # "a clash between two factions of the Awami League": one party's factions fighting each
+            # other are its militia on both sides of a battle (ACLED), not rioters
+            sub = SUB_TYPES["Armed clash"]
+            a1 = a2 = replace(side, char_start=a1.char_start, char_end=a1.char_end)
         if sub.name == "Arrests":
             # "arrested 34 Jamaat-Shibir men": the arrested are the group their own words name
             a2 = arrested_members(doc, a2)
@@ -2137,6 +2175,12 @@ FOLLOW_UP_SUBS = {
     "Disrupted weapons use", "Excessive force against protesters",
 }
 # Strategic developments that killing or wounding turns into violence.
+#: what a raid does to property, and to people
+PROPERTY_HARM = {"destroyed", "vandalized", "vandalised", "razed", "wrecked", "demolished", "torched", "burnt", "burned", "looted"}
+PEOPLE_HARM = {
+    "killed", "dead", "died", "injured", "wounded", "hurt", "abducted", "kidnapped", "seized", "raped", "beaten", "assaulted",
+    "shot", "hostage", "hostages", "stabbed", "hacked", "tortured", "whipped", "flogged", "slashed", "body", "bodies",
+}
 QUIET_SUBS = {"Arrests", "Disrupted weapons use", "Looting/property destruction", "Change to group/activity"}
 PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 # sub-types that by ACLED's definitions have no fatalities of their own (codebook: an intervention
@@ -2656,6 +2700,67 @@ def _force_present(text: str) -> bool:
     return m is not None and not re.search(r"\b(?:but|though|although|yet)\b", text[m.end() :], re.IGNORECASE)
 
 
+# Police or authorities told stopping a protest ("police blocked the march", "they were turned away
+# by the authorities"): however the typing read it, the force that met the crowd is its other side.
+FORCE_STOPS = re.compile(
+    r"(?<!ex-)(?<!former )(?<!retired )\b(?:police(?:men)?|cops|authorities|security forces|security personnel)\b[^.;]{0,25}?\b(?:blocked|stopped|prevented"
+    r"|pushed|intercepted|interrupted|dragged|shoved|drove away|chased away|turned away|removed|barricaded|barricades)\b"
+    r"|\b(?:blocked|stopped|prevented|pushed|intercepted|interrupted|dragged|shoved|driven away|chased away|turned away"
+    r"|removed)\b[^.;]{0,30}?\bby (?:the )?(?:police(?:men)?|cops|authorities|security forces|security personnel)\b"
+    r"|\battempts? by (?:the )?(?:police|authorities|security forces) to (?:stop|block|prevent|halt)\b",
+    re.IGNORECASE,
+)
+
+
+# Two crowds fighting each other ("clashes between workers of two parties", "the groups clashed
+# with one another"): a riot between rioters, whatever force came to part them.
+CROWDS_CLASH = re.compile(
+    r"\bclash(?:es|ed)? between "
+    r"|\b(?:clash(?:ed)?|fought|brawled) with (?:each other|one another)\b"
+    r"|\brival (?:groups?|factions?|parties|party|supporters|workers|activists|students|camps?)\b"
+    r"|\b(?:workers|supporters|activists|members|cadres|students) of (?:the )?rival\b",
+    re.IGNORECASE,
+)
+# a force told as one side of the clash ("clashes between activists and the police", "clashed with
+# Rangers"): then the riot is against it
+FORCE_SIDE = re.compile(
+    r"\bclash(?:es|ed)? (?:between|with)\b[^.;]{0,100}?\b(?:police(?:men)?|cops|security|troops|soldiers|forces"
+    r"|army|personnel|rangers|paramilitary|battalion|guards?|constables?)\b",
+    re.IGNORECASE,
+)
+
+
+def _crowds_clash_text(text: str) -> bool:
+    """Two crowds told fighting each other, and no force told as a side of the clash."""
+    return CROWDS_CLASH.search(text) is not None and FORCE_SIDE.search(text) is None
+
+
+def _crowds_clash(told: list[_Sentence]) -> bool:
+    return _crowds_clash_text(" ".join(x.text for x in told))
+
+
+# The crowd's own people told hurt ("three protesters were injured"): not bystanders
+CROWD_HURT = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|rioters|agitators|activists|supporters|workers|cadres|students"
+    r"|agitationists|picketers|mob)\b[^.;]{0,40}?\b(?:injured|wounded|hurt|killed|died)\b",
+    re.IGNORECASE,
+)
+NOBODY_HURT = re.compile(r"\b(?:no one|nobody|no casualties|no injuries)\b", re.IGNORECASE)
+
+
+def _bystanders_hurt(told: list[_Sentence]) -> bool:
+    """Of a riot in which people were hurt: none of the crowd's own people is told hurt, and nobody
+    is told unhurt ("no one was injured"), so those hurt are bystanders (a cheap test on the text)."""
+    return not any(CROWD_HURT.search(x.text) or NOBODY_HURT.search(x.text) for x in told)
+
+
+def _force_stops(text: str) -> bool:
+    """A force told stopping, blocking or pushing back a protest's crowd (a cheap test on the
+    sentence text; the force's own negation, "police did not stop them", keeps it out)."""
+    m = FORCE_STOPS.search(text)
+    return m is not None and not re.search(r"\b(?:not|never|didn't|did not)\b", m.group(0), re.IGNORECASE)
+
+
 def _settle_roles(
     event_type: str, sub_name: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None,
     victims: bool = False,
@@ -2664,6 +2769,7 @@ def _settle_roles(
     hurt: bool = False,
     mutual: bool = False,
     deaths: bool = False,
+    crowds_clash: bool = False,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's role conventions once the type is known: people in a protest are Protesters, in a
     riot Rioters; violence against civilians with no named perpetrator is by an Unidentified
@@ -2750,6 +2856,10 @@ def _settle_roles(
             # "members of the X sect riot", "riots over the killing of X's leader": a named group in a
             # riot is the rioters' affiliation (ACLED: an associated actor), not the other side
             a2 = None
+        if crowds_clash and a1 is not None and a1.kind == "rioters" and (a2 is None or a2.kind in ("police", "state")):
+            # "clashes between the workers of two parties; police were deployed": two crowds fighting
+            # each other are rioters on both sides (ACLED); the force that came to part them is no side
+            a2 = a1
         if sub_name == "Violent demonstration" and a2 is None and deaths:
             # people killed in a riot, or a force told stepping in, with no second side named: the
             # force that put the riot down is the other side, unnamed the country's police (a police
@@ -2983,6 +3093,36 @@ def _struck_civilians(doc: Doc, a1: ActorMention | None, a2: ActorMention | None
         and o.lower_ not in ROAD_USERS
         for v in verbs for o in v.children
     )
+
+
+#: a force's past deeds a crowd rises over ("the killing of a student by police", "police harassment",
+#: "at the hands of police") and words of its grudge ("in protest", "displeasure with the police")
+PROTESTED_DEEDS = {
+    "killing", "killings", "death", "deaths", "shooting", "shootings", "murder", "harassment", "brutality",
+    "hands", "beating", "assault", "excesses", "highhandedness", "extortion",
+    "protest", "displeasure", "disappointment", "anger", "outrage", "protesting", "demonstrating",
+}
+
+
+def protested_force(doc: Doc, m: ActorMention | None) -> bool:
+    """Is a force named only inside what a crowd protests: under a deed or grudge word of
+    PROTESTED_DEEDS, before any verb of its own ("riot in protest of the killing of a student by
+    police", "to express displeasure with the police")? "Police dispersed them" is the force's own
+    act: the walk stops at the first verb."""
+    if m is None or m.kind not in ("state", "police") or m.end <= m.start:
+        return False
+    tok = doc[m.end - 1]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "police demonstrating over pay": the force is the clause's own doer
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in PROTESTED_DEEDS:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 #: nouns for a group's people ("SLDF members", "cadres of the front")

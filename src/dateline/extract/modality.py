@@ -154,8 +154,9 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
             and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
         ):
             return ModalityReading("background", "earlier campaign ('used to')", t.text)
-    # "Russia's aim is to degrade ... by destroying": an infinitive of purpose or aim.
-    for t in chain:
+    # "Russia's aim is to degrade ... by destroying": an infinitive of purpose or aim ("threatened to
+    # boycott taxes during a demonstration": past a setting clause, the aim is not the event's)
+    for t in chain[: cause_at + 1]:
         if t.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             subj_lemmas = {s.lemma_.lower() for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")}
             if t.head.lemma_.lower() in INTENT_LEMMAS | FEAR_LEMMAS or subj_lemmas & (INTENT_LEMMAS | FEAR_LEMMAS):
@@ -210,12 +211,31 @@ def _not_intent(t: Token, trigger: Token) -> bool:
         return True  # "Students riot, demanding the principal's removal": the riot does the demanding
     if _plans_something_else(t, trigger):
         return True
+    if _done_before(t, trigger):
+        return True
     if lemma == "call" and any(c.dep_ in ("dobj", "obj", "oprd") and c.lemma_.lower() in CALLED_PROTESTS for c in t.children):
         return True
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if lemma == "want" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children) or (nxt is not None and nxt.lower_ == "for")):
         return True  # "a suspect wanted for attacks": sought by the police, however the parse hangs "for"
     return lemma in ("want", "aim") and t.tag_ == "VBN"
+
+
+#: auxiliaries of a clause told in the past ("was attacked", "had stormed")
+PAST_AUX = {"was", "were", "had"}
+#: marks that end a clause told on its own before the next ("..., the attackers demanded")
+CLAUSE_BREAKS = {",", ";", "--", "\u2013", "\u2014"}
+
+
+def _done_before(t: Token, trigger: Token) -> bool:
+    """'A candidate was attacked at her home, the attackers demanded that she quit': the small
+    parser hangs a finished clause told first as the complement of the demand that follows it.
+    A clause in the past tense, ended by a comma or semicolon before the intent word, tells what
+    happened; the demand is about something else ('that she quit'), not a plan of the event."""
+    clause = next((c for c in t.children if c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < t.i and c.left_edge.i <= trigger.i <= c.right_edge.i), None)
+    if clause is None or not any(x.text in CLAUSE_BREAKS for x in t.doc[clause.right_edge.i + 1 : t.i]):
+        return False
+    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in clause.children))
 
 
 def _plans_something_else(t: Token, trigger: Token) -> bool:

@@ -664,6 +664,8 @@ DEVICE_LEMMAS = {"bomb", "ied", "landmine", "mine", "grenade", "explosive device
 FOUND_LEMMAS = {
     "find", "discover", "uncover", "unearth", "recover", "seize", "remove", "defuse", "diffuse", "dismantle",
     "detect", "dispose", "confiscate", "retrieve", "deactivate", "neutralise", "neutralize",
+    # "troops foiled an ambush by identifying the IEDs", "police located a bomb"
+    "identify", "locate", "spot",
 }
 
 
@@ -680,6 +682,32 @@ def _found_device(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FOUND_LEMMAS:
             return c.text  # "bombs found near the camp"
+    if (
+        tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN") and head.lemma_.lower() in FOUND_LEMMAS
+        and not any(c.dep_ in ("dobj", "obj") for c in head.children)
+    ):
+        return head.text  # "Bomb found near a church": a headline drops the passive's "was"
+    return None
+
+
+#: what people do with a device of their own before it is used ("the bomb they were planting")
+HANDLING_LEMMAS = {"plant", "carry", "make", "assemble", "build", "handle", "transport", "fix", "prepare", "lay", "set"}
+#: words of an explosion whose device may be named as the clause's subject
+BLAST_LEMMAS = {"explosion", "blast", "explode", "detonate", "blow", "blow up"}
+
+
+def own_device(tok: Token) -> str | None:
+    """'two fighters died as the device they were fixing exploded': a device that goes off in the
+    hands of those who plant, carry or build it was never used on a target; ACLED codes its
+    accidental detonation as disrupted weapons use. The handling verb, or None. ``tok`` is the
+    device noun or the verb of the blast (whose subject is the device)."""
+    devices = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))] if tok.pos_ == "VERB" else [tok]
+    for dev in devices:
+        for c in dev.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in HANDLING_LEMMAS and any(
+                s.dep_ == "nsubj" and s.lower_ in ("they", "he", "she") for s in c.children
+            ):
+                return c.text
     return None
 
 
@@ -695,6 +723,8 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
         # "police uncover and remove an IED", "students find an unexploded bomb": a device found or
         # made safe is disrupted weapons use (ACLED), not an explosion
         return "Disrupted weapons use", 0.85, f"{found} {decided}"
+    if (lemma in DEVICE_LEMMAS or lemma in BLAST_LEMMAS) and (handled := own_device(tok)):
+        return "Disrupted weapons use", 0.85, f"{decided} + {handled}"
     if lemma in ("strike", "bomb", "bombing", "raid", "bomber"):
         labour = words & LABOUR_WORDS
         if lemma == "strike" and labour and not words & (AIR_WORDS | SHELL_WORDS):
@@ -1014,6 +1044,8 @@ VIOLENCE_WORDS = {
     # headline present tense ("mob beats robbery suspect")
     "beats", "lynch", "lynches", "attacks", "attack", "burn", "burns", "stones", "torch", "torches", "hack", "hacks",
     "stone", "disrupted", "disrupt", "disrupts",
+    # blades and blows that maim ("a mob chopped off his hand", "stabbed the suspect")
+    "chopped", "chop", "chops", "slashed", "slash", "stabbed", "stab", "stabs", "maimed", "clubbed", "flogged", "whipped",
 }
 
 
