@@ -79,6 +79,7 @@ from dateline.extract.triggers import (
     retype_by_actors,
     retype_by_context,
     retype_territory,
+    symbolic_burning,
     taken_unopposed,
     unarmed_target,
 )
@@ -975,6 +976,10 @@ class ArticleCoder:
         if sub_name in PROTEST_SUBS:
             # "students broke into the staff room", "the youths attacked vehicles": the crowd's own violence
             cue_words = cue_words | crowd_violence((t for x in d.sentences + after for t in x.span), protest_topic(trig_tok))
+        if sub_name in PROTEST_SUBS and symbolic_burning(t for x in d.sentences + after for t in x.span):
+            # "burnt copies of the new law", "set fire to an effigy": a symbol burnt is no property
+            # destroyed; its burning words are no riot cue ("effigy" stands for them all)
+            cue_words = cue_words | {"effigy"}
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
         met = _force_acted(d.sentences[1:] + after) if sub_name in PROTEST_SUBS and a1 is not None and a1.kind == "civilians" else []
         if met and a1 is not None and a2 is not None and a2.kind in ("state", "police"):
@@ -1990,9 +1995,15 @@ def _historical_year(s: _Sentence, published: date | None, trigger: int = -1) ->
         return None
     for d in spans:
         old = (d.kind == "year" and d.end.year < published.year) or (d.kind != "year" and d.end < recent)
-        if old and not _other_clause(s.span.doc, d, trigger):
+        if old and not _other_clause(s.span.doc, d, trigger) and not _counts_people(s.span.doc, d):
             return d.text
     return None
+
+
+def _counts_people(doc: Doc, d: DateSpan) -> bool:
+    """A date read off a four-digit count ('the sacking of 1900 ward clerks', see _counts)."""
+    span = doc.char_span(d.char_start, d.char_end, alignment_mode="expand")
+    return span is not None and len(span[-1].text) == 4 and span[-1].text.isdigit() and _counts(span[-1])
 
 
 # Clauses of their own: a date inside one the trigger is not in dates something else.
@@ -2013,8 +2024,26 @@ def _trigger_year(doc: Doc, trigger: int) -> int | None:
         return None
     for c in tok.children:
         if c.dep_ in ("nummod", "compound", "amod") and len(c.text) == 4 and c.text.isdigit() and 1800 < int(c.text) < 2100:
+            if _counts(c):
+                continue  # "2000 supporters of the party protested": a count, not a year
             return int(c.text)
     return None
+
+
+def _counts(num: Token) -> bool:
+    """A four-digit number counting a plural noun with no article or owner before it ('2000
+    supporters', 'the sacking of 1900 ward clerks') is a number of things, not a year ('the
+    2007 clashes' keeps its year)."""
+    head = num.head
+    before = num.doc[num.i - 1].lower_ if num.i > 0 else ""
+    return (
+        num.dep_ == "nummod" and head.i > num.i and head.tag_ in ("NNS", "NNPS")
+        and before not in _YEAR_PREPS  # "in 2012 rebels attacked": the parser's count is a year
+        and not any(c.dep_ in ("det", "poss") for c in head.children)
+    )
+
+
+_YEAR_PREPS = {"in", "since", "during", "by", "until", "till", "before", "after", "from", "throughout"}
 
 
 def _other_clause(doc: Doc, d: DateSpan, trigger: int) -> bool:
@@ -2754,10 +2783,23 @@ def _bystanders_hurt(told: list[_Sentence]) -> bool:
     return not any(CROWD_HURT.search(x.text) or NOBODY_HURT.search(x.text) for x in told)
 
 
+# A crowd told facing the police or wrangling with them ("the march faced police obstruction", "were
+# met by riot police", "jostled with the police", "police put up barriers to stop them"): the force
+# that met the crowd is its other side (ACLED), though no dispersal or arrest is told.
+FORCE_MEETS = re.compile(
+    r"\b(?:faced|facing|confronted by|met by)\b(?! by)(?: with)?[^.;]{0,25}?\b(?:police(?:men)?|cops|security forces|security personnel)\b"
+    r"(?! (?:cases?|charges?|complaints?|case|inquiry|probe|investigation|summons)\b)"
+    r"|\b(?:jostled|jostling|tussled?|altercation|argument|wordy duel|wordy clash|heated exchange)\b[^.;]{0,20}?"
+    r"\bwith (?:the )?(?:police(?:men)?|cops|security forces|security personnel)\b"
+    r"|\b(?:police(?:men)?|cops|security forces)\b[^.;]{0,15}?\b(?:put up|set up|erected|placed|raised)\b[^.;]{0,15}?\bbarriers\b",
+    re.IGNORECASE,
+)
+
+
 def _force_stops(text: str) -> bool:
     """A force told stopping, blocking or pushing back a protest's crowd (a cheap test on the
     sentence text; the force's own negation, "police did not stop them", keeps it out)."""
-    m = FORCE_STOPS.search(text)
+    m = FORCE_STOPS.search(text) or FORCE_MEETS.search(text)
     return m is not None and not re.search(r"\b(?:not|never|didn't|did not)\b", m.group(0), re.IGNORECASE)
 
 
@@ -3101,6 +3143,8 @@ PROTESTED_DEEDS = {
     "killing", "killings", "death", "deaths", "shooting", "shootings", "murder", "harassment", "brutality",
     "hands", "beating", "assault", "excesses", "highhandedness", "extortion",
     "protest", "displeasure", "disappointment", "anger", "outrage", "protesting", "demonstrating",
+    # wrongs a force is held to have done ("the rights violations committed by troops")
+    "violation", "violations", "atrocity", "atrocities", "abuse", "abuses", "excess",
 }
 
 
@@ -3119,6 +3163,10 @@ def protested_force(doc: Doc, m: ActorMention | None) -> bool:
             return False
         tok = tok.head
         if tok.lower_ in PROTESTED_DEEDS:
+            return True
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in PROTESTED_DEEDS:
+            # "the violations perpetrated by troops", "the killing carried out by police": a participle
+            # that tells who did the deed belongs to the deed
             return True
         if tok.pos_ in ("VERB", "AUX"):
             return False

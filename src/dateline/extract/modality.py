@@ -8,6 +8,7 @@ trigger's clause, a modal auxiliary, a governing verb or noun of fear or intent,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -162,13 +163,22 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
             if t.head.lemma_.lower() in INTENT_LEMMAS | FEAR_LEMMAS or subj_lemmas & (INTENT_LEMMAS | FEAR_LEMMAS):
                 return ModalityReading("future", "intended or planned", t.head.text)
     for c in trigger.children:
-        if c.dep_ in ("amod", "advmod") and c.lower_ in PAST_MODIFIERS:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in PAST_MODIFIERS and not _same_day(c):
             return ModalityReading("background", "an earlier event", c.text)
     if trigger.pos_ in ("NOUN", "PROPN") and (marked := _commemorated(trigger)) is not None:
         return ModalityReading("background", "an event commemorated", marked.text)
     if trigger.lemma_.lower() in CAMPAIGN_LEMMAS and _ongoing(trigger):
         return ModalityReading("background", "ongoing campaign, no discrete incident", trigger.text)
     return ModalityReading("asserted", "told as having happened")
+
+
+#: "earlier in the day", "earlier today": earlier the same day is the day a note or report codes
+SAME_DAY = re.compile(r"^earlier\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:in|on)\s+the\s+(?:same\s+)?day|that\s+(?:same\s+)?day)\b", re.IGNORECASE)
+
+
+def _same_day(modifier: Token) -> bool:
+    doc = modifier.doc
+    return SAME_DAY.match(doc[modifier.i : min(len(doc), modifier.i + 5)].text) is not None
 
 
 #: nouns of remembering: the event named under them ("the anniversary of the massacre", "in memory

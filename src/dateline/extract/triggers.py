@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -74,7 +75,7 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "harass": ("Attack", 0.4), "whip": ("Attack", 0.6), "flog": ("Attack", 0.6),
     # more English verbs of beating someone, and of blowing a thing up with explosives
     "clobber": ("Attack", 0.6), "bludgeon": ("Attack", 0.6), "manhandle": ("Attack", 0.45), "rough up": ("Attack", 0.5),
-    "blow up": ("Remote explosive/landmine/IED", 0.6),
+    "blow up": ("Remote explosive/landmine/IED", 0.6), "go off": ("Remote explosive/landmine/IED", 0.6),
     "hostage": ("Abduction/forced disappearance", 0.5), "disappear": ("Abduction/forced disappearance", 0.4),
     "defile": ("Sexual violence", 0.85), "sexual assault": ("Sexual violence", 0.9), "gang rape": ("Sexual violence", 0.95),
     "molest": ("Sexual violence", 0.8),
@@ -248,7 +249,124 @@ BODY_KEYS = {"find dead", "body", "corpse"}
 
 def _lemma(tok: Token) -> str:
     low = tok.lower_
-    return IRREGULAR.get(low) or tok.lemma_.lower()
+    found = IRREGULAR.get(low) or tok.lemma_.lower()
+    if found not in _FIRST_WORDS and (alt := written_for(low, written_lower=tok.text == low)) is not None:
+        return alt  # "staged a protested", "demonstated": the trigger the word as written stands for
+    return found
+
+
+# --- words written for a trigger: a form the tagger misread, a misspelling -------------------
+# A misspelt word is matched only when it is this long, is written in lower case (names are
+# capitalised) and is no word of the model's lexicon: "protected" is one edit from "protested",
+# "attached" from "attacked", and both are words of their own.
+MISSPELT_MIN = 6
+
+
+def _forms(lemma: str) -> set[str]:
+    """Regular English forms of a one-word trigger lemma."""
+    vowels = "aeiou"
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        out = {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
+    elif len(lemma) > 1 and lemma[-1] == "y" and lemma[-2] not in vowels:
+        out = {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith("ee"):
+        out = {lemma, lemma + "s", lemma + "d", lemma + "ing"}
+    elif lemma.endswith("e"):
+        out = {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    else:
+        out = {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
+    if len(lemma) > 2 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels and lemma[-3] not in vowels:
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "shelled", "targetted"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _trigger_forms() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """form -> trigger lemma (forms of two lemmas left out), and the one-letter deletions of the
+    forms long enough to be misspelt -> the forms they come from."""
+    seen: dict[str, set[str]] = {}
+    for key in LEMMAS:
+        if " " not in key:
+            for f in _forms(key):
+                seen.setdefault(f, set()).add(key)
+    for form, lem in IRREGULAR.items():
+        seen.setdefault(form, set()).add(lem)
+    forms = {f: next(iter(lems)) for f, lems in seen.items() if len(lems) == 1}
+    deletions: dict[str, set[str]] = {}
+    for f in forms:
+        if len(f) >= MISSPELT_MIN - 1:
+            for i in range(len(f)):
+                deletions.setdefault(f[:i] + f[i + 1 :], set()).add(f)
+    return forms, deletions
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
+    """(all lemmas, noun and adjective lemmas, noun and verb suffix rules) of the model's lemmatizer tables; empty when the
+    model has none (then no word is read as a misspelling)."""
+    try:
+        from dateline.nlp.model import load_model
+
+        lookups = load_model().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        index = lookups.get_table("lemma_index")
+        rules = lookups.get_table("lemma_rules")
+        exc = lookups.get_table("lemma_exc")
+    except Exception:  # no lexicon: misspellings stay unread, nothing else changes
+        return frozenset(), frozenset(), ()
+    words: set[str] = set()
+    for _pos, lemmas in index.items():
+        words.update(str(x) for x in lemmas)
+    # a verb form the tagger read as a noun is taken for the verb only when the lexicon has no
+    # noun or adjective of that spelling ("the wounded", "the injured", "mining" are both)
+    nouns = frozenset(str(x) for pos in ("noun", "adj") for x in index.get(pos, ()))
+    for _pos, table in exc.items():
+        for form, lems in table.items():
+            words.add(str(form))
+            words.update(str(x) for x in lems)
+    # inflections only: the adjective rules would read "portest" as a superlative of "port"
+    pairs = {(str(a), str(b)) for pos in ("noun", "verb") for a, b in rules.get(pos, ())}
+    return frozenset(words), nouns, tuple(sorted(pairs))
+
+
+def _known(word: str) -> bool:
+    words, _nouns, rules = _lexicon()
+    if word in words:
+        return True
+    return any(word.endswith(old) and word[: len(word) - len(old)] + new in words for old, new in rules if old)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of two neighbours turns ``a`` into ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=65536)
+def written_for(low: str, written_lower: bool = True) -> str | None:
+    """The trigger lemma a lower-cased word stands for when its own lemma is none: a regular form
+    of a trigger verb the tagger read as a noun that is no noun of the lexicon ("staged a
+    protested"), or, for an unknown word of MISSPELT_MIN+ letters written in lower case, the one
+    trigger whose form is one edit away ("demonstated", "vandalsed")."""
+    forms, deletions = _trigger_forms()
+    if low in forms:
+        lem = forms[low]
+        return lem if lem != low and low not in _lexicon()[1] else None
+    if not written_lower or len(low) < MISSPELT_MIN or not low.isalpha() or not _lexicon()[0] or _known(low):
+        return None
+    near: set[str] = set(deletions.get(low, ()))
+    for i in range(len(low)):
+        cut = low[:i] + low[i + 1 :]
+        if cut in forms:
+            near.add(cut)
+        near.update(deletions.get(cut, ()))
+    # only words that are triggers on their own: a context word ("violence") misread is too weak a cue
+    lemmas = {forms[f] for f in near if _one_edit(low, f) and LEMMAS[forms[f]][1] > 0.0 and forms[f] not in CONTEXT_TRIGGERS}
+    return lemmas.pop() if len(lemmas) == 1 else None
 
 
 def _window(sent: Span) -> set[str]:
@@ -266,7 +384,7 @@ _FIRST_WORDS = frozenset(k.split()[0] for k in LEMMAS)
 def _opens_key(word: str) -> bool:
     """Can a token with this lemma or lower-case form open a trigger key (see :func:`_lemma`)?"""
     low = word.lower()
-    return low in _FIRST_WORDS or IRREGULAR.get(low, "") in _FIRST_WORDS
+    return low in _FIRST_WORDS or IRREGULAR.get(low, "") in _FIRST_WORDS or written_for(low) is not None
 
 
 def _opening_tokens(doc: Doc) -> list[int]:
@@ -300,6 +418,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         key = two if two in LEMMAS else lemma
         if key == "set" and _sets_fire(tok, sent):
             key = "set fire"  # "set an office ablaze", "set two buses on fire"
+        if key == "go off" and not _device_goes_off(tok):
+            continue  # "the lights went off", "he went off to work": only a device going off is a blast
         if key not in LEMMAS:
             continue
         if tok.pos_ not in ("NOUN", "VERB", "PROPN") and key == lemma and key != "fast":
@@ -659,6 +779,53 @@ def _people_burnt(tok: Token) -> bool:
     return bool(between & BURNT_PEOPLE) and not between & PROPERTY_WORDS
 
 
+#: things a crowd burns as a sign of what it opposes, besides effigies and mock coffins: copies of a
+#: law or a report, a leader's portrait or photograph, a poster, a flag (burnt as its object only)
+SYMBOLIC_OBJECTS = {
+    "copy", "copies", "portrait", "portraits", "photo", "photos", "photograph", "photographs", "picture",
+    "pictures", "poster", "posters", "flag", "flags", "replica", "replicas", "dummy", "dummies",
+}
+#: the verbs of burning a crowd's symbol
+_SYMBOL_BURN_LEMMAS = {"burn", "torch", "set"}
+
+
+def _symbolic(word: str) -> bool:
+    # "effigy", "effigies" and their misspellings ("effigys", "effigiess")
+    return word in SYMBOLS_BURNT or word in SYMBOLIC_OBJECTS or word.startswith("effig")
+
+
+def _burnt_objects(tok: Token) -> list[Token]:
+    """What a verb of burning burns: its object or passive subject, what "set fire to" names, or
+    the noun the small parser hangs it on ("and burnt copies of the law", read as an adjective)."""
+    if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
+        return [tok.head]
+    burnt = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if tok.lemma_.lower() == "set":
+        # "set fire to the effigy": what fire is set to
+        burnt += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        burnt = [c for c in burnt if c.lower_ not in _FIRE_WORDS]
+    return burnt
+
+
+def burns_symbol(tok: Token) -> bool:
+    """'burnt copies of the new law', 'set fire to an effigy of the minister', 'an effigy was
+    torched': the burning verb's object (or passive subject, or what "set fire to" names) is a
+    symbol, not anyone's property. Burning a symbol hurts no one and destroys nothing of value
+    (ACLED: a protest, not a riot)."""
+    if tok.lemma_.lower() not in _SYMBOL_BURN_LEMMAS:
+        return False
+    burnt = _burnt_objects(tok)
+    return bool(burnt) and all(_symbolic(c.lower_) for c in burnt)
+
+
+def symbolic_burning(tokens: Iterable[Token]) -> bool:
+    """Among ``tokens``, a verb of burning burns a symbol and none burns anything else ("burnt
+    copies of the order and torched two buses" is no symbolic burning: the buses are property)."""
+    burning = [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in _SYMBOL_BURN_LEMMAS and _burnt_objects(t)]
+    burning = [t for t in burning if t.lemma_.lower() != "set" or any(c.lower_ in _FIRE_WORDS for c in t.children)]
+    return bool(burning) and all(burns_symbol(t) for t in burning)
+
+
 #: words for a device that explodes, and the verbs that find or take one before it does
 DEVICE_LEMMAS = {"bomb", "ied", "landmine", "mine", "grenade", "explosive device", "car bomb"}
 FOUND_LEMMAS = {
@@ -693,7 +860,16 @@ def _found_device(tok: Token) -> str | None:
 #: what people do with a device of their own before it is used ("the bomb they were planting")
 HANDLING_LEMMAS = {"plant", "carry", "make", "assemble", "build", "handle", "transport", "fix", "prepare", "lay", "set"}
 #: words of an explosion whose device may be named as the clause's subject
-BLAST_LEMMAS = {"explosion", "blast", "explode", "detonate", "blow", "blow up"}
+BLAST_LEMMAS = {"explosion", "blast", "explode", "detonate", "blow", "blow up", "go off"}
+
+
+# what "goes off" as a blast
+GOING_OFF = {"bomb", "bombs", "device", "devices", "explosive", "explosives", "grenade", "grenades", "ied", "ieds", "mine", "landmine", "charge", "charges"}
+
+
+def _device_goes_off(tok: Token) -> bool:
+    """'the explosives they were carrying went off': "go off" is a blast only with a device as its subject."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GOING_OFF for c in tok.children)
 
 
 def own_device(tok: Token) -> str | None:
@@ -717,6 +893,9 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
         # "set ablaze a suspected thief", "two men were set on fire": people burnt are attacked, not property
         # as strong as any word of violence: an accident or a crime it avenges is its cause, not its kind
         return "Attack", 0.75, f"{decided} + people"
+    if key in ("set fire", "set ablaze", "set afire", "set alight", "torch") and burns_symbol(tok):
+        # "set fire to an effigy of the minister": a symbol burnt in protest, no property destroyed
+        return "Peaceful protest", 0.6, f"{decided} + symbol"
     if strength == 0.0 or key in CONTEXT_TRIGGERS:
         return _refine_contextual(tok, key, sub, decided, words)
     if lemma in DEVICE_LEMMAS and (found := _found_device(tok)):
@@ -1128,9 +1307,9 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
     if key == "burn":
         if words & {"alive", "death"}:
             return "Attack", 0.6, ctx(words & {"alive", "death"})
-        if words & SYMBOLS_BURNT:
+        if words & SYMBOLS_BURNT or burns_symbol(tok):
             # burning an effigy is a symbolic act of protest, no violence (ACLED codes it a peaceful protest)
-            return "Peaceful protest", 0.6, ctx(words & SYMBOLS_BURNT)
+            return "Peaceful protest", 0.6, ctx(words & SYMBOLS_BURNT) if words & SYMBOLS_BURNT else f"{decided} + symbol"
         if words & {"tyres", "tires", "tyre", "tire", "bonfires"}:
             return "Violent demonstration", 0.6, ctx(words & {"tyres", "tires", "tyre", "tire", "bonfires"})
         return sub, 0.45, decided
@@ -1207,10 +1386,19 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         # "the bodies of two men were found", "dumped the body in a river": the killing is told by its
         # victim; "body" in any other sense ("a local government body") is no event
         verb = tok.head
-        if tok.dep_ in ("nsubjpass", "dobj", "obj", "nsubj") and verb.lemma_.lower() in BODY_FOUND_LEMMAS:
+        if tok.dep_ in ("nsubjpass", "dobj", "obj", "nsubj") and _finding(verb):
             return "Attack", 0.4, f"{decided} {verb.text}"
+        # a note's headline style, "11 bodies found near the river": the finding hangs on the noun
+        told = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.i > tok.i and _finding(c)), None)
+        if told is not None:
+            return "Attack", 0.4, f"{decided} {told.text}"
         return "", 0.0, decided
     return "", 0.0, decided
+
+
+def _finding(verb: Token) -> bool:
+    """A verb of finding a body; "found" is the past of "find" whatever lemma the tagger gave it."""
+    return verb.lemma_.lower() in BODY_FOUND_LEMMAS or verb.lower_ == "found"
 
 
 def _names_place(tok: Token) -> bool:

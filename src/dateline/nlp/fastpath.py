@@ -148,6 +148,8 @@ class CueWords:
         self.according = np.array(sorted(ids(set(EXTRA_CUES))), dtype=np.uint64)
         self.months = np.array(sorted(ids(set(MONTH_LIKE))), dtype=np.uint64)
         self.pairs = pairs
+        self.strings = strings
+        self.written: dict[int, bool] = {}  # lower-case id -> a word written for a trigger (see misspelt)
         self.pair_first = np.array(sorted(pairs), dtype=np.uint64)
         tags = [t for t in (nlp.get_pipe("tagger").labels if "tagger" in nlp.pipe_names else ())]  # type: ignore[attr-defined]
         self.noun_verb_tags = np.array(sorted(strings.add(t) for t in tags if t.startswith(("NN", "VB"))), dtype=np.uint64)
@@ -163,11 +165,32 @@ class CueWords:
         rep_any = np.isin(lower, self.report)
         rep = rep_any & np.isin(tag, self.verb_tags)
         strong = trig | rep | np.isin(lower, self.according)
+        if orth is not None:
+            strong |= self.misspelt(lower, tag, orth, trig)
         firsts = np.nonzero(np.isin(lower[:-1], self.pair_first))[0]
         for i in firsts:
             if int(lower[i + 1]) in self.pairs[int(lower[i])]:
                 strong[i] = strong[i + 1] = True
         return strong, rep_any & ~rep
+
+    def misspelt(self, lower: np.ndarray, tag: np.ndarray, orth: np.ndarray, trig: np.ndarray) -> np.ndarray:
+        """Tokens written in lower case, tagged NN*/VB*, that stand for a trigger word without
+        being one of its forms ("demonstated", "vandalsed"; see triggers.written_for). Each
+        distinct word is judged once and remembered."""
+        from dateline.extract.triggers import written_for
+
+        pick = ~trig & (orth == lower) & np.isin(tag, self.noun_verb_tags)
+        if not pick.any():
+            return pick
+        memo = self.written
+        bad = []
+        for h in np.unique(lower[pick]).tolist():
+            found = memo.get(h)
+            if found is None:
+                found = memo[h] = written_for(self.strings[h]) is not None
+            if found:
+                bad.append(h)
+        return pick & np.isin(lower, np.array(bad, dtype=np.uint64)) if bad else np.zeros_like(pick)
 
 
 # --- the attribute ruler, table-driven -----------------------------------------------------
