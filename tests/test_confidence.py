@@ -36,6 +36,7 @@ from dateline.extract.confidence import (
     Calibration,
     Signals,
     calibrated,
+    codable_place,
     confidence,
     genre_maps_earn_their_place,
     genre_of,
@@ -466,6 +467,39 @@ def test_every_format_asks_for_a_place_and_the_dead() -> None:
     assert not is_correct("gva", gva, nowhere, admin1)
     in_us = three.model_copy(update={"location": three.location.model_copy(update={"country": "USA"})})  # type: ignore[union-attr]
     assert is_correct("gva", gva, in_us, admin1)
+
+
+def test_a_whole_country_is_no_codable_place_in_any_definition() -> None:
+    """A report resolved no finer than a country (no first-level region, the coarsest precision)
+    places nothing ACLED could code: wrong in every format, though its country is right."""
+    admin1 = Admin1Matcher(_NoGazetteer())  # type: ignore[arg-type]
+    three = _report("Battles", "Armed clash", "ASSAULT", 36.1, 66.0, "Balkh", date(2020, 3, 2), 3)
+    country = Location(name="United States", text="US", lat=39.76, lon=-98.5, country="USA", geo_precision=3)
+    us_only = three.model_copy(update={"location": country})
+    assert not codable_place(country)
+    assert codable_place(three.location)
+    # a town with no first-level code is still a place; a region of the country is too
+    assert codable_place(country.model_copy(update={"geo_precision": 1}))
+    assert codable_place(country.model_copy(update={"admin1": "Texas"}))
+    gva = {"killed": 3, "date": date(2020, 3, 2)}
+    assert not is_correct("gva", gva, us_only, admin1)
+    assert field_checks("gva", gva, us_only, admin1)["place"] is False
+    assert is_correct("gva", gva, us_only.model_copy(update={"location": country.model_copy(update={"admin1": "Texas"})}), admin1)
+    pitf = {"coords": None, "country": "USA", "date": date(2020, 3, 2), "end": date(2020, 3, 2), "deaths": 3}
+    assert not is_correct("pitf", pitf, us_only, admin1)
+    assert not is_correct("plover", {"event": "FIGHT", "dead": None, "location": ""}, us_only, admin1)
+
+
+def test_a_country_point_is_squeezed_with_placeless_reports_in_the_probability_only() -> None:
+    from dataclasses import replace
+
+    country = replace(FULL, location_precision=3, location_own=True, country_only=True)
+    region = replace(country, country_only=False)
+    placeless = replace(FULL, location_precision=None, location_own=False)
+    assert raw_score(country) <= 0.14 < raw_score(region)
+    assert raw_score(placeless) < raw_score(country)
+    # the rank (which report is chosen) still puts a country above no place at all
+    assert rank_score(country) == rank_score(region) > rank_score(placeless)
 
 
 # --- with the model ----------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from dateline.eval.formats import (
     location_name_match,
     syria_governorate,
 )
+from dateline.extract.confidence import codable_place
 from dateline.record import Report
 
 N_BINS = 10
@@ -47,11 +48,11 @@ PLOVER_CODABLE = frozenset({"ASSAULT", "FIGHT", "COERCE", "PROTEST"})
 GVA_COUNTRY = "USA"
 
 DEFINITIONS: dict[str, str] = {
-    "pitf": "violent type; within 161 km of the gold coordinates (else same country); date in [start, end] "
+    "pitf": "violent type; within 161 km of the gold coordinates (else same country; never a country point); date in [start, end] "
     "or within 2 days of start; deaths within 20% where given",
     "fakes": "sub-type agrees with cause_of_death (else any violent type); admin1 = gold governorate; "
     "date within 2 days; fatalities within 20% of civilians + non-civilians",
-    "gva": "violent type; a place in the United States; date within 2 days of the shooting date; fatalities "
+    "gva": "violent type; a place in the United States finer than the country; date within 2 days of the shooting date; fatalities "
     "within 20% of gold killed",
     "plover": "gold event ASSAULT/FIGHT/COERCE/PROTEST equal to the report's PLOVER event (FIGHT also "
     "accepts ASSAULT); a place, its name matching where given; dead within 20% where given",
@@ -88,7 +89,7 @@ def field_checks(fmt: str, gold: dict[str, Any], report: Report, admin1: Admin1M
     never gives it, or this row leaves it out). A report without a place fails ``place`` in every
     format. ``case2021`` checks the type only."""
     pred_date = report.date.best if report.date is not None else None
-    loc = report.location
+    loc = report.location if codable_place(report.location) else None  # a country point places nothing
     out: dict[str, bool | None] = dict.fromkeys(FIELDS)
     if fmt == "case2021":
         out["type"] = case_label(report, gold["label"]) == gold["label"]
@@ -147,9 +148,10 @@ def field_checks(fmt: str, gold: dict[str, Any], report: Report, admin1: Admin1M
 
 def is_correct(fmt: str, gold: dict[str, Any], report: Report, admin1: Admin1Matcher) -> bool:
     """Does ``report`` correctly code the gold incident of its text (format ``fmt``)? Every field
-    :func:`field_checks` can check is right, and the report has a place (no event is codable
-    without one, whether or not the gold names one)."""
-    if report.location is None and fmt != "case2021":
+    :func:`field_checks` can check is right, and the report has a codable place (no event is
+    codable without one, whether or not the gold names one; a whole country is none, see
+    :func:`dateline.extract.confidence.codable_place`)."""
+    if not codable_place(report.location) and fmt != "case2021":
         return False
     return all(v is not False for v in field_checks(fmt, gold, report, admin1).values())
 

@@ -17,7 +17,9 @@ score ``dateline eval --reliability``, see :mod:`dateline.eval.reliability`). Ev
 has one incident per text; each report of the text is labelled on its own. Every definition asks
 the same four things, as far as its gold can answer them: the kind of event, the place, the date
 and the dead (a report with a wrong toll is a wrong record, in every format alike); a report
-without a place is never correct, as no event is codable without one:
+without a place is never correct, as no event is codable without one, and neither is a report
+placed only at a whole country (:func:`codable_place`): ACLED's coarsest location is a region
+inside a country (geo_precision 3, coded to its capital), so a country point codes no event:
 
 - PITF (description): the report is violence (Battles, Explosions/Remote violence, Violence
   against civilians or Riots); its place is within 161 km of the gold coordinates, or in the gold
@@ -55,7 +57,10 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dateline.record import Location
 
 #: Confidence never claims certainty either way: calibrated values are clipped to this range.
 FLOOR, CEILING = 0.02, 0.98
@@ -86,6 +91,14 @@ class Signals:
     index: int = 0  # incidents told before this one in the article (0: the lead)
     sentence: int = 0  # the report's sentence in the article (0: the headline or first sentence)
     tokens: int = 0  # the article's length in tokens (0: unknown); picks the genre's calibration
+    country_only: bool = False  # the place is a whole country (see codable_place)
+
+
+def codable_place(location: Location | None) -> bool:
+    """Is ``location`` a place an event can be coded to? Not a whole country: a place resolved no
+    finer than its country (no first-level region, the coarsest precision) names no location
+    ACLED's codebook can code (its coarsest, geo_precision 3, is a region inside a country)."""
+    return location is not None and not (location.admin1 is None and location.geo_precision == 3)
 
 
 LOCATION_OWN = {1: 0.14, 2: 0.12, 3: 0.05}
@@ -129,9 +142,11 @@ def raw_score(s: Signals) -> float:
     add more than conventional ones; a numbered casualty figure adds, an imputed death count
     subtracts; strategic developments, reports told after others in the same article or further
     from its top, hedge words and hedged modality lower the score. A report without a place is
-    squeezed into [0.05, 0.14], under placed ones.
+    squeezed into [0.05, 0.14], under placed ones; so is one placed only at a country here (never
+    correct, see :func:`codable_place`), though not in the rank, where a country still beats no
+    place at all.
     """
-    return _score(s, TRIGGER_WEIGHT)
+    return _score(s, TRIGGER_WEIGHT, country_placeless=True)
 
 
 def rank_score(s: Signals) -> float:
@@ -141,7 +156,7 @@ def rank_score(s: Signals) -> float:
     return _score(s, RANK_TRIGGER_WEIGHT)
 
 
-def _score(s: Signals, trigger_weight: float) -> float:
+def _score(s: Signals, trigger_weight: float, country_placeless: bool = False) -> float:
     score = 0.25 + trigger_weight * max(0.0, min(1.0, s.trigger_strength))
     if s.location_precision is None:
         score -= 0.10
@@ -174,7 +189,7 @@ def _score(s: Signals, trigger_weight: float) -> float:
     if s.modality == "hedged":
         score *= 0.85
     score = max(0.05, min(score, 0.95))
-    if s.location_precision is None:
+    if s.location_precision is None or (country_placeless and s.country_only):
         # No event is codable without a place (ACLED codes none; no correctness definition accepts
         # one), so a placeless report ranks below placed ones whatever else supports it; the
         # squeeze keeps its order among its kind.

@@ -35,7 +35,7 @@ from dateline.extract.actors import (
     state_actor_name,
 )
 from dateline.extract.attribution import Attribution, carry_over, describe_speaker, find_attribution
-from dateline.extract.confidence import Signals
+from dateline.extract.confidence import Signals, codable_place
 from dateline.extract.confidence import scores as score_confidence
 from dateline.extract.countries import (
     context_votes,
@@ -443,7 +443,7 @@ class ArticleCoder:
             trig = trig.head
         left, right = doc[trig.left_edge.i].idx, trig.right_edge.idx + len(trig.right_edge.text)
         dates = [
-            x for x in _event_dates(s.text, article.published, offset=s.span.start_char)
+            x for x in _event_dates(doc, s.text, article.published, offset=s.span.start_char)
             if not (attr is not None and attr.char_start <= x.char_start < attr.char_end)
             and (trig.dep_ == "ROOT" or left <= x.char_start < right)
             and not (self._unframed and _counts_from_page(x))
@@ -458,7 +458,7 @@ class ArticleCoder:
             parts = range_days(d.date)
         if not parts and (report.date.time_precision == 1 or d.date_default):
             # "in two days of clashes", "protested for three days": a span told by its length, a day each
-            told = _event_dates(s.text, article.published, offset=s.span.start_char)
+            told = _event_dates(doc, s.text, article.published, offset=s.span.start_char)
             stated = tuple((x.char_start, x.char_end) for x in told if not (attr and attr.char_start <= x.char_start < attr.char_end))
             parts = duration_days(s.span, doc[d.trigger.token], trig, report.date.best, report.date.time_precision, stated)
             spanned = bool(parts)
@@ -627,7 +627,7 @@ class ArticleCoder:
             if (
                 not primary and last is not None and not continues and s.paragraph - last.sentence.paragraph <= 2
                 and not any(t.place is not None for t in s.toponyms)
-                and not _event_dates(s.text, article.published, offset=s.span.start_char)
+                and not _event_dates(s.span.doc, s.text, article.published, offset=s.span.start_char)
             ):
                 # "jets circling the town before the explosion": a definite event noun a paragraph or
                 # two on, with no place or day of its own, tells more of the event already told
@@ -1625,7 +1625,7 @@ class ArticleCoder:
         # "on Monday [29 January]": the parser may end the sentence before the bracketed day
         gloss = _GLOSS_AFTER.match(doc_text(s.span.doc), s.span.end_char)
         own_text = s.text + gloss.group() if gloss is not None else s.text
-        spans = [x for x in _event_dates(own_text, published, offset=s.span.start_char) if x.kind != "year"]
+        spans = [x for x in _event_dates(s.span.doc, own_text, published, offset=s.span.start_char) if x.kind != "year"]
         if d.scope is not None:
             lo, hi = d.scope
             spans = [x for x in spans if lo <= x.char_start < hi] or spans
@@ -1894,12 +1894,30 @@ def _struck_place(t: Toponym, doc: Doc) -> bool:
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in _STRUCK_VERBS
 
 
+def _event_dates(doc: Doc, text: str, published: date | None, offset: int = 0) -> tuple[DateSpan, ...]:
+    """Date expressions of ``text``, a stretch of ``doc`` starting at ``offset`` (see
+    :func:`find_dates`), without the page's own stamps; a four-digit number the parse reads as a
+    count ('2000 supporters', see _counts) is offered to the date finder as one."""
+    counts = frozenset(
+        offset + m.start() for m in _FOUR_DIGITS_AHEAD.finditer(text)
+        if (tok := _token_at(doc, offset + m.start(), offset + m.end())) is not None and _counts(tok)
+    )
+    return _dates_of(text, published, offset, counts)
+
+
+_FOUR_DIGITS_AHEAD = re.compile(r"(?<![\d,.])\d{4}(?=\s+[a-z])")
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end)
+    return span[0] if span is not None and len(span) == 1 else None
+
+
 @lru_cache(maxsize=4096)
-def _event_dates(text: str, published: date | None, offset: int = 0) -> tuple[DateSpan, ...]:
-    """Date expressions of ``text`` (see :func:`find_dates`) without the page's own stamps.
-    Cached: one sentence is read for its dates by several steps (history, date, splitting)."""
+def _dates_of(text: str, published: date | None, offset: int, counts: frozenset[int]) -> tuple[DateSpan, ...]:
+    # Cached: one sentence is read for its dates by several steps (history, date, splitting).
     return tuple(
-        x for x in find_dates(text, published, offset=offset)
+        x for x in find_dates(text, published, offset=offset, counts=counts)
         if not _STAMP.search(text, max(0, x.char_start - offset - 30), x.char_start - offset)
     )
 
@@ -1985,7 +2003,7 @@ def _historical_year(s: _Sentence, published: date | None, trigger: int = -1) ->
     or when it sits in a clause the trigger is not part of ("demanding the sites paid for in 2007")."""
     if published is None:
         return None
-    spans = _event_dates(s.text, published, offset=s.span.start_char)
+    spans = _event_dates(s.span.doc, s.text, published, offset=s.span.start_char)
     recent = published - timedelta(days=HISTORY_DAYS)
     if (year := _trigger_year(s.span.doc, trigger)) is not None and year < published.year:
         # "the 2007 clashes killed 1,100 people, residents said on Monday": the event itself
@@ -1995,15 +2013,9 @@ def _historical_year(s: _Sentence, published: date | None, trigger: int = -1) ->
         return None
     for d in spans:
         old = (d.kind == "year" and d.end.year < published.year) or (d.kind != "year" and d.end < recent)
-        if old and not _other_clause(s.span.doc, d, trigger) and not _counts_people(s.span.doc, d):
+        if old and not _other_clause(s.span.doc, d, trigger):
             return d.text
     return None
-
-
-def _counts_people(doc: Doc, d: DateSpan) -> bool:
-    """A date read off a four-digit count ('the sacking of 1900 ward clerks', see _counts)."""
-    span = doc.char_span(d.char_start, d.char_end, alignment_mode="expand")
-    return span is not None and len(span[-1].text) == 4 and span[-1].text.isdigit() and _counts(span[-1])
 
 
 # Clauses of their own: a date inside one the trigger is not in dates something else.
@@ -2161,7 +2173,7 @@ def _context_date(
 
     para_start = text.rfind("\n\n", 0, s.span.start_char)
     para_start = 0 if para_start < 0 else para_start + 2
-    before = recent(_event_dates(text[para_start : s.span.start_char], published, offset=para_start))
+    before = recent(_event_dates(doc, text[para_start : s.span.start_char], published, offset=para_start))
     if before:
         return before[-1]
     lede_end = 0
@@ -2169,7 +2181,7 @@ def _context_date(
         nxt = text.find("\n\n", lede_end + 1)
         lede_end = len(text) if nxt < 0 else nxt
     lede_end = min(lede_end, 1500)
-    lede = recent(_event_dates(text[:lede_end], published))
+    lede = recent(_event_dates(doc, text[:lede_end], published))
     return lede[0] if lede else None
 
 
@@ -3663,6 +3675,7 @@ def _confidence(
         index=index,
         sentence=d.sentence.index,
         tokens=len(d.sentence.span.doc),
+        country_only=location is not None and not codable_place(location),
     )
     return score_confidence(signals)
 

@@ -603,14 +603,22 @@ def _shift_days(n_token: str | None, unit: str | None, direction: str) -> int | 
     return -days if d in backwards else days
 
 
-def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[DateSpan]:
+def find_dates(
+    text: str, published: date | None, *, offset: int = 0, counts: frozenset[int] = frozenset()
+) -> list[DateSpan]:
     """Every date expression in `text` that can be resolved, in text order.
 
     Relative expressions resolve against `published`; with `published` None only absolute dates
     that carry a year are returned. Offsets are positions in `text` plus `offset`.
+
+    `counts` holds the offsets (with `offset` added) of four-digit numbers the caller's parse reads
+    as counting a noun ("On February 23rd, 2000 supporters marched", "the sacking of 1900 ward
+    clerks"): see :func:`_mask_counts`.
     """
     if not _RE_TRIGGER.search(text):
         return []
+    original = text
+    text = _mask_counts(text, published, offset, counts)
     # Listed days go first: on a tie in length they beat the ordinary reading of the same words.
     candidates: list[tuple[int, int, _Resolved | None]] = _listed_days(text, published)
     for pattern, resolver in _PATTERNS:
@@ -635,10 +643,26 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Da
         if res is None:
             continue
         best, first, last, precision, kind = res
-        span = DateSpan(best, first, last, precision, text[start:end], start + offset, end + offset, kind)
+        span = DateSpan(best, first, last, precision, original[start:end], start + offset, end + offset, kind)
         shifted = _compose_shift(text, start, span, offset, spans)
         spans.append(shifted or span)
     return _apply_glosses(text, spans, published, offset)
+
+
+def _mask_counts(text: str, published: date | None, offset: int, counts: frozenset[int]) -> str:
+    """`text` with the counting numbers blanked, so no pattern reads them as a year: "On February
+    23rd, 2000 supporters" is 23 February of the year the text is about, and 2,000 people. A count
+    that is also this year or last is left a year: after a day and month a year is what the writer
+    most likely meant ("On May 3, 2015 police arrested 12 people" written in 2015 or 2016)."""
+    for at in counts:
+        i = at - offset
+        number = text[i : i + 4]
+        if i < 0 or not number.isdigit():
+            continue
+        if published is not None and published.year - 1 <= int(number) <= published.year:
+            continue
+        text = text[:i] + "#" * 4 + text[i + 4 :]
+    return text
 
 
 # "on Tuesday (20/01)", "Monday [31 August]", "late last night (7 May)": a coder's or editor's
