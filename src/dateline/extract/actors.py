@@ -45,6 +45,9 @@ POLICE_NOUNS = {
     # prison staff are a state's police service in ACLED's naming ("Police Forces of X Prison Guards")
     "warders", "warder",
 }
+# Round 15 (Kenya actors): "askari", the East African word for a guard or police officer ("county
+# askaris beat a man", "administration police askaris"): a state's police
+POLICE_NOUNS |= {"askari", "askaris"}
 CIVILIAN_NOUNS = {
     "civilian", "civilians", "residents", "villagers", "people", "children", "women", "students",
     "worshippers", "farmers", "shepherd", "shepherds", "passengers", "journalist", "journalists",
@@ -1036,3 +1039,133 @@ def party_factions(text: str) -> ActorMention | None:
         return None  # two parties named: not one party's infighting
     name, country = found[0][3]
     return ActorMention(name, "", 3, country, "group", 0, 0, 0, 0)
+
+
+# --- Round 15 (Asia actors): two states firing across the line between them ---------------------
+#: fire told across a border or a ceasefire line ("cross-LoC firing", "firing across the LoC", "a
+#: crossfire along the Line of Control", "violated the ceasefire")
+_CROSS_LINE = re.compile(
+    r"\bcross-(?:LoC|border|line)\b"
+    r"|\b(?:across|along|on|over) (?:the )?(?:LoC|Line[- ]of[- ]Control|International Border|Working Boundary)\b"
+    r"|\bacross the border\b"
+    r"|\bcease-?fire violations?\b|\bviolat\w* (?:the |a )?cease-?fire\b",
+    re.IGNORECASE,
+)
+#: lines that a fact of geography puts between two states (Kashmir's Line of Control, the Working Boundary)
+_LINE_STATES = {"loc": ("IND", "PAK"), "line of control": ("IND", "PAK"), "working boundary": ("IND", "PAK")}
+#: fighters of no state: who fires across the line with them is an armed group, not the other state
+_NON_STATE_FIRE = re.compile(
+    r"\b(?:militants?|infiltrat\w*|intruders?|ultras?|terrorists?|insurgents?|rebels?|guerrillas?|gunmen|fidayeen"
+    r"|mujahideen|smugglers?|jihadists?)\b",
+    re.IGNORECASE,
+)
+
+
+def cross_line_foe(
+    text: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None, when: date | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """'Troops of India and Pakistan exchanged fire on the LoC', 'a soldier was wounded in firing
+    across the LoC': in a clash across the border or ceasefire line between two states, with one
+    state's forces the only side named and no armed group told, the other side is the other state's
+    military (an external force, inter 8, in the country where the event is), not an unnamed armed
+    group. The other state is the one the text names besides, else the one across a line that
+    geography puts between two states (the LoC: India and Pakistan). A cheap test on the text."""
+    forces = [m for m in (a1, a2) if m is not None and m.kind in ("state", "police")]
+    filler = [m for m in (a1, a2) if m is None or (m.kind == "unidentified" and m.char_end <= m.char_start)]
+    if len(forces) != 1 or len(filler) != 1 or _NON_STATE_FIRE.search(text):
+        return a1, a2
+    line = _CROSS_LINE.search(text)
+    if line is None:
+        return a1, a2
+    own = forces[0].country or country
+    if own is None:
+        return a1, a2
+    named = {
+        code for w in re.findall(r"[A-Z][a-z]+", text) if (code := country_code(w)) is not None and code != own
+    }
+    if len(named) != 1:
+        line_word = re.search(r"\b(?:LoC|Line[- ]of[- ]Control|Working Boundary)\b", text, re.IGNORECASE)
+        pair = _LINE_STATES.get(line_word.group(0).lower().replace("-", " ")) if line_word else None
+        if named or pair is None or own not in pair:
+            return a1, a2
+        named = {pair[1] if own == pair[0] else pair[0]}
+    other = named.pop()
+    foe = ActorMention(state_actor_name(other, when), "", inter_for_state(other, country), other, "state", 0, 0, 0, 0)
+    return (foe, a2) if filler[0] is a1 else (a1, foe)
+
+
+# --- Round 15 (Asia actors): unnamed fighters whom the text then names -----------------------------
+#: words before a group's name that tie unnamed fighters to it ("affiliated with LeT", "believed to be
+#: two KIA soldiers", "a member of the TTP")
+_TIED_BEFORE = re.compile(
+    r"\b(?:affiliated (?:with|to)|belong(?:s|ed|ing)? to|members? of|militants? of|cadres? of|fighters? of"
+    r"|(?:suspected|believed|assumed|thought|said) (?:to be|that)|suspects?|blamed?|blames|behind)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+#: words after it ("the TTP claimed responsibility", "LeT commander Abu Qasim was among the militants")
+_TIED_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:claimed responsibility|(?:is|are|was|were) (?:suspected|believed|blamed|behind)"
+    r"|commanders?|militants?|fighters?|cadres?|men|members?)\b",
+    re.IGNORECASE,
+)
+#: a group's part the text denies or leaves open is no tie
+_DENIED_TIE = re.compile(r"\b(?:denied|denies|deny|disowned|no group|not claimed|unclear|unknown who)\b", re.IGNORECASE)
+#: the unnamed fighters' words that a group's name can stand for
+_FIGHTER_WORDS = {
+    "militant", "militants", "insurgent", "insurgents", "terrorist", "terrorists", "rebel", "rebels", "gunmen",
+    "gunman", "attackers", "attacker", "assailants", "fighters", "ultras", "cadres",
+}
+
+
+def named_for_unnamed(
+    text: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None, when: date | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """'A militant was killed in a gunfight with troops. The militant was affiliated with Lashkar-e-Taiba':
+    unnamed fighters (an unidentified armed group) whom the text ties to one named armed group, by
+    membership, by a claim or by the suspicion it reports, are that group (ACLED codes the group
+    reported responsible). Only one group may be so tied, none already a side, and none denied."""
+    sides = [m for m in (a1, a2) if m is not None]
+    unnamed = [
+        m for m in sides
+        if m.kind == "unidentified" and m.inter == 3
+        and (m.char_end <= m.char_start or (m.text.lower().split() or [""])[-1] in _FIGHTER_WORDS)
+    ]
+    if len(unnamed) != 1 or _DENIED_TIE.search(text):
+        return a1, a2
+    tied: dict[str, Group] = {}
+    for start, end, _written, g in alias_matches(text):
+        if g.inter not in (2, 3) or "{regime}" in g.name or (g.valid_to and when and when >= g.valid_to):
+            continue
+        if _TIED_BEFORE.search(text[max(0, start - 60) : start]) or _TIED_AFTER.search(text[end : end + 40]):
+            tied[g.name] = g
+    if len(tied) != 1:
+        return a1, a2
+    g = next(iter(tied.values()))
+    name = group_name(g, country)
+    if any(m.name == name for m in sides):
+        return a1, a2
+    m = unnamed[0]
+    named = replace(m, name=name, inter=g.inter, country=g.country or m.country, kind="group")
+    return (named, a2) if m is a1 else (a1, named)
+
+
+# --- Round 15 (Asia actors): "tribal" naming a person's people or a place, not a fight ----------------
+#: words that "tribal" qualifies as a people's member, body or land: "a tribal journalist", "tribal
+#: elders", "the tribal areas", "a tribal-based party"
+_TRIBAL_NOT_FIGHT = re.compile(
+    r"\btribal[\s-]+(?:journalists?|elders?|leaders?|people|persons?|youths?|students?|MLAs?|MPs?|areas?|regions?"
+    r"|districts?|territor(?:y|ies)|belts?|agency|agencies|affairs|rights|hostels?|farmers|famil(?:y|ies)|women"
+    r"|men|man|woman|children|employees|workers|organi[sz]ations?|unions?|councils?|based|dominated|majority)\b",
+    re.IGNORECASE,
+)
+
+
+def identity_words(words: set[str], text: str) -> set[str]:
+    """The words of :func:`communal_sides` without "tribal" when every "tribal" of the text names a
+    person's people, a body or a land ("a senior tribal journalist was shot", "the tribal areas"):
+    that tells no fight between communities, as "tribal clashes" or "a tribal feud" do."""
+    if "tribal" not in words:
+        return words
+    told = len(re.findall(r"\btribal\b", text, re.IGNORECASE))
+    return words - {"tribal"} if told and told == len(_TRIBAL_NOT_FIGHT.findall(text)) else words
+

@@ -270,6 +270,17 @@ USAGE_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Round 15 (Asia): India's Congress party told acting as a body ("Congress leaders staged a dharna",
+# "Congress held a protest"): the US Congress or the Philippine one is told legislating, not so; and
+# the States' governments a protest is against ("urging the State government to"), India's federal
+# word (Pakistan's are provinces, Bangladesh, Nepal and Sri Lanka have none)
+USAGE_TERMS["IND"] += (
+    "Congress leader", "Congress leaders", "Congress members", "Congress member", "Congress volunteers",
+    "Congress protesters", "Congress candidate", "Congress councillors", "Congress held", "Congress staged",
+    "Congress took out", "Congress protested", "state government", "state governments",
+)
+
+
 def _usage_pattern(words: list[str]) -> str:
     # "Jamat ud Dawa", "Jamat-ud-Dawa": a space or a hyphen between a name's words
     alt = "|".join(re.sub(r"\\?[ -]", r"[-\\s]", re.escape(w)) for w in sorted(words, key=len, reverse=True))

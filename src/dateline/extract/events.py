@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -26,10 +26,13 @@ from dateline.extract.actors import (
     alias_matches,
     arrested_members,
     communal_sides,
+    cross_line_foe,
     find_actors,
     follows_up,
     identity_votes,
+    identity_words,
     interaction,
+    named_for_unnamed,
     party_factions,
     party_militia,
     state_actor_name,
@@ -65,6 +68,7 @@ from dateline.extract.triggers import (
     RIOT_SUBS,
     STATE_REGAIN,
     STRONG_RIOT_CUES,
+    SYMBOLIC_BURNING,
     VEHICLE_WORDS,
     Trigger,
     blast_in_strike_time,
@@ -79,6 +83,7 @@ from dateline.extract.triggers import (
     retype_by_actors,
     retype_by_context,
     retype_territory,
+    symbol_burning_words,
     symbolic_burning,
     taken_unopposed,
     unarmed_target,
@@ -978,8 +983,11 @@ class ArticleCoder:
             cue_words = cue_words | crowd_violence((t for x in d.sentences + after for t in x.span), protest_topic(trig_tok))
         if sub_name in PROTEST_SUBS and symbolic_burning(t for x in d.sentences + after for t in x.span):
             # "burnt copies of the new law", "set fire to an effigy": a symbol burnt is no property
-            # destroyed; its burning words are no riot cue ("effigy" stands for them all)
-            cue_words = cue_words | {"effigy"}
+            # destroyed; its burning words are no riot cue (any other burning in the report keeps them)
+            cue_words = cue_words | {SYMBOLIC_BURNING}
+        elif sub_name in PROTEST_SUBS and (symbol_words := symbol_burning_words(t for x in d.sentences + after for t in x.span)):
+            # "burnt an effigy and torched two buses": the torching is the riot's cue, not the effigy's burning
+            cue_words = cue_words - symbol_words
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
         met = _force_acted(d.sentences[1:] + after) if sub_name in PROTEST_SUBS and a1 is not None and a1.kind == "civilians" else []
         if met and a1 is not None and a2 is not None and a2.kind in ("state", "police"):
@@ -1017,6 +1025,10 @@ class ArticleCoder:
             armed = sum(m is not None and m.kind in ("state", "police", "group") for m in (a1, a2))
             fighters = {f.who for f in harmed} & {"militants", "police", "soldiers"}
             sub_name = "Armed clash" if armed >= 2 or (fighters and armed) else "Attack"
+        if sub_name == "Looting/property destruction" and (fight := _fight_between(t for x in d.sentences for t in x.span)):
+            # "houses were razed as renewed fighting between two communities erupted": property burnt in
+            # a fight between two sides is part of that battle (ACLED folds it into the battle)
+            sub_name, cue = "Armed clash", fight
         if group_hit and sub_name == "Attack":
             sub_name = "Armed clash"
         if (
@@ -1069,6 +1081,8 @@ class ArticleCoder:
             # a fight between two groups or rivals is a communal battle whoever fell ("a woman was killed
             # in a clash between two groups of villagers")
             and not words & {"groups", "rival", "rivals"}
+            # "the two clans clashed", "a shootout between armed herders": both sides of the fight are named
+            and not _two_sides_named(trig_tok)
         ):
             # "ethnic clashes leave five civilians dead", "militia attack civilians, killing four women":
             # when the only dead the report counts are civilians it names so, the violence it tells
@@ -1139,7 +1153,10 @@ class ArticleCoder:
             # is mob violence (ACLED), however the police took part; with no second side named the
             # sides' codes would be guessed, so the label stays
             sub_name = "Mob violence"
-        elif sub_name == "Violent demonstration" and trig_tok.lemma_.lower() in THROWN_LEMMAS and not told_words & DEMONSTRATION_WORDS:
+        elif (
+            sub_name == "Violent demonstration" and trig_tok.lemma_.lower() in THROWN_LEMMAS
+            and not (told_words - _thrown_at(trig_tok)) & (DEMONSTRATION_WORDS - RIOT_WORDS)
+        ):
             # "youths threw stones at a passing convoy": stones thrown with no demonstration told are a
             # mob's (ACLED: mob violence), whoever the sides turn out to be
             sub_name, cue = "Mob violence", trig_tok.lower_
@@ -1252,7 +1269,7 @@ class ArticleCoder:
         struck = _struck_civilians(doc, a1, a2)
         a1, a2 = _settle_roles(
             sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
-            watched=any(_force_present(x.text) or _force_stops(x.text) for x in told),
+            watched=any(_force_present(x.text) or _force_stops(x.text) or _force_involved(x.text) for x in told),
             crowds_clash=sub.event_type == RIOTS and _crowds_clash(told),
             mutual=bool(words & MUTUAL_WORDS) or "each other" in s.text.lower(),
             deaths=not told_words & MOB_WORDS and (
@@ -1260,6 +1277,7 @@ class ArticleCoder:
                 or bool(acted & INTERVENTION_WORDS and acted & FORCE_WORDS)
                 or (sub.event_type == RIOTS and _police_acts(doc, acted, told))
             ),
+            force_met=sub.event_type == RIOTS and self._force_met(d, told, told_words),
         )
         if (
             sub.name == "Violent demonstration" and a2 is None and a1 is not None and a1.kind == "rioters"
@@ -1289,7 +1307,9 @@ class ArticleCoder:
             # "threw a grenade into a group of tourists", "a bomb hurled at a primary school": civilians
             # the bomb was aimed at are its target, hurt or not (ACLED: civilians the other side)
             a2 = _civilians(event_country)
-        a1, a2 = communal_sides(sub.name, a1, a2, words, event_country)
+        # ("a tribal journalist was shot": "tribal" naming the victim's people tells no communal fight)
+        words_c = identity_words(words, " ".join(x.text for x in d.sentences))
+        a1, a2 = communal_sides(sub.name, a1, a2, words_c, event_country)
         if (
             sub.name == "Attack" and a1 is not None and a1.kind == "communal" and (a2 is None or a2.kind == "civilians")
             and told_words & FOUGHT_WORDS and not victims_of & {"children", "women"} and not words & {"civilian", "civilians"}
@@ -1299,9 +1319,15 @@ class ArticleCoder:
             # between communities are a battle of two communal militias (ACLED), not one side's attack
             # (unless the text tells one side set on the other or calls the dead civilians)
             sub = SUB_TYPES["Armed clash"]
-            a1, a2 = communal_sides(sub.name, a1, None, words, event_country)
+            a1, a2 = communal_sides(sub.name, a1, None, words_c, event_country)
         # "BNP militants hurled bombs": armed men a party's name owns are its militia (ACLED)
         a1, a2 = (party_militia(doc, m) for m in (a1, a2))
+        if sub.name == "Armed clash":
+            # "troops of India and Pakistan exchanged fire on the LoC": the other side is the other state
+            a1, a2 = cross_line_foe(" ".join(x.text for x in d.sentences), a1, a2, event_country, when)
+        if sub.event_type not in (PROTESTS, RIOTS):
+            # "the militant was affiliated with LeT": unnamed fighters the text ties to one group are it
+            a1, a2 = named_for_unnamed(" ".join(x.text for x in told), a1, a2, event_country, when)
         if (
             sub.event_type == RIOTS and a1 is not None and a2 is not None and a1.kind == a2.kind == "rioters"
             and (side := party_factions(s.text)) is not None
@@ -1400,6 +1426,21 @@ class ArticleCoder:
                 return group, a1
             return a1, a2
         return a1, a2
+
+    def _force_met(self, d: _Draft, told: list[_Sentence], told_words: set[str]) -> bool:
+        """Round 15 (Kenya actors): is a force told stepping in or fighting a riot's crowd, in the
+        draft's sentences, those it skipped between them ("...took to the streets. The principal
+        called the police to disperse them. No one was hurt.") or the next ones? Not for a mob
+        (lynchings, whoever came), nor when two crowds are told fighting each other."""
+        first, last = d.sentences[0].index, d.sentences[-1].index
+        taken = {x.index for x in d.sentences}
+        between = [x for x in self._sents[first : last + 1] if x.index not in taken]
+        told = told + between
+        if told_words & MOB_WORDS or any(TWO_CROWDS.search(x.text) for x in told):
+            return False
+        words = told_words.union(*(span_words(x.span.doc, x.span.start, x.span.end) for x in between))
+        acted = words - _negated_verbs(told)
+        return bool(acted & INTERVENTION_WORDS and acted & FORCE_WORDS) or _police_acts(d.sentences[0].span.doc, acted, told) or _force_fought(told)
 
     def _told_after(self, d: _Draft, limit: int = 2) -> list[_Sentence]:
         """The next sentences of the draft's paragraph, up to ``limit``, that it has not taken in."""
@@ -1532,6 +1573,8 @@ class ArticleCoder:
         ahead = self._next_town.get(s.index)
         if ahead is not None and ahead.country == (within or focus):
             return self._at_region_seat(_location(ahead, ahead.name, 2, admin_precision=True)), None
+        if (named := self._named_for(s, d, within or focus)) is not None:
+            return named
         if country_only is not None:
             return country_only
         if focus:
@@ -1539,6 +1582,37 @@ class ArticleCoder:
             if place is not None:
                 return _location(place, place.name, 3), None
         return None, None
+
+    def _named_for(self, s: _Sentence, d: _Draft, country: str | None) -> tuple[Location, Evidence] | None:
+        """The place the sentence names its people or their body for ("1,000 Puducherry Congress
+        members demonstrated", "students of Osmania University protested", "lawyers of the
+        District Bar of Chandigarh went on strike"), when nothing places the event itself: where
+        they are from is where a local event most likely was, and ACLED codes the most specific
+        place the report supports, so it beats the bare country (precision 2 at most: near it).
+        Only a place the resolver is sure of, of the country known (any, when none is), never
+        a demonym ("Somali troops") or the speaker's own words; with no country known, only a
+        first-order region or a city (a county abroad hides in "Central Bureau of Investigation").
+        Not the place of what a protest is about ("protested the killings by Andhra Pradesh
+        police")."""
+        doc = s.span.doc
+        attr = s.attribution
+        trig = doc[d.trigger.token]
+        topic = {doc[i].idx for i in protest_topic(trig)} if d.sub_event_type in PROTEST_SUBS | RIOT_SUBS else set()
+        for t in s.toponyms:
+            p = t.place
+            if (
+                p is None or p.feature == "PCLI" or t.score < NAMED_FOR_MIN_SCORE or t.demonym
+                or (country is not None and p.country != country) or _corrected(t, doc)
+                or (attr is not None and attr.char_start <= t.start < attr.char_end)
+                or (country is None and not (p.feature == "ADM1" or p.population >= INSTITUTION_TOWN_POPULATION))
+                or any(t.start <= i < t.end for i in topic)
+            ):
+                continue
+            loc = self._place_of(t, None)
+            if loc is None or loc.admin1 is None:
+                continue
+            return loc.model_copy(update={"geo_precision": max(2, loc.geo_precision)}), _ev(doc, "location", t.start, t.end)
+        return None
 
     def _capital_in(self, s: _Sentence, d: _Draft, country: str | None) -> tuple[Location, Evidence] | None:
         """"In the capital", "the capital's X area", "near Syria's capital": the capital city of the
@@ -1851,6 +1925,20 @@ _INSTITUTION_RE = re.compile(
     r"(?:Press\s+Club|College|Corporation|Bar\s+Association|Institute|Improvement\s+Trust|Development\s+Authority|"
     r"Cooperative|Municipality|Municipal\s+Committee|High\s+Court|Collectorate)\b"
 )
+# Bodies whose names more often hold words that are not places ("State Sector Bank Employees
+# Association", "Aga Khan University Hospital"): the town must open the name.
+_INSTITUTION_OPENING_RE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,6})"
+    r"(?:University|Polytechnic|Campus|Hospital|Bar|Association|Chamber\s+of\s+Commerce|Prison|Jail|Stadium|"
+    r"Bus\s+(?:Stand|Station|Terminal|Park)|Railway\s+Station|Police\s+Station|Airport|Market|Town\s+Hall)\b"
+)
+# the same body named with "of" ("the University of Nairobi", "the District Bar of Chandigarh")
+_INSTITUTION_OF_RE = re.compile(
+    r"\b(?:University|College|Polytechnic|Hospital|Bar|Municipality|Municipal\s+Corporation|Corporation|"
+    r"Chamber\s+of\s+Commerce)\s+of\s+((?:[A-Z][\w'’-]*\s*){1,3})"
+)
+# How sure the resolver must be of a place the sentence names its people for (see _named_for).
+NAMED_FOR_MIN_SCORE = 0.5
 # A town named only by an institution speaks without the text's country only when it is a city,
 # and a hamlet's name is too often a person's ("Pir Syed ... Institute").
 INSTITUTION_TOWN_POPULATION = 100_000
@@ -1861,9 +1949,12 @@ def _institution_town(text: str, lo: int, hi: int, gazetteer: Gazetteer, focus: 
     """The town a local institution of the span is named for (see _INSTITUTION_RE), with the
     name's offsets: a town or district of the focus country called so by its own name (with no
     focus, a city whose readings lie in one country)."""
-    for m in _INSTITUTION_RE.finditer(text, lo, hi):
-        words = list(re.finditer(r"\S+", m.group(1)))
-        for i in range(len(words)):
+    for m in (
+        *_INSTITUTION_RE.finditer(text, lo, hi), *_INSTITUTION_OPENING_RE.finditer(text, lo, hi),
+        *_INSTITUTION_OF_RE.finditer(text, lo, hi),
+    ):
+        words = list(re.finditer(r"[^\s,.;:]+", m.group(1)))
+        for i in range(len(words) if m.re is _INSTITUTION_RE else 1):
             for n in (3, 2, 1):
                 if i + n > len(words):
                     continue
@@ -2396,6 +2487,22 @@ def _vague_toll(r: Report) -> bool:
 
 #: verbs of throwing stones or bottles (the trigger words of a riot that needs a crowd's context)
 THROWN_LEMMAS = frozenset({"throw", "hurl", "lob", "pelt", "stone"})
+
+
+def _thrown_at(tok: Token) -> set[str]:
+    """'threw stones at a political rally', 'pelted rally goers with stones': what stones are thrown
+    at (the verb's object, or its "at" phrase) is the target; a rally named there is someone
+    else's gathering, no demonstration of the throwers'."""
+    return {
+        t.lower_ for c in tok.children
+        if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "at") for t in c.subtree
+        if t.lower_ in ("rally", "rallies")
+    }
+
+
+#: words that name rioting, not a demonstration: "the rioters were against the curfew" tells no
+#: demonstration the stones were thrown at (ACLED's mob violence is rioting outside one)
+RIOT_WORDS = frozenset({"riot", "riots", "rioted", "rioting", "rioters", "rampage"})
 _VIOLENT_TYPES = frozenset({"Battles", EXPLOSIONS, VAC, RIOTS})
 # "In a separate attack", "in another raid", "elsewhere": the sentence says it tells a second incident
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|in\s+another)\b", re.IGNORECASE)
@@ -2673,6 +2780,32 @@ GENERIC_PEOPLE = {"people", "civilians", "civilian", "persons", "person", "men",
 HARM_NOUNS = {"killing", "murder", "death", "abduction", "arrest", "kidnapping", "execution", "beating", "lynching", "assassination"}
 # triggers of a fight both sides take part in
 RECIPROCAL_LEMMAS = {"clash", "fight", "fighting", "confront", "confrontation", "skirmish", "brawl", "scuffle", "battle", "engage"}
+#: fights told as a noun of their own, besides the reciprocal lemmas
+_FIGHT_NOUNS = {"shootout", "shootouts", "shoot-out", "gunfight", "gunbattle", "firefight"}
+
+
+def _fight_between(tokens: Iterable[Token]) -> str:
+    """The fight word ("fighting", "battles", "clashes") whose "between" phrase names two sides, or ""."""
+    for t in tokens:
+        if t.lower_ in FOUGHT_WORDS | {"battle", "battles", "fights"} and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children):
+            return t.text
+    return ""
+
+
+def _two_sides_named(tok: Token) -> bool:
+    """'the Matan and Geledle clans clashed', 'a woman was killed in a shootout between armed
+    herders': a fight whose word names both its sides (joined subjects, or a "between" phrase) was
+    fought by them, whoever else fell in it (ACLED: a battle)."""
+    if tok.lemma_.lower() not in RECIPROCAL_LEMMAS and tok.lower_ not in RECIPROCAL_WORDS | _FIGHT_NOUNS:
+        return False
+    if tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and any(g.dep_ == "conj" or g.lower_ in ("two", "both") for g in c.subtree) for c in tok.children
+    ):
+        return True
+    scope = tok.subtree if tok.pos_ != "VERB" else tok.children
+    return any(t.lower_ == "between" and t.dep_ == "prep" for t in scope)
+
+
 # words telling that two sides fought, not that one set on the other
 FOUGHT_WORDS = {"clash", "clashes", "clashed", "fighting", "fought", "skirmish", "skirmishes"}
 # Men of a raiding band: none of them is a civilian, so when they fall the raid was fought off.
@@ -2771,9 +2904,34 @@ FORCE_SIDE = re.compile(
 )
 
 
+#: Round 15 (Kenya actors): a crowd told clashing with another band of people ("students clashed
+#: with a group of youths", "clashed with a gang that came to the protest"): two crowds
+CROWD_MET = re.compile(
+    r"\bclash(?:es|ed|ing)? with (?:a |another |an other |some )?(?:rival )?\"?(?:group|gang|crowd|mob|band)s?\b", re.IGNORECASE
+)
+# Round 15 (Asia): more ways of telling two crowds fighting each other ("pelted stones at each other",
+# "opposing political parties", "clashes were reported between BJD and BJP workers", "TRS and
+# TDP workers clashed"), and the force told as a side of such a clash ("clashes erupted between
+# protesters and police")
+CROWDS_CLASH_MORE = re.compile(
+    r"\b(?:against|with|at) one another\b|\bat each other\b"
+    r"|\b(?:opposing|rival) (?:political )?(?:parties|party|groups|factions|camps|communities)\b"
+    r"|\b(?:the )?two (?:political )?(?:parties|communities|groups|factions)\b[^.;]{0,20}?\bclashed\b"
+    r"|\bclash(?:es)? (?:were |was |had )?(?:reported|erupted|broke out|took place|occurred|ensued) between\b(?! them\b)"
+    r"|\b(?-i:[A-Z][\w()-]+ and [A-Z][\w()-]+) (?:workers|supporters|members|activists|cadres)\b[^.;]{0,15}?\bclash",
+    re.IGNORECASE,
+)
+FORCE_SIDE_MORE = re.compile(
+    r"\bclash(?:es)?\b[^.;]{0,30}?\bbetween\b[^.;]{0,100}?\b(?:police(?:men)?|cops|security|troops|soldiers|forces"
+    r"|army|personnel|rangers|paramilitary|battalion|guards?|constables?)\b",
+    re.IGNORECASE,
+)
+
+
 def _crowds_clash_text(text: str) -> bool:
     """Two crowds told fighting each other, and no force told as a side of the clash."""
-    return CROWDS_CLASH.search(text) is not None and FORCE_SIDE.search(text) is None
+    told = any(r.search(text) is not None for r in (CROWDS_CLASH, CROWD_MET, CROWDS_CLASH_MORE))
+    return told and FORCE_SIDE.search(text) is None and FORCE_SIDE_MORE.search(text) is None
 
 
 def _crowds_clash(told: list[_Sentence]) -> bool:
@@ -2815,6 +2973,70 @@ def _force_stops(text: str) -> bool:
     return m is not None and not re.search(r"\b(?:not|never|didn't|did not)\b", m.group(0), re.IGNORECASE)
 
 
+# --- Round 15 (Kenya actors): the force a riot's crowd fought --------------------------------------
+#: a force told as the one a crowd fought ("residents engaged police in running battles", "police
+#: engaged the rioters", "battled the police")
+FORCE_FOUGHT = re.compile(
+    r"\b(?:engag(?:e|ed|es|ing)|battl(?:e|ed|es|ing)|fought|fighting)\s+(?:with\s+)?(?:the\s+)?(?:anti-riot\s+|riot\s+)?"
+    r"(?:police(?:men)?|cops|security forces|security officers|officers)\b"
+    r"|\b(?:police(?:men)?|cops|security forces)\s+(?:engaged|battled|fought)\b",
+    re.IGNORECASE,
+)
+
+
+#: a force told taking part in a protest without its act told ("police were involved", "police
+#: responded", "police tried to open the road", "police arrived"): the protest's other side (ACLED)
+FORCE_INVOLVED = re.compile(
+    r"\b(?:police|officers|security forces)\b[^.;]{0,15}\b(?:involved|involvement|responded|respond|tried to|attempted to"
+    r"|moved in|arrived)\b"
+    r"|\b(?:police|security) involvement\b|\binvolvement of (?:the )?police\b",
+    re.IGNORECASE,
+)
+
+
+def _force_involved(text: str) -> bool:
+    """A force told taking part in a protest, not in the same breath denied ("no police were
+    involved", "police did not respond")."""
+    m = FORCE_INVOLVED.search(text)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    return not re.search(r"\b(?:not|never|no|without)\b", m.group(0) + " " + before, re.IGNORECASE)
+
+
+def _force_fought(told: list[_Sentence]) -> bool:
+    return any(FORCE_FOUGHT.search(x.text) for x in told)
+
+
+#: two crowds told apart ("fights between ODM supporters and ...", "supporters of X and those of Y",
+#: "two factions clashed"): then the crowd on both sides is two crowds, whatever force came
+_CROWD_HEADS = r"(?:men|members|supporters|workers|activists|cadres|followers|loyalists)"
+TWO_CROWDS = re.compile(
+    r"\b(?:between|factions?|those of|each other|one another|rivals?|two groups|both sides)\b"
+    # "Trinamool and BJP men clashed", "members of X clashed with members of Y"
+    rf"|\b\w+ and \w+ {_CROWD_HEADS}\b|\b{_CROWD_HEADS}\b[^.;]{{0,60}}\bclash\w*\b[^.;]{{0,60}}\b{_CROWD_HEADS}\b",
+    re.IGNORECASE,
+)
+
+
+def _force_side(
+    sub_name: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None, when: date | None,
+    force_met: bool, crowds_clash: bool,
+) -> ActorMention | None:
+    """A riot's second side when a force is told stepping in or fighting the crowd ("rioting broke
+    out; police intervened", "residents engaged police in running battles"): the force (unnamed, the
+    country's police), not the crowd set against itself nor left empty (ACLED: rioters against the
+    force that met them). Two crowds told fighting each other keep each other (``crowds_clash``)."""
+    if not force_met or crowds_clash or a1 is None or a1.kind != "rioters":
+        return a2
+    if sub_name not in ("Violent demonstration", "Mob violence") or (a2 is not None and a2.kind != "rioters"):
+        return a2
+    if a2 is None and sub_name == "Mob violence":
+        return a2
+    name = state_actor_name(country, when, police=True) if country else "Police Forces"
+    return ActorMention(name, "", 1, country, "police", 0, 0, 0, 0)
+
+
 def _settle_roles(
     event_type: str, sub_name: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None,
     victims: bool = False,
@@ -2824,6 +3046,7 @@ def _settle_roles(
     mutual: bool = False,
     deaths: bool = False,
     crowds_clash: bool = False,
+    force_met: bool = False,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's role conventions once the type is known: people in a protest are Protesters, in a
     riot Rioters; violence against civilians with no named perpetrator is by an Unidentified
@@ -2914,6 +3137,7 @@ def _settle_roles(
             # "clashes between the workers of two parties; police were deployed": two crowds fighting
             # each other are rioters on both sides (ACLED); the force that came to part them is no side
             a2 = a1
+        a2 = _force_side(sub_name, a1, a2, country, when, force_met, crowds_clash)
         if sub_name == "Violent demonstration" and a2 is None and deaths:
             # people killed in a riot, or a force told stepping in, with no second side named: the
             # force that put the riot down is the other side, unnamed the country's police (a police

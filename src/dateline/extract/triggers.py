@@ -662,7 +662,14 @@ CROWD_DOERS = {"they", "protesters", "protestors", "demonstrators", "marchers", 
 def _crowd_acts(clause: Token) -> bool:
     """'dispersed the protesters after they blocked the highway with burning tyres': a clause whose
     active subject is the crowd itself tells the crowd's own acts, not what it protests."""
+    if clause.lemma_.lower() in _FINDING_LEMMAS:
+        # "after they found their stalls destroyed": what the crowd found is what it protests
+        return False
     return any(c.dep_ == "nsubj" and c.lower_ in CROWD_DOERS for c in clause.children)
+
+
+#: verbs of finding out: their clause tells what the crowd came upon, not what it did
+_FINDING_LEMMAS = {"find", "discover", "learn", "realise", "realize", "notice", "wake"}
 
 
 def protest_topic(head: Token) -> set[int]:
@@ -784,6 +791,8 @@ def _people_burnt(tok: Token) -> bool:
 SYMBOLIC_OBJECTS = {
     "copy", "copies", "portrait", "portraits", "photo", "photos", "photograph", "photographs", "picture",
     "pictures", "poster", "posters", "flag", "flags", "replica", "replicas", "dummy", "dummies",
+    # a party's membership cards, T-shirts and banners burnt to disown it
+    "card", "cards", "shirts", "t-shirts", "banner", "banners", "regalia",
 }
 #: the verbs of burning a crowd's symbol
 _SYMBOL_BURN_LEMMAS = {"burn", "torch", "set"}
@@ -818,12 +827,34 @@ def burns_symbol(tok: Token) -> bool:
     return bool(burnt) and all(_symbolic(c.lower_) for c in burnt)
 
 
+#: the cue word that stands for a symbolic burning among a report's words (no token reads so)
+SYMBOLIC_BURNING = "symbolic-burning"
+
+
 def symbolic_burning(tokens: Iterable[Token]) -> bool:
-    """Among ``tokens``, a verb of burning burns a symbol and none burns anything else ("burnt
-    copies of the order and torched two buses" is no symbolic burning: the buses are property)."""
-    burning = [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in _SYMBOL_BURN_LEMMAS and _burnt_objects(t)]
-    burning = [t for t in burning if t.lemma_.lower() != "set" or any(c.lower_ in _FIRE_WORDS for c in t.children)]
-    return bool(burning) and all(burns_symbol(t) for t in burning)
+    """Among ``tokens``, a verb of burning burns a symbol (or, with no burnt thing parsed, an effigy
+    or a mock coffin is named) and none burns anything else ("burnt an effigy and torched two
+    buses" is no symbolic burning: the buses are property, and the crowd rioted)."""
+    toks = list(tokens)
+    burning = _burning_verbs(toks)
+    if any(not burns_symbol(t) for t in burning):
+        return False
+    return bool(burning) or any(t.lower_ in SYMBOLS_BURNT or t.lower_.startswith("effig") for t in toks)
+
+
+def _burning_verbs(toks: list[Token]) -> list[Token]:
+    burning = [t for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _SYMBOL_BURN_LEMMAS and _burnt_objects(t)]
+    # "set fire to", "set ablaze two vehicles" (the parser may hang "ablaze" on what was burnt)
+    return [t for t in burning if t.lemma_.lower() != "set" or any(c.lower_ in _FIRE_WORDS for c in t.children) or _sets_fire(t, t.sent)]
+
+
+def symbol_burning_words(tokens: Iterable[Token]) -> set[str]:
+    """The words of the verbs that burn only a symbol, when no verb of the same word burns anything
+    else: "burnt an effigy and torched two buses" gives {"burnt"}, which is no cue of the riot
+    (the torching is)."""
+    burning = _burning_verbs(list(tokens))
+    symbols = {t.lower_ for t in burning if burns_symbol(t)}
+    return symbols - {t.lower_ for t in burning if not burns_symbol(t)}
 
 
 #: words for a device that explodes, and the verbs that find or take one before it does
@@ -1307,8 +1338,9 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
     if key == "burn":
         if words & {"alive", "death"}:
             return "Attack", 0.6, ctx(words & {"alive", "death"})
-        if words & SYMBOLS_BURNT or burns_symbol(tok):
-            # burning an effigy is a symbolic act of protest, no violence (ACLED codes it a peaceful protest)
+        if burns_symbol(tok) or (words & SYMBOLS_BURNT and not _burnt_objects(tok)):
+            # burning an effigy is a symbolic act of protest, no violence (ACLED codes it a peaceful
+            # protest); "burnt two buses" beside an effigy is still property burnt
             return "Peaceful protest", 0.6, ctx(words & SYMBOLS_BURNT) if words & SYMBOLS_BURNT else f"{decided} + symbol"
         if words & {"tyres", "tires", "tyre", "tire", "bonfires"}:
             return "Violent demonstration", 0.6, ctx(words & {"tyres", "tires", "tyre", "tire", "bonfires"})
@@ -1555,7 +1587,7 @@ STRONG_RIOT_CUES = {
     # broken into by the crowd (a cue crowd_violence adds)
     "destruction", "vandalism", "break-in",
     # people attacked or hurt by the crowd itself (a cue crowd_violence adds)
-    "crowd-attack",
+    "crowd-attack", "forced-entry", "line-broken",
 }
 
 #: verbs of breaking that, with "into", tell a crowd forcing its way into premises
@@ -1574,6 +1606,8 @@ def crowd_violence(tokens: Iterable[Token], skip: set[int]) -> set[str]:
         into = t.lower_ in _BREAK_VERBS and t.i not in skip and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "into"
         if into and not any(c.dep_ == "nsubj" and c.lower_ in FORCE_WORDS for c in t.children) and not grievance_of(t):
             return {"break-in"}
+        if t.i not in skip and (forced := _forced_by_crowd(t)):
+            return {forced}
         if t.lemma_.lower() in _CROWD_HARM and t.pos_ == "VERB" and t.i not in skip and not grievance_of(t):
             verb = t
             while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
@@ -1585,6 +1619,33 @@ def crowd_violence(tokens: Iterable[Token], skip: set[int]) -> set[str]:
                 # "the youth blocked roads, attacked vehicles and injured passengers"
                 return {"crowd-attack"}
     return set()
+
+
+#: the lines a force holds against a crowd ("broke a police line", "breached the cordon")
+_FORCE_LINES = {"line", "lines", "cordon", "cordons"}
+
+
+def _forced_by_crowd(t: Token) -> str:
+    """'tried to forcibly enter the offices', 'the protest broke a police line': a crowd that uses
+    force to get in or through a force's line acts violently (ACLED: a violent demonstration).
+    The cue word, or "" (also when the force is the doer: "police forcibly dispersed them")."""
+    if t.lower_ == "forcibly" and t.dep_ == "advmod" and t.head.pos_ == "VERB":
+        verb = t.head
+    elif t.lemma_.lower() in ("break", "breach") and t.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _FORCE_LINES for c in t.children
+    ):
+        verb = t
+    else:
+        return ""
+    doer = verb
+    while doer.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in doer.children) and doer.head.i != doer.i:
+        doer = doer.head  # "attempted to forcibly enter": the subject of "attempted"
+    subj = [c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if doer.dep_ == "relcl":
+        subj.append(doer.head)  # "supporters who tried to forcibly enter"
+    if not subj or any(w.lower_ in FORCE_WORDS | ARMED_GROUP_WORDS for s in subj for w in s.subtree):
+        return ""
+    return "forced-entry" if t.lower_ == "forcibly" else "line-broken"
 
 
 #: what a crowd burns as a symbol, not as damage: an effigy, or a mock coffin bearing a name
@@ -1706,8 +1767,9 @@ def retype_by_context(
             # "traders held a peaceful demonstration against the demolishing of their kiosks": told
             # peaceful, the demolition is what they protest, not what they did
             cues -= {"setting", "demolishing"}
-        if words & SYMBOLS_BURNT:
-            cues -= {"burnt", "burned", "burning", "burn", "burns", "set", "setting", "torched", "torch", "lit"}  # the effigy is what burnt
+        if SYMBOLIC_BURNING in words:
+            # only symbols were burnt (``symbolic_burning``): their burning words are no riot cue
+            cues -= {"burnt", "burned", "burning", "burn", "burns", "set", "setting", "torched", "torch", "lit"}
         fire_told = words & {"fire", "fires", "bonfire", "bonfires", "tyres", "tires", "blaze"}
         if cues & {"light", "lighting"} and not fire_told:
             cues -= {"light", "lighting"}  # "light injuries", "street lighting": no fire lit
@@ -1734,7 +1796,12 @@ def retype_by_context(
     # a passive ("a bus was torched") leaves the parse no object: any vehicle named will do, unless
     # the object told is other property ("torched a house near the bus stop")
     burnt = aimed & VEHICLE_WORDS or (set() if aimed & (PROPERTY_WORDS - VEHICLE_WORDS) else words & VEHICLE_WORDS)
-    if sub == "Looting/property destruction" and trigger_lemma in ARSON_LEMMAS and burnt and kinds <= {"unidentified"} and not inters & {1, 2, 4, 7, 8}:
+    if (
+        sub == "Looting/property destruction" and trigger_lemma in ARSON_LEMMAS and burnt and kinds <= {"unidentified"}
+        and not inters & {1, 2, 4, 7, 8}
+        # "the militants burnt the station and a vehicle": an armed group's arson, not a riot
+        and not words & ARMED_GROUP_WORDS - {"armed"}
+    ):
         # "assailants torched a bus", "a bus was set on fire": vehicles burnt in the street by people
         # no armed group or force is named for are rioting (ACLED), not an armed group's act
         return "Violent demonstration", sorted(burnt)[0]
@@ -1786,9 +1853,23 @@ def non_event_words(sent: Span, triggers: list[Trigger]) -> set[str]:
             drop |= {x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree}
     drop |= {i for i in range(sent.start, sent.end) if doc[i].lower_.startswith("storm") and doc[i].pos_ == "VERB"}
     drop |= _prior_events(sent, triggers)
+    drop |= _name_words(sent)
     if not drop:
         return span_words(doc, sent.start, sent.end)
     return {doc[i].lower_ for i in range(sent.start, sent.end) if i not in drop}
+
+
+def _name_words(sent: Span) -> set[int]:
+    """'the Anti-Stock Theft Unit', 'the Flood Relief Fund': a word inside a capitalised name (not
+    opening the sentence, next to another capitalised proper noun) names a body, not a crime or a
+    disaster that happened."""
+    doc = sent.doc
+    return {
+        t.i for t in sent
+        if t.pos_ == "PROPN" and t.is_title and t.i > sent.start
+        and any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title for j in (t.i - 1, t.i + 1))
+        and t.lower_ in CRIME_WORDS | DISASTER_WORDS | ACCIDENT_WORDS
+    }
 
 
 #: words opening what came before an act: "after an accident", "following a crash"
