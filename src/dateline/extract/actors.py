@@ -61,6 +61,9 @@ CIVILIAN_NOUNS = {
 }
 PROTESTER_NOUNS = {"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"}
 RIOTER_NOUNS = {"rioters", "mob", "mobs", "rioter"}
+# Round 15b (roles): people who take the law into their own hands ("the suspect was killed by
+# vigilantes") are a mob meting out its justice (ACLED: mob violence by rioters)
+RIOTER_NOUNS |= {"vigilantes"}
 # Crowds that become rioters when they fight ("rival supporters clashed"): kept apart from
 # rioters so a peaceful rally of supporters stays a protest.
 CROWD_NOUNS = {
@@ -148,6 +151,14 @@ def inter_for_state(actor_country: str | None, event_country: str | None) -> int
     return 1
 
 
+def _service_inter(inter: int, kind: str, country: str | None, event_country: str | None) -> int:
+    """A state's named service ("UPDF", "Border Security Force") acting outside its own country is
+    an external force (ACLED's inter 8), as its troops named by demonym are ("Ugandan soldiers")."""
+    if inter == 1 and kind in ("state", "police"):
+        return inter_for_state(country, event_country)
+    return inter
+
+
 @lru_cache(maxsize=1)
 def _group_index() -> AliasIndex[Group]:
     # Short all-caps aliases ("IS", "HTS") match case-sensitively or "is" would be a group.
@@ -206,7 +217,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             # "Frontier Corps", "Pakistan Rangers": a state's service named without its regime's years
             # is that state's force all the same, not an armed group
             group_kind = "police" if name.startswith("Police") else "state"
-        add(ActorMention(name, written, g.inter, country, group_kind, span.start, span.end, a, b))
+        add(ActorMention(name, written, _service_inter(g.inter, group_kind, country, event_country), country, group_kind, span.start, span.end, a, b))
 
     for m in _identity_mentions(sent, event_country):
         if free(m.char_start, m.char_end):
@@ -354,7 +365,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         elif kind == "communal":
             if _owned_by_group(tok, found):
                 continue  # "Pokot raiders": the raiders are the named group's, however the parse hangs the name
-            country = event_country
+            country = _origin(nation, doc, b) or event_country
             name = f"Unidentified Communal Militia ({country_name(country)})" if country else "Unidentified Communal Militia"
             inter = 4
         elif kind == "unidentified" and noun in SUSPECT_NOUNS and words & {"suspected", "alleged", "presumed"}:
@@ -382,7 +393,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         elif kind == "unidentified":
             if _owned_by_group(tok, found):
                 continue
-            country = event_country
+            country = _origin(nation, doc, b) or event_country
             name = f"Unidentified Armed Group ({country_name(country)})" if country else "Unidentified Armed Group"
             inter = 3
             if noun in MILITIA_NOUNS and (identity := _militia_identity(tok)) is not None:
@@ -753,6 +764,26 @@ def _nation(tokens: list[Token]) -> str | None:
         if code:
             return code
     return None
+
+
+# "armed men from Somalia", "gunmen believed to be from nearby Ethiopia": where unnamed armed men
+# came from, told right after them
+_FROM_COUNTRY = re.compile(
+    r"(?:\s+[\w,]+){0,4}?\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+
+
+def _origin(nation: str | None, doc: Doc, end: int) -> str | None:
+    """The country unnamed armed men or raiders are said to come from ("Somali gunmen", "raiders
+    from Ethiopia"): ACLED names an unidentified armed group or militia after its origin when the
+    text gives one, else after the event's country."""
+    if nation is not None:
+        return nation
+    m = _FROM_COUNTRY.match(doc_text(doc), end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return country_code(" ".join(words)) or (country_code(words[0]) if len(words) > 1 else None)
 
 
 def _owned_by_group(tok: Token, found: list[ActorMention]) -> bool:

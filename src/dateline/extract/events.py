@@ -48,7 +48,7 @@ from dateline.extract.countries import (
     usage_country,
 )
 from dateline.extract.durations import day_by_ordinal, duration_days
-from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_modality
+from dateline.extract.modality import CAMPAIGN_LEMMAS, denier, find_hedge, read_modality, unrealised
 from dateline.extract.numbers import CasualtyFigure, coded_fatalities, find_casualties
 from dateline.extract.plover import plover_action
 from dateline.extract.reference import blamed_party, lays_responsibility, referred_reason
@@ -66,13 +66,16 @@ from dateline.extract.triggers import (
     PROPERTY_WORDS,
     RECIPROCAL_WORDS,
     RIOT_SUBS,
+    SERVED_PROTEST,
     STATE_REGAIN,
     STRONG_RIOT_CUES,
     SYMBOLIC_BURNING,
     VEHICLE_WORDS,
     Trigger,
     blast_in_strike_time,
+    crowd_claims,
     crowd_violence,
+    day_of_strike,
     find_triggers,
     grievance_of,
     non_event_reason,
@@ -83,6 +86,7 @@ from dateline.extract.triggers import (
     retype_by_actors,
     retype_by_context,
     retype_territory,
+    serves_protest,
     symbol_burning_words,
     symbolic_burning,
     taken_unopposed,
@@ -91,7 +95,15 @@ from dateline.extract.triggers import (
 from dateline.extract.victims import number_unnumbered
 from dateline.geo.gazetteer import Gazetteer, Place
 from dateline.geo.names import deglued_key
-from dateline.geo.toponyms import Toponym, across_border, country_votes, is_locative, recognise, resolve
+from dateline.geo.toponyms import (
+    Toponym,
+    country_votes,
+    inside_votes,
+    is_locative,
+    named_elsewhere,
+    recognise,
+    resolve,
+)
 from dateline.nlp.model import doc_text, span_words
 from dateline.record import (
     Actor,
@@ -276,6 +288,8 @@ class ArticleCoder:
         # so do its parties, state bodies and local words ("upazila", "IEBC")
         votes.update(context_votes(text))
         votes.update(identity_votes(doc))
+        # "shelling inside the Kenyan border", "troops entered Kenya": where the text puts the event
+        votes.update(inside_votes(text))
         focus = resolve(tops, self.gazetteer, votes=votes, text=text)
         # actors still need a country when no place resolves ("Garissa residents protest")
         self._actor_country = focus or usage_country(text) or gazetteer_country(doc, self.gazetteer)
@@ -536,8 +550,15 @@ class ArticleCoder:
     def _drafts(self, doc: Doc, sents: list[_Sentence], article: Article) -> tuple[list[_Draft], list[Mention]]:
         drafts: list[_Draft] = []
         mentions: list[Mention] = []
-        for s in sents:
+        for k, s in enumerate(sents):
             triggers = find_triggers(s.span)
+            if (
+                triggers and all(day_of_strike(doc[t.token], s.span) for t in triggers)
+                and k + 1 < len(sents) and sents[k + 1].paragraph == s.paragraph and find_triggers(sents[k + 1].span)
+            ):
+                # "On Saturday (Day 5 of hartal) Assailants threw a petrol bomb at a bus": the
+                # fragment dates the act told next, which is the event
+                continue
             attr = s.attribution
             if attr is not None and not attr.carried and triggers:
                 # "a vigilante leader said", "a police commander told": the source's title is no event;
@@ -859,7 +880,7 @@ class ArticleCoder:
             kept = [m for m in (a1, a2) if m is not None and not protested_force(doc, m)]
             a1, a2 = [*kept, None, None][:2]
         no_force = not any(m is not None and m.kind in ("state", "police", "group") for m in (a1, a2))
-        replace_crowd = crowd_event and no_force and a2 is not None and a2.kind in CROWD_KINDS
+        replace_crowd = crowd_event and no_force and a2 is not None and a2.kind in CROWD_KINDS and not _crowd_victim(doc, a1, a2)
         # a crowd event also reads its first sentence again: "riots erupted as youths clashed with police"
         looked = d.sentences if crowd_event else d.sentences[1:]
         after = self._told_after(d) if crowd_event else []
@@ -876,6 +897,7 @@ class ArticleCoder:
                     and not (crowd_event and m.end > m.start and grievance_of(doc[m.end - 1]))
                     and not (crowd_event and protested_force(doc, m))
                     and not (later is not s and _denied_act(doc, m))
+                    and not (later is s and _agent_elsewhere(doc, m, trig_tok))
                     and (a1 is None or m.name != a1.name)
                     # "Police later made 7 arrests": a force that only comes in afterwards was no side
                     # (at a demonstration the police who arrest or disperse it are its other side, and
@@ -958,6 +980,14 @@ class ArticleCoder:
         # "protested the death of a student killed by a motorist": a death the crowd protests is no
         # force that met it (the force's acts are read without the protest's topic)
         act_words = untopical
+        alleged: set[int] = set()
+        if sub_name in PROTEST_SUBS and (alleged := crowd_claims(t for x in d.sentences + after for t in x.span)):
+            # "alleging that the school is looting parents", "the protesters said their leaders were
+            # arrested": what the crowd alleges is its grievance, neither its act nor a force meeting it
+            claimed = {doc[i].lower_ for i in alleged} - {
+                doc[i].lower_ for x in d.sentences + after for i in range(x.span.start, x.span.end) if i not in alleged
+            }
+            cue_words, act_words = cue_words - claimed, act_words - claimed
         if sub_name in PROTEST_SUBS and (topical := _arrests_demanded(doc, d.sentences + after)):
             # "protested the arrest of their leader", "demanded the release of arrested students":
             # arrests a protest is about are no intervention in it
@@ -968,6 +998,12 @@ class ArticleCoder:
         ):
             # "activists held demonstrations": the crowd's own verb is no force holding it
             act_words = act_words - {trig_tok.head.lower_}
+        if sub_name in PROTEST_SUBS and (meant := unrealised(t for x in d.sentences + after for t in x.span)):
+            # "prepared to burn tyres but were halted", "not known if they were violent": an act only
+            # meant, or left open, was not done
+            cue_words = cue_words - ({doc[i].lower_ for i in meant} - {
+                doc[i].lower_ for x in d.sentences + after for i in range(x.span.start, x.span.end) if i not in meant
+            })
         if sub_name in PROTEST_SUBS and (denied := _denied_words(d.sentences + after)):
             # "police did not intervene", "no arrests were made": an act the text denies did not meet the crowd
             cue_words, act_words = cue_words - denied, act_words - denied
@@ -980,7 +1016,7 @@ class ArticleCoder:
         cue_words = cue_words - (named - {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ != "PROPN"})
         if sub_name in PROTEST_SUBS:
             # "students broke into the staff room", "the youths attacked vehicles": the crowd's own violence
-            cue_words = cue_words | crowd_violence((t for x in d.sentences + after for t in x.span), protest_topic(trig_tok))
+            cue_words = cue_words | crowd_violence((t for x in d.sentences + after for t in x.span), protest_topic(trig_tok) | alleged)
         if sub_name in PROTEST_SUBS and symbolic_burning(t for x in d.sentences + after for t in x.span):
             # "burnt copies of the new law", "set fire to an effigy": a symbol burnt is no property
             # destroyed; its burning words are no riot cue (any other burning in the report keeps them)
@@ -988,6 +1024,8 @@ class ArticleCoder:
         elif sub_name in PROTEST_SUBS and (symbol_words := symbol_burning_words(t for x in d.sentences + after for t in x.span)):
             # "burnt an effigy and torched two buses": the torching is the riot's cue, not the effigy's burning
             cue_words = cue_words - symbol_words
+        if sub_name in ("Remote explosive/landmine/IED", "Grenade") and any(serves_protest(x.text) for x in d.sentences):
+            cue_words = cue_words | {SERVED_PROTEST}
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
         met = _force_acted(d.sentences[1:] + after) if sub_name in PROTEST_SUBS and a1 is not None and a1.kind == "civilians" else []
         if met and a1 is not None and a2 is not None and a2.kind in ("state", "police"):
@@ -1469,9 +1507,10 @@ class ArticleCoder:
             if not (attr and not attr.carried and attr.char_start <= t.start < attr.char_end)
             and (is_locative(t, doc) or _struck_place(t, doc)) and not _corrected(t, doc) and not t.modifier
             and not _group_hold(t, doc)
-            # "near the Somalia border" in a Kenyan report: the far side of the border is not the place
+            # "near the Somalia border", "fled into Somalia" in a Kenyan report: the far side of the
+            # border, an origin or a destination is not the place
             and not (focus and t.place is not None and t.place.feature == "PCLI" and t.place.country != focus
-                     and across_border(t, doc_text(doc)))
+                     and named_elsewhere(t, doc_text(doc)))
         ]
         if d.scope is not None:
             lo, hi = d.scope
@@ -3353,6 +3392,32 @@ ROAD_USERS = {"motorists", "motorist", "drivers", "driver", "commuters", "passen
 STRUCK_PEOPLE = {"employee", "mp", "councillor", "candidate", "official", "officials", "principal", "chief", "manager", "owner", "priest", "pastor", "mca", "legislator", "lawmaker", "politician", "aspirant"}
 
 
+def _passive_agent_of(doc: Doc, m: ActorMention) -> Token | None:
+    """Round 15b (roles): for a mention that is a passive subject ("a trader was attacked and
+    killed by a mob"), the agent phrase ('by X') of its verb or of a verb joined to it."""
+    if m.end <= m.start:
+        return None
+    head = doc[m.end - 1]
+    if head.dep_ != "nsubjpass":
+        return None
+    verb = head.head
+    for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        for c in v.children:
+            if c.dep_ == "agent":
+                return c
+    return None
+
+
+def _crowd_victim(doc: Doc, a1: ActorMention | None, a2: ActorMention | None) -> bool:
+    """Round 15b (roles): "a trader was attacked by a mob; police intervened": the person a crowd
+    set on, told as the passive subject of the act whose agent ('by X') is the crowd, is the mob's
+    other side (ACLED: rioters against civilians), not the force that came to the rescue afterwards."""
+    if a1 is None or a2 is None or a2.kind != "civilians" or a1.kind not in CROWD_KINDS or a1.end <= a1.start:
+        return False
+    agent = _passive_agent_of(doc, a2)
+    return agent is not None and agent.left_edge.i <= a1.end - 1 <= agent.right_edge.i
+
+
 def _struck_civilians(doc: Doc, a1: ActorMention | None, a2: ActorMention | None) -> bool:
     """Does the crowd set on people by hand: a person is the object of "beat", "pelted", "assaulted"
     whose subject is the crowd ("students pelted teachers with stones", "youths invade a hotel and
@@ -3575,6 +3640,8 @@ def _syntactic_agent(tok: Token, actors: list[ActorMention], sent: Span) -> Acto
     def in_subtree(head: Token) -> list[ActorMention]:
         return _actors_under(head, actors)
 
+    if (own := _participle_agent(tok, actors)) is not None:
+        return own
     cur = tok
     for _ in range(4):
         for c in cur.children:
@@ -3604,6 +3671,17 @@ def _syntactic_agent(tok: Token, actors: list[ActorMention], sent: Span) -> Acto
     return None
 
 
+def _participle_agent(tok: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """Round 15b (roles): "an IED planted by Al Shabaab", "bullets fired by the militia": the agent
+    of a participle that tells of the trigger's own weapon or act is its doer."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent" and (found := _actors_under(a, actors)):
+                    return found[0]
+    return None
+
+
 _WHEN_MARKS = {"when", "as", "after", "while"}
 
 
@@ -3622,6 +3700,50 @@ def _doer_in(tok: Token, m: ActorMention) -> bool:
     return False
 
 
+BODY_NOUNS = {"body", "bodies", "remains", "corpse", "corpses"}
+FINDING_LEMMAS = {"find", "discover", "recover", "retrieve", "exhume", "stumble", "spot", "notice"}
+
+
+def _body_of(tok: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """Round 15b (roles): "the body of a police officer": the mention whose body the trigger is."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and (found := _actors_under(g, actors)):
+                    return found[0]
+    return None
+
+
+def _finder(doc: Doc, m: ActorMention, tok: Token) -> bool:
+    """Round 15b (roles): is the mention who found the body ``tok`` ("residents discovered the
+    body", "the body was found by herders")?"""
+    verb = tok.head
+    if m.end <= m.start or verb.lemma_.lower() not in FINDING_LEMMAS or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    head = doc[m.end - 1]
+    return (head.dep_ == "nsubj" and head.head.i == verb.i) or (
+        head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == verb.i
+    )
+
+
+def _agent_elsewhere(doc: Doc, m: ActorMention, tok: Token) -> bool:
+    """Round 15b (roles): is the mention the 'by' agent of a verb in a clause of its own ("after he
+    was released by police", "a man who was arrested by police"), not of the trigger nor of a verb
+    joined to it?"""
+    if m.end <= m.start:
+        return False
+    head = doc[m.end - 1]
+    if head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return False
+    verb = head.head.head
+    # a clause of its own ("after he was freed by police"), or one told of the victim ("a man who
+    # was released by police was killed"); not of a thing ("an IED planted by Al Shabaab": the doer's)
+    if verb.i == tok.i or not (verb.dep_ == "advcl" or (verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "nsubjpass")):
+        return False
+    joined = {tok.i, tok.head.i, *(c.i for c in tok.children if c.dep_ == "conj")}
+    return verb.i not in joined and verb.head.i != verb.i and tok.i not in {t.i for t in verb.subtree}
+
+
 def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[ActorMention | None, ActorMention | None]:
     """actor1: the trigger's agent (its subject, a governing verb's subject, 'by X', or a modifier
     as in 'an ISIS attack'); actor2: another actor, preferably in the trigger's own clause."""
@@ -3631,8 +3753,19 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
     def in_subtree(head: Token) -> list[ActorMention]:
         return _actors_under(head, actors)
 
+    if tok.lemma_.lower() in BODY_NOUNS:
+        # "the body of a soldier was found by residents": whose body it is was hit, who found it is no side
+        actors = [m for m in actors if not _finder(sent.doc, m, tok)]
+        if (dead := _body_of(tok, actors)) is not None:
+            return None, dead
+        if not actors:
+            return None, None
     agent = _syntactic_agent(tok, actors, sent)
     others = [m for m in actors if m is not agent and (agent is None or m.name != agent.name)]
+    if agent is not None and (done := [m for m in others if _agent_elsewhere(sent.doc, m, tok)]):
+        # "after the suspect was freed by police, he was killed by vigilantes": who did another,
+        # earlier act is no side of this one
+        others = [m for m in others if m not in done]
     if agent is not None and (joint := _joined_to(sent.doc, agent, others)) and len(joint) < len(others):
         # "GSU and police attacked villagers": sides joined by "and" in the subject share the verb's
         # role, so the one joined to the doer is on its side, and the other side is what they acted on

@@ -9,6 +9,7 @@ trigger's clause, a modal auxiliary, a governing verb or noun of fear or intent,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -314,3 +315,24 @@ def find_hedge(text: str) -> str | None:
         if i >= 0 and (best is None or i < best[0]):
             best = (i, text[i : i + len(h)])
     return best[1] if best else None
+
+
+#: verbs whose infinitive is only meant, not done ("prepared to burn tyres", "threatened to storm
+#: the office"); "try" and "attempt" stay out: an attempt is an act
+UNDONE_LEMMAS = {"plan", "intend", "prepare", "vow", "threaten", "want", "pledge", "promise", "hope"}
+
+
+def unrealised(tokens: Iterable[Token]) -> set[int]:
+    """Token indices of acts a text tells only as meant or open: the infinitive of a verb of intent
+    ("the crowd prepared to burn tyres but was stopped") and a clause opened by "if" or "whether"
+    ("nobody could say whether the crowd turned violent"). A riot cue there is no violence done
+    (ACLED types a demonstration by what its people did)."""
+    found: set[int] = set()
+    for t in tokens:
+        if t.pos_ == "VERB" and t.lemma_.lower() in UNDONE_LEMMAS:
+            for c in t.children:
+                if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    found |= {x.i for x in c.subtree}
+        elif t.dep_ == "mark" and t.lower_ in ("if", "whether") and t.head.i != t.i:
+            found |= {x.i for x in t.head.subtree}
+    return found

@@ -58,6 +58,8 @@ LEMMAS: dict[str, tuple[str, float]] = {
     # Protests and riots
     "protest": ("Peaceful protest", 0.7), "demonstrate": ("Peaceful protest", 0.7),
     "demonstration": ("Peaceful protest", 0.7), "rally": ("Peaceful protest", 0.5), "march": ("Peaceful protest", 0.3),
+    # the short word the press uses for a demonstration ("held their demos peacefully")
+    "demo": ("Peaceful protest", 0.6),
     "riot": ("Violent demonstration", 0.8), "lynch": ("Mob violence", 0.85),
     # Strategic developments
     "arrest": ("Arrests", 0.8), "detain": ("Arrests", 0.7),
@@ -170,7 +172,7 @@ PROTEST_CONTEXT = {
     "protest", "protests", "protesters", "protestors", "demonstrators", "demonstration", "demonstrations", "protesting",
     "hartal", "bandh", "blockade", "rally", "marchers", "sit-in", "agitation", "agitators", "picketers",
     "blockaders", "protested", "demonstrated", "strikers",
-    "picket", "picketing", "pickets", "dharna", "gherao", "procession", "marched",
+    "picket", "picketing", "pickets", "dharna", "gherao", "procession", "marched", "demo", "demos",
 }
 RIOT_CUES = {
     "stones", "stone", "rocks", "pelted", "pelting", "stoned", "barricaded", "barricades", "barricade", "bonfires",
@@ -238,6 +240,8 @@ IRREGULAR = {
     "took": "take", "besieged": "besiege", "ambushed": "ambush", "shelled": "shell",
     "raped": "rape", "rapes": "rape", "raping": "rape",
     "overtook": "overtake", "overtaken": "overtake",
+    # the tagger may read "demos" as a name, which keeps the plural as its lemma
+    "demos": "demo",
 }
 
 
@@ -466,6 +470,29 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return _without_protest_causes(out, doc)
 
 
+#: words that count the days of a strike or a blockade ("Day 5 of hartal", "the third day of the bandh")
+_DAY_WORDS = {"day", "days", "week", "weeks"}
+
+
+def day_of_strike(tok: Token, sent: Span) -> bool:
+    """'On Saturday (Day 5 of hartal)': a hartal, bandh or blockade counted by its days in a
+    fragment with no verb of its own dates what is told next; the fragment tells no event (read
+    from the words, as the fast path may leave such a fragment unparsed). The caller drops it only
+    when the next sentence tells an event of its own."""
+    if tok.lower_ not in PERIOD_PROTESTS:
+        return False
+    doc = tok.doc
+    j = tok.i - 1
+    if j > sent.start and doc[j].lower_ in ("the", "a"):
+        j -= 1
+    if j <= sent.start or doc[j].lower_ != "of":
+        return False
+    before = [doc[k] for k in range(max(sent.start, j - 3), j)]
+    if not any(t.lower_ in _DAY_WORDS for t in before):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 #: verbs whose agent is what set an event off: "violence sparked by the arrest of a leader"
 SPARK_LEMMAS = {"spark", "trigger", "cause", "provoke", "prompt", "fuel", "ignite"}
 
@@ -522,6 +549,7 @@ def _without_protest_causes(found: list[Trigger], doc: Doc) -> list[Trigger]:
     if not told or len(found) == len(told):
         return found
     causes: set[int] = set()
+    claims: set[int] | None = None
     for p in protests:
         causes |= protest_cause(doc[p.token])
     # "marched to deliver a petition demanding justice after a girl was raped": a clause of its own
@@ -532,6 +560,11 @@ def _without_protest_causes(found: list[Trigger], doc: Doc) -> list[Trigger]:
             continue
         marked = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in tok.children)
         if marked or _demanded_or_opposed(tok) or (protests and _in_cause_clause(tok, {p.token for p in told})):
+            causes.add(t.token)
+        elif protests and claims is None:
+            claims = crowd_claims(tok.sent)
+        if protests and claims and t.token in claims:
+            # "protested, alleging that the school is looting parents": what the crowd alleges is its grievance
             causes.add(t.token)
     return [t for t in found if t.token not in causes]
 
@@ -1739,6 +1772,24 @@ ARSON_LEMMAS = {"set", "torch", "burn", "arson", "firebomb", "set fire", "set ab
 PERIOD_PROTESTS = {"hartal", "bandh", "blockade", "blockades"}
 
 
+#: strikes and blockades a crowd enforces on the street (a blockade is also misspelt "blockage")
+ENFORCED_PROTESTS = PERIOD_PROTESTS | {"bandhs", "hartals", "blockage", "shutdown"}
+#: the cue standing for an act the text makes part of a strike's enforcement (no token reads so)
+SERVED_PROTEST = "served-protest"
+_SERVING = re.compile(
+    r"\b(?:as\s+(?:a\s+)?part\s+of|to\s+enforce|enforcing|to\s+impose|imposing)\s+(?:(?:the|a|an|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:hartals?|bandhs?|blockades?|blockage|shutdown)\b"
+    r"|\bpro-(?:hartal|bandh|blockade|shutdown)\b",
+    re.IGNORECASE,
+)
+
+
+def serves_protest(text: str) -> bool:
+    """'as part of the nationwide blockade', 'to enforce the hartal', 'pro-shutdown activists': the
+    text ties what is told to a strike's or blockade's enforcement."""
+    return _SERVING.search(text) is not None
+
+
 def blast_in_strike_time(doc: Doc, chosen: Trigger, others: list[Trigger]) -> Trigger | None:
     """'on the eighth day of the hartal, four bombs were hurled': a strike or blockade named in a
     phrase of time or place only dates the blast told beside it, which is the event (its actors then
@@ -1811,6 +1862,14 @@ def retype_by_context(
         # bombs a crowd throws riot (ACLED: violent demonstration); bombs set off on a day of a
         # hartal or a blockade, by no crowd the text names, are explosions: the strike is their time
         return "Violent demonstration", sorted(protest_ctx)[0]
+    if (
+        sub in ("Remote explosive/landmine/IED", "Grenade") and SERVED_PROTEST in words and words & ENFORCED_PROTESTS
+        and not inters & {1, 2, 8}
+    ):
+        # "bombs were hurled at a bus as part of the nationwide blockade", "pro-shutdown activists
+        # hurled bombs at a train": the text makes the blasts the strike's own enforcement, the acts
+        # of its picketers (ACLED: a violent demonstration), not an armed group's bombing
+        return "Violent demonstration", sorted(words & ENFORCED_PROTESTS)[0]
     if sub in ("Remote explosive/landmine/IED", "Grenade") and (made_safe := words & DEFUSAL_WORDS):
         # "police found the device and defused it": a bomb made safe is disrupted weapons use (ACLED)
         return "Disrupted weapons use", sorted(made_safe)[0]
@@ -1851,6 +1910,14 @@ def non_event_words(sent: Span, triggers: list[Trigger]) -> set[str]:
         if head.pos_ == "NOUN":
             # "in protest of X": the noun's "of" phrase is what the crowd protests
             drop |= {x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree}
+    if any(t.sub_event_type in GRIEVANCE_SUBS and doc[t.token].lower_ not in GRIEVANCE_WORDS for t in triggers):
+        # "formed a human chain to demand help against the drought", "struck to press their demands
+        # for accident cover": a disaster, an accident or a crime named in what the crowd asks for
+        # is its grievance (only those words are climbed from, so the test stays cheap)
+        drop |= {
+            i for i in range(sent.start, sent.end)
+            if doc[i].lower_ in DISASTER_WORDS | ACCIDENT_WORDS | CRIME_WORDS and grievance_of(doc[i])
+        }
     drop |= {i for i in range(sent.start, sent.end) if doc[i].lower_.startswith("storm") and doc[i].pos_ == "VERB"}
     drop |= _prior_events(sent, triggers)
     drop |= _name_words(sent)
@@ -1912,3 +1979,39 @@ def non_event_reason(words: set[str], strongest: float, subs: set[str], armed_ac
     if words & CRIME_WORDS and not armed_actor and not state_violence and not mob_justice and not subs & (RIOT_SUBS | {"Peaceful protest"}) and strongest < 0.8 and not words & political:
         return f"crime without a political actor ({sorted(words & CRIME_WORDS)[0]})"
     return None
+
+
+#: verbs by which a crowd (or its leaders) alleges what it protests ("alleging that the school is
+#: looting parents", "accused officials of harassing them", "complained of extortion") ...
+CLAIM_LEMMAS = {"allege", "accuse", "complain", "claim"}
+#: ... and verbs of saying, which tell a claim only when the crowd is the one who says it
+#: ("the protesters said police had beaten their leader", "the organisers hold that ...")
+SAYING_LEMMAS = {"say", "hold", "maintain", "insist", "state", "argue"}
+#: who tells a claim of a crowd's: the crowd itself, its leaders and organisers
+CLAIMANTS = CROWD_DOERS | CROWD_SUBJECTS | {"leaders", "leader", "organisers", "organizers", "protestor", "protester"}
+#: tellers whose telling is a report of what happened, not a grievance
+OFFICIAL_TELLERS = {"officials", "official", "government", "minister", "spokesman", "spokesperson", "commander", "chief"}
+
+
+def crowd_claims(tokens: Iterable[Token]) -> set[int]:
+    """Token indices of what a crowd alleges or says: the clause (or object) of "allege",
+    "accuse ... of", "complain", "claim" told by anyone but police or officials, and the clause of
+    a verb of saying whose subject is the crowd or its leaders. Violence, arrests or looting told
+    there are the crowd's grievance, not its acts nor a force meeting it (ACLED types a protest by
+    what the demonstrators did)."""
+    found: set[int] = set()
+    for v in tokens:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or lemma not in CLAIM_LEMMAS | SAYING_LEMMAS:
+            continue
+        subj = {w.lower_ for c in v.children if c.dep_ == "nsubj" for w in c.subtree}
+        if subj & (FORCE_WORDS | OFFICIAL_TELLERS) or (lemma in SAYING_LEMMAS and not subj & CLAIMANTS):
+            continue
+        for c in v.children:
+            told = c.dep_ == "ccomp" or (
+                lemma in CLAIM_LEMMAS - {"claim"}
+                and (c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("of", "about")))
+            )
+            if told:
+                found |= {t.i for t in c.subtree}
+    return found

@@ -19,7 +19,7 @@ import numpy as np
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.actors import alias_matches
+from dateline.extract.actors import ARMED_NOUNS, COMMUNAL_NOUNS, alias_matches
 from dateline.extract.attribution import match_source
 from dateline.extract.countries import DEMONYMS
 from dateline.geo.gazetteer import FEATURE_ADMX, FEATURE_CONTINENT, Gazetteer, Place, _km
@@ -1163,7 +1163,8 @@ def _link_containers(text: str, tops: list[Toponym]) -> None:
             # (not of a name that only opens a hyphenated adjective: "city of Iran-backed ...")
             if nxt.container is None and not re.search(r"-[a-z]+$", nxt.text):
                 nxt.container = t
-        elif _CONTAINS.fullmatch(between):
+        elif _CONTAINS.fullmatch(between) and not across_border(nxt, text):
+            # (not "Lamu near the Somalia border": a border's far side holds nothing on this side)
             t.container = nxt
         elif re.fullmatch(r"['’]s?\s+", between) and t.demonym is None and nxt.container is None:
             nxt.container = t  # "Khon Kaen's Kranuan district", "Syria's Idlib"
@@ -1244,9 +1245,48 @@ def country_votes(doc: Doc) -> Counter[str]:
         if tok.lower_ in _CROSS_BORDER_PEOPLES:
             continue
         code = DEMONYMS.get(tok.lower_) or country_code(tok.text)
-        if code:
+        if code and not _raiders_origin(doc, tok.i):
             votes[code] += 1
     return votes
+
+
+# A country the text says things happen inside of ("shelling inside the Kenyan border", "troops
+# entered Kenya", "on Ugandan soil", "the Somali side of the border") is where the event is, however
+# often the foreign force's own name points at its home: a strong vote, worth a placed town's.
+_NATION = r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_INSIDE_RE = re.compile(
+    rf"\b(?:inside|within|entered|entering|enters|invaded|invading|incursions?\s+into|deep\s+into)\s+(?:the\s+)?{_NATION}"
+    rf"|\b(?:on|in)\s+(?:the\s+)?{_NATION}\s+(?:territory|soil|side\s+of\s+the\s+border)\b"
+)
+INSIDE_VOTES = 4
+
+
+def inside_votes(text: str) -> Counter[str]:
+    """Countries the text places events inside of ("inside the Kenyan border", "entered Uganda")."""
+    from dateline.extract.countries import country_code
+
+    votes: Counter[str] = Counter()
+    for m in _INSIDE_RE.finditer(text):
+        words = (m.group(1) or m.group(2)).split()
+        code = country_code(" ".join(words)) or country_code(words[0])
+        if code:
+            votes[code] += INSIDE_VOTES
+    return votes
+
+
+# "Somali militants", "Ethiopian raiders", "Ugandan armed rustlers": the demonym of armed men or
+# raiders tells where they come from, not where they strike (ACLED codes the event's country
+# from its place; the attackers of a cross-border raid are often named by their origin).
+_RAIDER_NOUNS = frozenset((ARMED_NOUNS | COMMUNAL_NOUNS | {"raider", "invaders", "infiltrators", "pirates"}) - {"gang", "gangs"})
+_RAIDER_MODIFIERS = frozenset({"armed", "cattle", "livestock", "camel", "suspected", "heavily-armed"})
+
+
+def _raiders_origin(doc: Doc, i: int) -> bool:
+    """Does the word at ``i`` name the origin of armed men or raiders it stands before?"""
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in _RAIDER_MODIFIERS:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in _RAIDER_NOUNS
 
 
 # Peoples who live across several states and have none of their own: "Kurdish fighters" are
@@ -1533,8 +1573,9 @@ def resolve(
         seat_countries = None
     for t, (cands, exact), name in zip(tops, candidates, matched, strict=True):
         v = _vote(t, cands, exact, name, holder=id(t) in holders, seat_countries=seat_countries)
-        if v is not None and text is not None and cands[0].feature == "PCLI" and across_border(t, text):
-            # "near the border with Somalia": the far side of a border is where the text is not
+        if v is not None and text is not None and cands[0].feature == "PCLI" and named_elsewhere(t, text):
+            # "near the border with Somalia", "gunmen from Somalia": the far side of a border, an
+            # origin or a destination is where the text is not
             v = None
         if v is not None and _foreign_to_container(t, cands, cands_of, listed):
             # "Narayangarh, Chitwan": a name with no reading in its container's country is a
@@ -1649,6 +1690,25 @@ def across_border(t: Toponym, text: str) -> bool:
     Kenya-Somalia border")?"""
     return (_BORDER_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
             or _BORDER_AFTER.match(text, t.end) is not None)
+
+
+# A country named as where people come from or go to ("gunmen from nearby Ethiopia", "fled into
+# Somalia", "ferried to Somalia") or as what a place is near ("a camp near Somalia") is not the
+# country where the event is: that is where the text is not.
+_ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:from|into|to|towards?|near)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?$", re.IGNORECASE
+)
+
+
+# "Pakistan-based militants", "Iran-backed fighters": a base or a backer abroad, not the event's place
+_BASED_AFTER = re.compile(r"\s*-\s*(?:based|backed|born|bound|sponsored|trained)\b", re.IGNORECASE)
+
+
+def named_elsewhere(t: Toponym, text: str) -> bool:
+    """Is the country ``t`` named only as a border's far side, an origin, a destination, a base or
+    a neighbour ("from Somalia", "into Ethiopia", "near the Uganda border", "Pakistan-based")?"""
+    return (across_border(t, text) or _ELSEWHERE_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
+            or _BASED_AFTER.match(text, t.end) is not None)
 
 
 def _name_vote(weight: float, n: int) -> float:
