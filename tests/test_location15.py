@@ -4,17 +4,16 @@ places the event. Sentences are invented for these tests."""
 
 from __future__ import annotations
 
-import dateline
+from functools import partial
+
 from dateline.extract.events import _institution_town
 from dateline.geo.gazetteer import Gazetteer
+from tests.event_checks import first_event
 
 PUBLISHED = "2015-06-20"
 
 
-def _first(text: str):  # type: ignore[no-untyped-def]
-    coded = dateline.code(text, published=PUBLISHED)
-    assert coded.events, coded.mentions
-    return coded.events[0]
+_first = partial(first_event, published=PUBLISHED)
 
 
 def test_a_town_opening_an_association_name_places_the_protest_near_it() -> None:

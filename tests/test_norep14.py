@@ -3,18 +3,18 @@ tagger read as a noun. Sentences are invented for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import dateline
 from dateline.extract.triggers import written_for
+from tests.event_checks import first_event
 
 PUBLISHED = "2019-06-20"
 
 
-def _first(text: str):  # type: ignore[no-untyped-def]
-    coded = dateline.code(text, published=PUBLISHED)
-    assert coded.events, coded.mentions
-    return coded.events[0]
+_first = partial(first_event, published=PUBLISHED)
 
 
 def _trigger(report) -> list[str]:  # type: ignore[no-untyped-def]

@@ -4,9 +4,12 @@ Sentences are invented for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import dateline
+from tests.event_checks import first_event
 
 PUBLISHED = "2019-06-20"
 
@@ -15,10 +18,7 @@ def _subs(text: str) -> list[str]:
     return [r.sub_event_type for r in dateline.code(text, published=PUBLISHED).events]
 
 
-def _first(text: str):
-    coded = dateline.code(text, published=PUBLISHED)
-    assert coded.events, coded.mentions
-    return coded.events[0]
+_first = partial(first_event, published=PUBLISHED)
 
 
 def test_finished_clause_before_a_demand_is_told_as_fact() -> None:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import dateline
+from tests.event_checks import first_event
 
 PUBLISHED = "2015-06-20"
 
 
-def _first(text: str):
-    coded = dateline.code(text, published=PUBLISHED)
-    assert coded.events, coded.mentions
-    return coded.events[0]
+_first = partial(first_event, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
