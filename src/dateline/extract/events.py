@@ -1612,7 +1612,7 @@ class ArticleCoder:
         ahead = self._next_town.get(s.index)
         if ahead is not None and ahead.country == (within or focus):
             return self._at_region_seat(_location(ahead, ahead.name, 2, admin_precision=True)), None
-        if (named := self._named_for(s, d, within or focus)) is not None:
+        if (named := self._named_for(s, topic, within or focus)) is not None:
             return named
         if country_only is not None:
             return country_only
@@ -1622,21 +1622,18 @@ class ArticleCoder:
                 return _location(place, place.name, 3), None
         return None, None
 
-    def _named_for(self, s: _Sentence, d: _Draft, country: str | None) -> tuple[Location, Evidence] | None:
-        """The place the sentence names its people or their body for ("1,000 Puducherry Congress
-        members demonstrated", "students of Osmania University protested", "lawyers of the
-        District Bar of Chandigarh went on strike"), when nothing places the event itself: where
+    def _named_for(self, s: _Sentence, topic: set[int], country: str | None) -> tuple[Location, Evidence] | None:
+        """The place the sentence names its people or their body for ("Uttarakhand youth activists
+        demonstrated", "300 Mombasa County traders marched"), when nothing places the event itself: where
         they are from is where a local event most likely was, and ACLED codes the most specific
         place the report supports, so it beats the bare country (precision 2 at most: near it).
         Only a place the resolver is sure of, of the country known (any, when none is), never
         a demonym ("Somali troops") or the speaker's own words; with no country known, only a
         first-order region or a city (a county abroad hides in "Central Bureau of Investigation").
-        Not the place of what a protest is about ("protested the killings by Andhra Pradesh
-        police")."""
+        Not the place of what a protest is about (``topic``: its offsets, as _location reads them;
+        "protested the beating of a colleague by Andhra Pradesh police")."""
         doc = s.span.doc
         attr = s.attribution
-        trig = doc[d.trigger.token]
-        topic = {doc[i].idx for i in protest_topic(trig)} if d.sub_event_type in PROTEST_SUBS | RIOT_SUBS else set()
         for t in s.toponyms:
             p = t.place
             if (
