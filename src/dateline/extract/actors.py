@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.aliases import AliasIndex, build
@@ -477,12 +478,19 @@ def identity_votes(doc: Doc) -> Counter[str]:
     """Home countries of the ethnic and clan names in a text ("Pokot", "the Maasais"), one vote
     per mention, for the article's country when no place settles it."""
     names = identity_groups()
-    votes: Counter[str] = Counter()
-    for tok in doc:
-        iso3 = names.get(tok.text) or (names.get(tok.text[:-1]) if tok.text.endswith("s") else None)
+    if not len(doc):
+        return Counter()
+    # each distinct word form is looked up once (from the ORTH array, no Token per word);
+    # the votes are then counted in reading order, as a walk over the tokens would
+    orths = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    home: dict[int, str] = {}
+    for h in set(orths):
+        text = strings[h]
+        iso3 = names.get(text) or (names.get(text[:-1]) if text.endswith("s") else None)
         if iso3 is not None:
-            votes[iso3] += 1
-    return votes
+            home[h] = iso3
+    return Counter(home[h] for h in orths if h in home)
 
 
 def _identity_mentions(sent: Span, event_country: str | None = None) -> list[ActorMention]:

@@ -14,13 +14,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.aliases import AliasIndex, build
 from dateline.extract.dictionary import Source, sources
 from dateline.extract.modality import find_hedge
-from dateline.nlp.model import token_indices
+from dateline.nlp.model import doc_text, span_ents, token_indices
 
 REPORTING_LEMMAS = {
     "say", "report", "tell", "claim", "announce", "state", "confirm", "add", "allege", "write", "quote",
@@ -89,7 +89,8 @@ def _describe(span: Span) -> tuple[str, str, tuple[str, ...]]:
     # The whole subject phrase is searched for a known source ("the Russian news agency TASS").
     root = span.root
     known = match_source(doc[root.left_edge.i : root.right_edge.i + 1].text) or match_source(text)
-    persons = [e for e in span.ents if e.label_ == "PERSON"]
+    ents = span_ents(span)
+    persons = [e for e in ents if e.label_ == "PERSON"]
     if persons:
         person = persons[-1].text
         if known:
@@ -103,7 +104,7 @@ def _describe(span: Span) -> tuple[str, str, tuple[str, ...]]:
         return clean, "military", (clean,)
     if any(w in low for w in GOVERNMENT_WORDS):
         return clean, "government", (clean,)
-    if any(e.label_ == "ORG" for e in span.ents):
+    if any(e.label_ == "ORG" for e in ents):
         return clean, "other", (clean,)
     return clean, "other", (clean,)
 
@@ -132,14 +133,22 @@ def _reporting_tokens(doc: Doc) -> list[int]:
     return token_indices(doc, "reporting", LEMMA, _is_reporting)
 
 
+def _is_according(lower: str) -> bool:
+    return lower == "according"
+
+
 def find_attribution(sent: Span) -> Attribution | None:
     """The attribution a sentence makes itself, if any."""
     doc = sent.doc
-    if not _REPORTING_FORMS.search(sent.text):
+    # the sentence's text cut once from the doc's (Span.text rebuilds it from every token)
+    text = doc_text(doc)[sent.start_char : sent.end_char]
+    if not _REPORTING_FORMS.search(text):
         return None
-    hedge = find_hedge(sent.text)
-    for tok in (sent if "according" in sent.text.lower() else ()):
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+    hedge = find_hedge(text)
+    according = token_indices(doc, "according", LOWER, _is_according) if "according" in text.lower() else []
+    for i in according[bisect_left(according, sent.start) : bisect_left(according, sent.end)]:
+        tok = doc[i]
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 span = _phrase(objs[0])
@@ -163,10 +172,10 @@ def find_attribution(sent: Span) -> Attribution | None:
         name, kind, chain = _describe(span)
         return Attribution(name, kind, chain, tok.text, span.start_char, span.end_char, span.text, hedge)
     # A known outlet named with no parse link (the NER model often misses agency names).
-    known = match_source(sent.text)
+    known = match_source(text)
     if known and bisect_left(reporting, sent.start) < bisect_left(reporting, sent.end):
         src, a, b = known
-        return Attribution(src.name, src.kind, (src.name,), None, sent.start_char + a, sent.start_char + b, sent.text[a:b], hedge)
+        return Attribution(src.name, src.kind, (src.name,), None, sent.start_char + a, sent.start_char + b, text[a:b], hedge)
     return None
 
 

@@ -2903,9 +2903,24 @@ FORCE_PRESENT = re.compile(
 )
 
 
+#: every branch of FORCE_PRESENT, FORCE_STOPS, FORCE_MEETS and FORCE_INVOLVED names one of these
+_FORCE_NOUNS = ("police", "cops", "security", "troops", "paramilitary", "authorities", "officers")
+
+
+def _names_no_force(text: str) -> bool:
+    """A cheap test before the force patterns: an ASCII text naming none of their force nouns
+    cannot match them (a non-ASCII one is left to the patterns, whose case folding is Unicode's)."""
+    if not text.isascii():
+        return False
+    low = text.lower()
+    return not any(w in low for w in _FORCE_NOUNS)
+
+
 def _force_present(text: str) -> bool:
     """A force told standing by a protest, and not told in the same breath to have stayed out of
     it ("police were present but left the protesters alone")."""
+    if _names_no_force(text):
+        return False
     m = FORCE_PRESENT.search(text)
     return m is not None and not re.search(r"\b(?:but|though|although|yet)\b", text[m.end() :], re.IGNORECASE)
 
@@ -3005,6 +3020,8 @@ FORCE_MEETS = re.compile(
 def _force_stops(text: str) -> bool:
     """A force told stopping, blocking or pushing back a protest's crowd (a cheap test on the
     sentence text; the force's own negation, "police did not stop them", keeps it out)."""
+    if _names_no_force(text):
+        return False
     m = FORCE_STOPS.search(text) or FORCE_MEETS.search(text)
     return m is not None and not re.search(r"\b(?:not|never|didn't|did not)\b", m.group(0), re.IGNORECASE)
 
@@ -3033,6 +3050,8 @@ FORCE_INVOLVED = re.compile(
 def _force_involved(text: str) -> bool:
     """A force told taking part in a protest, not in the same breath denied ("no police were
     involved", "police did not respond")."""
+    if _names_no_force(text):
+        return False
     m = FORCE_INVOLVED.search(text)
     if m is None:
         return False

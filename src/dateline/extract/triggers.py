@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.model import span_words, token_indices
+from dateline.nlp.model import doc_ents, span_words, token_indices
 
 # lemma -> (sub-event type, strength 0..1). Strength orders triggers competing in one sentence.
 LEMMAS: dict[str, tuple[str, float]] = {
@@ -522,7 +522,7 @@ def _in_name(tok: Token, sent: Span) -> bool:
     lower-case word is none, and neither is a one-word entity that opens the sentence."""
     if not (tok.is_title or tok.is_upper):
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
     return not (ent is not None and len(ent) == 1 and tok.i == sent.start)
 
 

@@ -173,6 +173,7 @@ class Gazetteer:
         # for the same names again and again, and SQLite was a third of extraction time.
         self._rows: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
         self._found: dict[str, tuple[list[Place], bool]] = {}
+        self._places: dict[tuple[str, tuple[Any, ...]], Place | None] = {}
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -280,28 +281,38 @@ class Gazetteer:
         self._rows[(column, value)] = rows
         return rows
 
+    def _one(self, sql: str, params: tuple[Any, ...]) -> Place | None:
+        """The first place a point query finds, remembered per (query, parameters): the same
+        country, region and seat are asked for in report after report (the index is read-only
+        and places are frozen)."""
+        k = (sql, params)
+        if k in self._places:
+            return self._places[k]
+        if len(self._places) >= _ROW_CACHE_SIZE:
+            self._places.clear()
+        rows = self._query(sql, params)
+        place = self._places[k] = _place(rows[0]) if rows else None
+        return place
+
     def get(self, geonameid: int) -> Place | None:
         """The place with this GeoNames id, if indexed."""
-        rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places WHERE geonameid = ?", (int(geonameid),))
-        return _place(rows[0]) if rows else None
+        return self._one(f"SELECT {_PLACE_COLUMNS} FROM places WHERE geonameid = ?", (int(geonameid),))
 
     def country(self, code: str) -> Place | None:
         """The country with this ISO 3166 alpha-2 or alpha-3 code."""
         code = code.strip().upper()
         column = "country2" if len(code) == 2 else "country"
-        rows = self._query(
+        return self._one(
             f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature = ? AND {column} = ?",
             (FEATURE_COUNTRY, code),
         )
-        return _place(rows[0]) if rows else None
 
     def admin1(self, country2: str, admin1_code: str) -> Place | None:
         """The first-order region with this GeoNames admin1 code (e.g. ``("SY", "07")``)."""
-        rows = self._query(
+        return self._one(
             f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature = ? AND country2 = ? AND admin1_code = ?",
             (FEATURE_ADM1, country2.upper(), admin1_code),
         )
-        return _place(rows[0]) if rows else None
 
     def admin1_name(self, country2: str, admin1_code: str) -> str | None:
         """The name of a first-order region, e.g. ``("SY", "07")`` -> ``"Dayr az Zawr"``."""
@@ -315,12 +326,11 @@ class Gazetteer:
         None for anything but an ADM1 with an indexed town."""
         if region.feature != FEATURE_ADM1 or not region.admin1_code:
             return None
-        rows = self._query(
+        return self._one(
             f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature = ? AND country2 = ? AND admin1_code = ? "
             "ORDER BY population DESC, geonameid LIMIT 1",
             (FEATURE_CITY, region.country2, region.admin1_code),
         )
-        return _place(rows[0]) if rows else None
 
     def capital(self, country: str) -> Place | None:
         """The capital city of a country (ISO 3166 alpha-2 or alpha-3 code), by the capital's name

@@ -9,7 +9,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.errors import DatelineError
 
@@ -40,11 +40,16 @@ def setup() -> None:
         Language.component(PARAGRAPH_COMPONENT, func=paragraph_boundaries)
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """Load a spaCy pipeline by package name; raise E010 naming the package when absent."""
+    """Load a spaCy pipeline by package name; raise E010 naming the package when absent. Loaded
+    once per process and package, however it is asked for (``load_model()`` and
+    ``load_model(None)`` were two cache entries, and so two loads of the same model)."""
+    return _load_model(model_name(name))
+
+
+@lru_cache(maxsize=4)
+def _load_model(wanted: str) -> Language:
     setup()
-    wanted = model_name(name)
     candidates = _DEFAULT_FALLBACKS if wanted == DEFAULT_MODEL else (wanted,)
     for candidate in candidates:
         try:
@@ -83,13 +88,51 @@ def doc_text(doc: Doc) -> str:
 def span_words(doc: Doc, start: int, end: int) -> set[str]:
     """Lower-case word forms of tokens ``start:end``, read from the doc's LOWER array (built once
     per doc) instead of by creating a Python Token per word; the coder asks this of every
-    candidate sentence several times."""
-    lowers = doc.user_data.get("dateline_lower")
-    if lowers is None:
-        lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
-        doc.user_data["dateline_lower"] = lowers
-    strings = doc.vocab.strings
-    return {strings[h] for h in set(lowers[start:end])}
+    candidate sentence several times, so each stretch's words are kept (a fresh set is handed
+    out each time: callers add to theirs)."""
+    seen: dict[tuple[int, int], frozenset[str]] | None = doc.user_data.get("dateline_words")
+    if seen is None:
+        seen = doc.user_data["dateline_words"] = {}
+    words = seen.get((start, end))
+    if words is None:
+        lowers = _column(doc, LOWER)[0]
+        strings = doc.vocab.strings
+        words = seen[(start, end)] = frozenset(strings[h] for h in set(lowers[start:end]))
+    return set(words)
+
+
+def _column(doc: Doc, attr: int) -> tuple[list[int], set[int]]:
+    """The doc's ``attr`` array as a list and its distinct values, read once per doc and
+    attribute (for :func:`span_words` and every name of :func:`token_indices`)."""
+    key = f"dateline_col_{attr}"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        col: list[int] = doc.to_array([attr]).tolist() if len(doc) else []
+        cached = doc.user_data[key] = (col, set(col))
+    return cached
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities, built once: spaCy rebuilds ``Doc.ents`` (a Span per entity, from a
+    walk over every token) on each access, and ``Span.ents`` reads all of them again. The coder
+    never changes a doc's entities once it is parsed."""
+    ents = doc.user_data.get("dateline_ents")
+    if ents is None:
+        ents = doc.user_data["dateline_ents"] = tuple(doc.ents)
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` (the entities wholly inside the span, in order) from :func:`doc_ents`."""
+    start, end = span.start, span.end
+    out: list[Span] = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= start:
+            if ent.end <= end:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 _ACCEPTED: dict[tuple[str, object], dict[int, bool]] = {}
@@ -107,14 +150,19 @@ def token_indices(doc: Doc, name: str, attr: int, accept: Callable[[str], bool])
     if not len(doc):
         doc.user_data[key] = []
         return []
-    col = doc.to_array([attr]).tolist()
+    col, values = _column(doc, attr)
     strings = doc.vocab.strings
     # the answer for a value is remembered across docs: ids are string hashes, the same in
     # every vocab, and ``accept`` is a pure function of the string for a given name
     memo = _ACCEPTED.setdefault((name, getattr(accept, "__code__", accept)), {})
-    for h in set(col):
-        if h not in memo:
-            memo[h] = accept(strings[h] if h else "")
-    found = [i for i, h in enumerate(col) if memo[h]]
+    accepted = set()
+    for h in values:
+        ok = memo.get(h)
+        if ok is None:
+            ok = memo[h] = accept(strings[h] if h else "")
+        if ok:
+            accepted.add(h)
+    # most docs hold none of a name's words: no walk over the column then
+    found = [i for i, h in enumerate(col) if h in accepted] if accepted else []
     doc.user_data[key] = found
     return found
