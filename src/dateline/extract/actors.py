@@ -493,6 +493,57 @@ def identity_votes(doc: Doc) -> Counter[str]:
     return Counter(home[h] for h in orths if h in home)
 
 
+# Round 16 (leads): people a nationality names as the ones hurt ("two Bangladeshi cattle
+# traders", "a Kenyan fisherman", "16 Kenyans") and the force words that name an attacker
+_NATIONAL_NOUNS = CIVILIAN_NOUNS | {"national", "nationals", "citizen", "citizens", "fisherman"}
+_FORCE_WORDS = STATE_NOUNS | POLICE_NOUNS | {"paramilitary", "paramilitaries"}
+# a force that arrests or deports foreigners acts at home ("police arrested twelve Somali nationals")
+_CUSTODY_LEMMAS = {"arrest", "detain", "deport", "nab", "apprehend", "hold", "repatriate", "round"}
+
+
+def _governor(tok: Token) -> Token:
+    """The verb a noun hangs on, through a preposition ("shot by ...", "fired at ...")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        head = head.head
+    return head
+
+
+def victims_nation(doc: Doc, focus: str) -> str | None:
+    """The victims' country when a text names its people hurt by one nationality and the force
+    that hurt them by another, and the text's country (``focus``) came from the force's name:
+    "Two Bangladeshi nationals were shot by Indian border guards" happened where the victims
+    are, the force being the foreign side (ACLED: external forces, inter 8). The caller asks only
+    when no place in the text settles the country."""
+    victims: set[str] = set()
+    forces: set[str] = set()
+    for tok in doc:
+        low = tok.lower_
+        code = DEMONYMS.get(low)
+        if code is None:
+            # "abducted 16 Kenyans": a plural nationality is its people
+            if (
+                tok.tag_ in ("NNPS", "NNS") and low.endswith("s") and (plural := DEMONYMS.get(low[:-1])) is not None
+                and tok.dep_ in ("dobj", "nsubjpass", "pobj") and _governor(tok).lemma_.lower() not in _CUSTODY_LEMMAS
+            ):
+                victims.add(plural)
+            continue
+        if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i:
+            continue
+        words = {t.lower_ for t in doc[tok.i + 1 : tok.head.i + 1]}
+        if words & _FORCE_WORDS:
+            forces.add(code)
+        elif (
+            tok.head.lower_ in _NATIONAL_NOUNS and tok.head.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")
+            and _governor(tok.head).lemma_.lower() not in _CUSTODY_LEMMAS
+        ):
+            victims.add(code)
+    if len(victims) != 1 or focus not in forces:
+        return None
+    nation = next(iter(victims))
+    return nation if nation != focus and nation not in forces else None
+
+
 def _identity_mentions(sent: Span, event_country: str | None = None) -> list[ActorMention]:
     """'Pokot raiders', 'the Borana and Gabra communities': an ethnic or clan name on an armed or
     communal noun is that group's identity militia, 'X Ethnic Militia (Country)', inter 4.

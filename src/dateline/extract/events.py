@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -36,6 +37,7 @@ from dateline.extract.actors import (
     party_factions,
     party_militia,
     state_actor_name,
+    victims_nation,
 )
 from dateline.extract.attribution import Attribution, carry_over, describe_speaker, find_attribution
 from dateline.extract.confidence import Signals, codable_place
@@ -291,6 +293,9 @@ class ArticleCoder:
         # "shelling inside the Kenyan border", "troops entered Kenya": where the text puts the event
         votes.update(inside_votes(text))
         focus = resolve(tops, self.gazetteer, votes=votes, text=text)
+        if focus is not None and _unplaced_nations(tops, votes, text) and (nation := victims_nation(doc, focus)) is not None:
+            # "two Bangladeshi traders shot by Indian border guards", no place named: where the victims are
+            focus = nation
         # actors still need a country when no place resolves ("Garissa residents protest")
         self._actor_country = focus or usage_country(text) or gazetteer_country(doc, self.gazetteer)
         for t in tops:
@@ -854,6 +859,7 @@ class ArticleCoder:
             # rescuing, arresting or investigating came in once it was over
             actors = [m for m in actors if not (m.kind in ("state", "police") and m.start > trig_tok.i and follows_up(doc, m))]
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
+        a1, a2 = _allied_forces(a1, a2, actors)
         if d.sub_event_type == "Armed clash" and a1 is not None and a2 is None and a1.kind in ARMED_KINDS:
             # "during fighting with the rebels, three soldiers were killed": a fight has two sides, and
             # when one is the state's, an armed non-state one the sentence names (or the reverse) is the other
@@ -1038,7 +1044,10 @@ class ArticleCoder:
             crowd=any(m is not None and m.kind in ("crowd", "rioters") and not _hit(doc, m) for m in (a1, a2)),
             reciprocal=trig_tok.lemma_.lower() in RECIPROCAL_LEMMAS,
         )
-        if sub_name in ("Peaceful protest", "Protest with intervention") and _protesters_hurt(d.sentences + after, trig_tok):
+        if sub_name in ("Peaceful protest", "Protest with intervention") and (
+            _protesters_hurt(d.sentences + after, trig_tok)
+            or (sub_name == "Protest with intervention" and _force_killed(d.sentences + after, trig_tok))
+        ):
             # ACLED: a demonstration whose people are shot, killed or wounded with no violence of
             # their own told (riot cues would have made it a riot) met excessive force
             sub_name = "Excessive force against protesters"
@@ -1896,6 +1905,32 @@ _RELATIVE_TO_RE = re.compile(
 )
 
 
+def _unplaced_nations(tops: list[Toponym], votes: Counter[str], text: str) -> bool:
+    """Do two nations' words speak for a text that no place below a country settles, and no
+    country it names only as a border's far side or an origin ("near the border with Somalia")?"""
+    if sum(1 for n in votes.values() if n > 0) < 2:
+        return False
+    return not any(
+        t.place is not None and (t.place.feature != "PCLI" or named_elsewhere(t, text)) for t in tops
+    )
+
+
+def _allied_forces(
+    a1: ActorMention | None, a2: ActorMention | None, actors: list[ActorMention]
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Round 16 (leads): "a joint team of soldiers and police clashed with insurgents": two
+    services of one state are one side (ACLED codes the other service an associated actor), so
+    the other side is the armed men or the crowd the sentence names besides them (people hurt
+    are left alone: "shot a man who had stabbed an officer" is the force's act on the man)."""
+    if (
+        a1 is None or a2 is None or a1.kind not in ("state", "police") or a2.kind not in ("state", "police")
+        or a1.name == a2.name or a1.country is None or a1.country != a2.country
+    ):
+        return a1, a2
+    other = next((m for m in actors if m.kind not in ("state", "police", "civilians")), None)
+    return (a1, other) if other is not None else (a1, a2)
+
+
 def _holds_another(t: Toponym, tops: list[Toponym]) -> bool:
     """Does ``t`` come down to a first-order region that another of ``tops`` lies in?"""
     region = t.place if t.place is not None and t.score >= 0.35 else None
@@ -1968,7 +2003,7 @@ _INSTITUTION_OPENING_RE = re.compile(
     r"(?:University|Polytechnic|Campus|Hospital|Bar|Association|Chamber\s+of\s+Commerce|Prison|Jail|Stadium|"
     r"Bus\s+(?:Stand|Station|Terminal|Park)|Railway\s+Station|Police\s+Station|Airport|Market|Town\s+Hall)\b"
 )
-# the same body named with "of" ("the University of Nairobi", "the District Bar of Chandigarh")
+# the same body named with "of" ("the University of Nairobi", "the District Bar of Nyeri")
 _INSTITUTION_OF_RE = re.compile(
     r"\b(?:University|College|Polytechnic|Hospital|Bar|Municipality|Municipal\s+Corporation|Corporation|"
     r"Chamber\s+of\s+Commerce)\s+of\s+((?:[A-Z][\w'’-]*\s*){1,3})"
@@ -3877,6 +3912,33 @@ def _protesters_hurt(sents: list[_Sentence], trig: Token) -> bool:
                     g.dep_ == "pobj" and g.lemma_.lower() in _DEMO_NOUNS for g in c.children
                 ) and (t.lemma_.lower() != "fire" or c.lower_ == "on"):
                     return True  # "killed during protests", "opened fire on demonstrators"
+    return False
+
+
+#: the force's verbs of killing, and the words that make "shot" a killing ("shot dead")
+_KILL_LEMMAS = frozenset({"kill", "shoot"})
+_DEAD_WORDS = frozenset({"dead", "kill", "killed", "killing"})
+
+
+def _force_killed(sents: list[_Sentence], trig: Token) -> bool:
+    """'police lobbed teargas at the crowd and shot dead two of them', 'police shot and killed a man
+    as they dispersed the protesters': the force that met the protest killed someone itself (ACLED:
+    lethal force on a demonstration is excessive force, however the victims are named). Only the
+    force's own verb counts: a killing the crowd protests is its topic, and a killing told of
+    someone else ("a man killed by gunmen") is none of the force's doing."""
+    topic = protest_topic(trig) | protest_cause(trig)
+    for x in sents:
+        for t in x.span:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _KILL_LEMMAS or t.i in topic or grievance_of(t):
+                continue
+            if t.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            near = {c.lower_ for c in t.children} | {c.lower_ for c in t.head.children if t.dep_ == "conj"} | {t.lower_}
+            if t.lemma_.lower() == "shoot" and not near & _DEAD_WORDS:
+                continue  # "shot in the air", "shot teargas": no one killed
+            doer = t.head if t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) else t
+            if any(c.dep_ == "nsubj" and c.lower_ in FORCE_WORDS for c in doer.children):
+                return True
     return False
 
 
