@@ -9,19 +9,20 @@ coded 3 as ACLED does.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.aliases import AliasIndex, build
 from dateline.extract.countries import DEMONYMS, country_code, country_name
 from dateline.extract.dictionary import Group, groups, regime_label
-from dateline.nlp.model import doc_text
+from dateline.nlp.model import doc_text, token_indices
 
 STATE_NOUNS = {
     "force", "forces", "army", "armies", "troops", "troop", "soldier", "soldiers", "military", "militaries",
@@ -177,6 +178,24 @@ def group_name(g: Group, event_country: str | None) -> str:
     return g.name
 
 
+def _actor_word(low: str) -> bool:
+    """Can a token of this lower case be given a kind by the noun walk of :func:`find_actors`?
+    (Every branch there asks the token's lower case, or "air" of "air force", to be in one of
+    these; the sets are read at call time, after the module has built them.)"""
+    return low in _ACTOR_LONE_WORDS or any(low in words for words in (
+        SERVICE_HEADS, SECURITY_POSTS, FRONT_POSTS, PRIVATE_GUARD_NOUNS, STATE_NOUNS, WEAPON_NOUNS, POLICE_NOUNS,
+        PROTESTER_NOUNS, RIOTER_NOUNS, CROWD_NOUNS, COMMUNAL_NOUNS, ARMED_NOUNS, CIVILIAN_NOUNS,
+    ))
+
+
+_ACTOR_LONE_WORDS = frozenset({"air", "armed", "group", "groups", "point", "points", "post", "posts"})
+
+
+def _actor_word_tokens(doc: Doc) -> list[int]:
+    """Indices of the doc's tokens :func:`_actor_word` accepts, from the LOWER column."""
+    return token_indices(doc, "actor_words", LOWER, _actor_word)
+
+
 def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> list[ActorMention]:
     """Actor mentions in one sentence, longest match first, no overlaps."""
     doc = sent.doc
@@ -224,7 +243,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         if free(m.char_start, m.char_end):
             add(m)
 
-    for tok in sent:
+    # only tokens whose lower case can give a kind below are visited (found once per doc)
+    walk = _actor_word_tokens(doc)
+    for i in walk[bisect_left(walk, sent.start) : bisect_left(walk, sent.end)]:
+        tok = doc[i]
         low = tok.lower_
         noun = low
         if tok.i + 1 < sent.end and low == "air" and doc[tok.i + 1].lower_ == "force":
@@ -544,6 +566,15 @@ def victims_nation(doc: Doc, focus: str) -> str | None:
     return nation if nation != focus and nation not in forces else None
 
 
+def _identity_tokens(doc: Doc, names: dict[str, str]) -> list[int]:
+    """Indices of the doc's tokens written as a listed ethnic or clan name or its plural (the
+    test :func:`_identity_mentions` makes of each token), found once per doc."""
+    return token_indices(
+        doc, f"identity_{id(names)}", ORTH,
+        lambda text: text in names or (text.endswith("s") and text[:-1] in names),
+    )
+
+
 def _identity_mentions(sent: Span, event_country: str | None = None) -> list[ActorMention]:
     """'Pokot raiders', 'the Borana and Gabra communities': an ethnic or clan name on an armed or
     communal noun is that group's identity militia, 'X Ethnic Militia (Country)', inter 4.
@@ -553,9 +584,14 @@ def _identity_mentions(sent: Span, event_country: str | None = None) -> list[Act
     where they came from ('Murle raiders from Ethiopia'); the group's home only when no place is
     known."""
     names = identity_groups()
+    doc = sent.doc
+    # most sentences hold no listed name: found from the doc's ORTH column, no Token per word
+    listed = _identity_tokens(doc, names)
+    lo = bisect_left(listed, sent.start)
+    if lo == len(listed) or listed[lo] >= sent.end:
+        return []
     toks = list(sent)
     out: list[ActorMention] = []
-    doc = sent.doc
     def name_of(t: Token) -> str | None:
         # "the Maasais", "Somalis": a plural of a listed name is that group
         return names.get(t.text) or (names.get(t.text[:-1]) if t.text.endswith("s") else None)

@@ -135,7 +135,8 @@ def span_ents(span: Span) -> list[Span]:
     return out
 
 
-_ACCEPTED: dict[tuple[str, object], dict[int, bool]] = {}
+# per name and function: the string ids asked about so far, and those accepted
+_ACCEPTED: dict[tuple[str, object], tuple[set[int], set[int]]] = {}
 
 
 def token_indices(doc: Doc, name: str, attr: int, accept: Callable[[str], bool]) -> list[int]:
@@ -154,14 +155,13 @@ def token_indices(doc: Doc, name: str, attr: int, accept: Callable[[str], bool])
     strings = doc.vocab.strings
     # the answer for a value is remembered across docs: ids are string hashes, the same in
     # every vocab, and ``accept`` is a pure function of the string for a given name
-    memo = _ACCEPTED.setdefault((name, getattr(accept, "__code__", accept)), {})
-    accepted = set()
-    for h in values:
-        ok = memo.get(h)
-        if ok is None:
-            ok = memo[h] = accept(strings[h] if h else "")
-        if ok:
-            accepted.add(h)
+    known, yes = _ACCEPTED.setdefault((name, getattr(accept, "__code__", accept)), (set(), set()))
+    # only values never asked about are looked at one by one; the rest is set arithmetic
+    for h in values - known:
+        if accept(strings[h] if h else ""):
+            yes.add(h)
+        known.add(h)
+    accepted = values & yes
     # most docs hold none of a name's words: no walk over the column then
     found = [i for i, h in enumerate(col) if h in accepted] if accepted else []
     doc.user_data[key] = found

@@ -577,6 +577,44 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (_RE_YEAR, _res_year),
 )
 
+# Per-pattern gates, aligned with _PATTERNS: groups of lower-case strings of which every match
+# of the pattern holds one of each group (the patterns fold ASCII case only, so the text's
+# lower case holds them too); a text without one of a group is not searched with that pattern.
+_DIGITS = tuple("0123456789")
+_MONTH_STEMS = tuple(_MONTHS)  # every alternative of _MONTH opens with one of these
+_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (_MONTH_STEMS, _DIGITS),  # _RE_RANGE_MD
+    (_MONTH_STEMS, _DIGITS),  # _RE_RANGE_DM
+    (("day",), ("between", "from")),  # _RE_RANGE_WD: two weekdays
+    (_DIGITS, ("-",)),  # _RE_ISO
+    (_MONTH_STEMS, _DIGITS),  # _RE_MD
+    (_MONTH_STEMS, _DIGITS),  # _RE_DM
+    (_MONTH_STEMS, _DIGITS, ("and",)),  # _RE_LISTED_DM
+    (_MONTH_STEMS, _DIGITS, ("and",)),  # _RE_LISTED_MD
+    (_MONTH_STEMS,),  # _RE_PART
+    (_MONTH_STEMS,),  # _RE_MONTH
+    (("day", "tonight", "tomorrow", "this", "last"),),  # _RE_REL_DAY (today, yesterday: "day")
+    (("ago",),),  # _RE_AGO
+    (("week", "month", "year"),),  # _RE_PERIOD
+    (("weekend",),),  # _RE_WEEKEND
+    (("day",),),  # _RE_WEEKDAY: every weekday's name ends so
+    (_DIGITS,),  # _RE_YEAR_PART
+    (_DIGITS,),  # _RE_YEAR
+)
+_LIST_NEEDS = (_MONTH_STEMS, _DIGITS, ("and",))  # _RE_LIST_DM, _RE_LIST_MD
+
+
+def _holds(low: str, needs: tuple[tuple[str, ...], ...], seen: dict[tuple[str, ...], bool]) -> bool:
+    """Whether ``low`` holds a string of each group of ``needs`` (answers kept in ``seen``)."""
+    for group in needs:
+        ok = seen.get(group)
+        if ok is None:
+            ok = seen[group] = any(w in low for w in group)
+        if not ok:
+            return False
+    return True
+
+
 # Cheap gate: a sentence without any of these cannot hold a date expression we recognise.
 _RE_TRIGGER = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|tonight|morning|evening|week"
@@ -620,8 +658,14 @@ def find_dates(
     original = text
     text = _mask_counts(text, published, offset, counts)
     # Listed days go first: on a tie in length they beat the ordinary reading of the same words.
-    candidates: list[tuple[int, int, _Resolved | None]] = _listed_days(text, published)
-    for pattern, resolver in _PATTERNS:
+    low = text.lower()
+    seen: dict[tuple[str, ...], bool] = {}
+    candidates: list[tuple[int, int, _Resolved | None]] = (
+        _listed_days(text, published) if _holds(low, _LIST_NEEDS, seen) else []
+    )
+    for (pattern, resolver), needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if not _holds(low, needs, seen):
+            continue
         for m in pattern.finditer(text):
             try:
                 res = resolver(m, published)
