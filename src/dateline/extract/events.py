@@ -59,9 +59,11 @@ from dateline.extract.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SU
 from dateline.extract.triggers import (
     ATTACK_LEMMAS,
     CRIME_WORDS,
+    CROWD_SUBJECTS,
     DEMONSTRATION_WORDS,
     FORCE_WORDS,
     INTERVENTION_WORDS,
+    MOB_PEOPLE,
     MOB_WORDS,
     NONSTATE_TAKE,
     PEOPLE_MEMBERS,
@@ -1207,6 +1209,14 @@ class ArticleCoder:
             # "youths threw stones at a passing convoy": stones thrown with no demonstration told are a
             # mob's (ACLED: mob violence), whoever the sides turn out to be
             sub_name, cue = "Mob violence", trig_tok.lower_
+        elif (
+            sub_name == "Violent demonstration" and (a2 is None or a2.kind in ("civilians", "crowd", "rioters"))
+            and not told_words & (DEMONSTRATION_WORDS - RIOT_WORDS)
+            and (set_on := _crowd_sets_on_one(told))
+        ):
+            # "residents rioted, burnt down her house and beat her up": a crowd that sets on one person
+            # or one person's home, with no demonstration of its own told, is a mob (ACLED: mob violence)
+            sub_name, cue = "Mob violence", set_on
         if (
             sub_name == "Attack" and (words & MOB_WORDS or (a1 is None and told_words & MOB_WORDS))
             and (a1 is None or a1.kind in ("civilians", "crowd", "rioters"))
@@ -3467,6 +3477,46 @@ def _crowd_victim(doc: Doc, a1: ActorMention | None, a2: ActorMention | None) ->
         return False
     agent = _passive_agent_of(doc, a2)
     return agent is not None and agent.left_edge.i <= a1.end - 1 <= agent.right_edge.i
+
+
+#: Round 16b: what a crowd does to a person or a home it sets on
+SET_ON_LEMMAS = frozenset(CROWD_BLOW_LEMMAS | {"injure", "burn", "torch"})
+#: a home is someone's: "her house", "the home of the new MP"
+OWN_HOMES = frozenset({"home", "homes", "house", "houses", "homestead"})
+#: the doers a crowd is told by, beside the nouns the triggers read as crowds
+CROWD_HEADS = frozenset(CROWD_SUBJECTS | MOB_PEOPLE | {"rioters", "mob", "mobs", "neighbours", "neighbors"})
+
+
+def _crowd_sets_on_one(sents: list[_Sentence]) -> str:
+    """Round 16b: 'residents rioted, burnt down her house and beat her up', 'a candidate was injured
+    by rioters': the verb by which a crowd (subject, or 'by' agent) sets on one person (a pronoun,
+    a name, an office) or on one person's home, or "" if the text tells none. Verbs of burning
+    count only with a home for object: "burnt tyres" is a riot's own act."""
+    for x in sents:
+        for t in x.span:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB" or lemma not in SET_ON_LEMMAS:
+                continue
+            verb = t
+            while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i:
+                verb = verb.head  # "rioted, burnt her house and beat her": the first verb's subject
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+            doers += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            # "rioted and burnt her home": the rioting's doers are the crowd, whatever the parse made its subject
+            if not any(d.lower_ in CROWD_HEADS for d in doers) and not (verb is not t and verb.lower_ in RIOT_WORDS):
+                continue
+            for o in t.children:
+                if o.dep_ not in ("dobj", "obj", "nsubjpass"):
+                    continue
+                home = (
+                    o.lower_ in OWN_HOMES
+                    and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
+                    and not any(c.lower_ == "own" for c in o.children)  # "burnt their own houses"
+                )
+                one = lemma not in ("burn", "torch") and (o.lower_ in ("him", "her") or o.ent_type_ == "PERSON" or o.lower_ in STRUCK_PEOPLE)
+                if home or one:
+                    return t.lower_
+    return ""
 
 
 def _struck_civilians(doc: Doc, a1: ActorMention | None, a2: ActorMention | None) -> bool:

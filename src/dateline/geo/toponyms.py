@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.actors import ARMED_NOUNS, COMMUNAL_NOUNS, alias_matches
 from dateline.extract.attribution import match_source
 from dateline.extract.countries import DEMONYMS
-from dateline.geo.gazetteer import FEATURE_ADMX, FEATURE_CONTINENT, Gazetteer, Place, _km
+from dateline.geo.gazetteer import _DIVISION_WORD, FEATURE_ADMX, FEATURE_CONTINENT, Gazetteer, Place, _km
 from dateline.geo.names import deglued_key, key, skeleton
 from dateline.nlp.model import doc_ents, doc_text, token_indices
 
@@ -578,6 +578,8 @@ def recognise(
             add(t)
         for t in _known_names(doc, gazetteer):
             add(t)
+        for t in _bracketed_places(text, gazetteer) if "(" in text else ():
+            add(t)
         for m in _NAME_THEN_KIND.finditer(text) if _NAME_THEN_KIND_TAIL.search(text) else ():
             # a name the gazetteer may lack, told to be a town or a village (after every other
             # pass: a name they took keeps their reading). Event-location tuning slice +4 items,
@@ -1079,6 +1081,39 @@ def _prominent_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     return out
 
 
+# "Kithirune (Central Imenti, Meru)", "Banita (Nakuru)": a name, then in brackets the places
+# that hold it, innermost first, each a name and nothing more
+_BRACKETED = re.compile(rf"[A-Z][\w'’-]*\s*\(((?:{_NAME}\s?){{1,3}}(?:,\s*(?:{_NAME}\s?){{1,3}}){{0,2}})\)")
+
+
+_KIND_AFTER_BRACKET = re.compile(
+    r"\s*(?:" + "|".join(sorted(ADMIN_WORDS | DISTRICT_WORDS | TOWN_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _bracketed_places(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """The names in brackets after a place name that the gazetteer knows exactly as a town or
+    a region: the place's containers. Weak unless prominent (they resolve in the focus country),
+    as a bracket after a name may hold a party, a clan or a source as well."""
+    out: list[Toponym] = []
+    for m in _BRACKETED.finditer(text):
+        if _KIND_AFTER_BRACKET.match(text, m.end()):
+            continue  # "Chawkay (Suki) district": another name of the district, not its container
+        pos = m.start(1)
+        for part in m.group(1).split(","):
+            name = part.strip()
+            s0 = pos + part.find(name) if name else pos
+            pos += len(part) + 1
+            low = name.lower()
+            # (not an acronym: "Line of Control (LoC)")
+            if len(name) < 3 or name.isupper() or re.search(r"[a-z][A-Z]", name) or low in COMMON_WORDS or low in DEMONYMS or low in NOT_PLACES or match_source(name):
+                continue
+            places, exact = gazetteer.lookup_match(name)
+            if exact and any(p.feature in ("P", "ADM1", "ADM2") for p in places):
+                out.append(Toponym(name, s0, s0 + len(name), name, None, False, weak=not _prominent(places, name)))
+    return out
+
+
 def _known_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Capitalised names that the NER model and the patterns missed ("Mombasa residents",
     "Kisauni, Mombasa") but the gazetteer knows by their exact key. They are *weak*: they
@@ -1181,6 +1216,14 @@ def _link_containers(text: str, tops: list[Toponym]) -> None:
         elif _CONTAINS.fullmatch(between) and not across_border(nxt, text):
             # (not "Lamu near the Somalia border": a border's far side holds nothing on this side)
             t.container = nxt
+        elif (
+            re.fullmatch(r"\s*\(\s*", between)
+            and t.demonym is None
+            and nxt.demonym is None
+            and text[nxt.end : nxt.end + 1] in (")", ",")
+            and not _KIND_AFTER_BRACKET.match(text, text.find(")", nxt.end) + 1)
+        ):
+            t.container = nxt  # "Banita (Nakuru)", "Kithirune (Central Imenti, Meru)": the bracket holds X
         elif re.fullmatch(r"['’]s?\s+", between) and t.demonym is None and nxt.container is None:
             nxt.container = t  # "Khon Kaen's Kranuan district", "Syria's Idlib"
         elif between[:1] == "," and nxt.demonym is None and (_APPOS_IN.fullmatch(between) or (_APPOS_A.fullmatch(between) and _KIND_AFTER.match(text, nxt.end))):
@@ -1801,7 +1844,7 @@ _EZAFE = re.compile(r"\w[-\s](?:e|i|ye|yi)-\w|\w-(?:e|i|ye|yi)\s\w", re.IGNORECA
 
 # Admin units named for their seat town: "Kutkai Township", "Jessore Sadar", "Auraiya VDC".
 _UNIT_WORDS = re.compile(
-    r"(?:\s+(?:township|sadar|upazila|upazilla|tehsil|taluka?|mandal|thana|vdc|block|sub-?county|division|ward|constituency|municipality))+$",
+    r"(?:\s+(?:township|sadar|upazila|upazilla|tehsil|taluka?|mandal|thana|vdc|block|sub[-\s]?county|division|ward|constituency|municipality))+$",
     re.IGNORECASE,
 )
 _POSSESSIVE_SPLIT = re.compile(r"['’]s\s+")
@@ -2001,12 +2044,13 @@ def _resolve_one(
     # "the Dadaab refugee camp" in a note about Somali refugees: a camp holds people from the
     # country the text is about, so a camp named for a town no other country has is in that town
     lone_town = bare_feature and t.query.split()[-1].lower() == "camp" and len({p.country for p in cands}) == 1
+    stem_ids = _division_stem_ids(t, gazetteer, exact, name)
     scored = []
     for p in cands:
         if (strict or p.subtown) and p.country not in home and not (
                 (not home or lone_town) and bare_feature and _own_sizeable(p, qk, HAMLET_POPULATION if lone_town else SMALL_TOWN_POPULATION)):
             continue
-        if not exact and not _spelled_alike(name or t.query, deglued_key(p.name)):
+        if not exact and p.geonameid not in stem_ids and not _spelled_alike(name or t.query, deglued_key(p.name)):
             continue  # a loose match far from the place's own name ("Chakkarakkal" for Karaikal)
         if home and p.country not in home and p.feature == "P" and deglued_key(p.name) != qk and p.population < 1_000_000:
             continue  # a town abroad known here only by an alternate name: noise, not news
@@ -2016,6 +2060,8 @@ def _resolve_one(
         # An exact alternate that spells the main name with other vowels or doubled letters
         # ("Dhusamareb" for Dhuusamarreeb) is that name too, not a second, historical one.
         own_name = deglued_key(p.name) == qk or ((not exact or len(skel) >= 4) and skeleton(p.name) == skel)
+        # (the seat of "Marakwet East" is called "Marakwet" as its district is: its own name here)
+        own_name = own_name or p.geonameid in stem_ids
         if p.geonameid in seat_towns:
             # the district's seat is called by the district's name whatever GeoNames lists as its
             # main spelling ("Saugor" for Sagar)
@@ -2109,6 +2155,23 @@ def _resolve_one(
         # Close rivals or weak evidence: on the dev sets two in three of these were wrong,
         # so the toponym stays unresolved rather than guessed.
         t.place, t.score = None, 0.0
+
+
+def _division_stem_ids(t: Toponym, gazetteer: Gazetteer, exact: bool, name: str | None) -> set[int]:
+    """A constituency named for the place it lies around plus a compass word ("Marakwet East",
+    "Gatundu South"). The loose match found the stem by its exact key, maybe as the alternate name of
+    the seat town ("Marakwet" for Kapsowar); those places are the stem's own, not another name
+    that merely shares its consonants, so the spelling test does not drop them."""
+    if exact:
+        return set()
+    query = (name or t.query).strip()
+    stem = _DIVISION_WORD.sub("", query).strip()
+    # (the compass word after the name, as constituencies are called; "South Florida", "East
+    # London" are parts of a region, not units named for a seat)
+    if stem == query or not query.startswith(stem):
+        return set()
+    places, stem_exact = gazetteer.lookup_match(stem)
+    return {p.geonameid for p in places} if stem_exact else set()
 
 
 def _own_sizeable(p: Place, qk: str, population: int) -> bool:

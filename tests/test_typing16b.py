@@ -1,0 +1,97 @@
+"""Round 16b typing rules (riots and communal fights). Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import dateline
+from tests.event_checks import first_event
+
+PUBLISHED = "2019-06-20"
+
+
+_first = partial(first_event, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, traders protested against new levies in Eldoret; the protest turned riotous.",
+        "On 18 June, traders protested against new levies in Eldoret. The protest turned riotous.",
+    ],
+)
+def test_a_protest_that_turned_riotous_is_a_violent_demonstration(text: str) -> None:
+    r = _first(text)
+    assert r.event_type == "Riots"
+    assert r.sub_event_type == "Violent demonstration"
+
+
+def test_a_crowd_that_demolishes_kiosks_riots() -> None:
+    r = _first("On 18 June, hawkers protested against new levies in Eldoret and demolished the council's kiosks.")
+    assert r.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, hawkers protested in Eldoret after the council demolished their kiosks.",
+        "On 18 June, hawkers protested in Eldoret after their kiosks were demolished.",
+    ],
+)
+def test_kiosks_demolished_by_others_are_the_grievance(text: str) -> None:
+    assert _first(text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, two people died in a clan war over grazing land in Wajir.",
+        "On 18 June, three people died following inter-clan conflict in Mandera.",
+        "On 18 June, five people were killed in inter-tribal conflict in Baragoi.",
+    ],
+)
+def test_a_communal_war_with_its_dead_is_an_armed_clash(text: str) -> None:
+    r = _first(text)
+    assert r.sub_event_type == "Armed clash"
+    ev = [e.text for e in r.evidence if e.field == "trigger"]
+    assert ev and ev[0] in ("war", "conflict")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clan war in Mandera has displaced thousands of families.",
+        "Two people died in the war in Somalia.",
+    ],
+)
+def test_a_war_with_no_community_or_no_dead_is_no_event(text: str) -> None:
+    coded = dateline.code(text, published=PUBLISHED)
+    assert not [r for r in coded.events if r.sub_event_type == "Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, residents of the estate rioted, burned down her home and then beat her.",
+        "On 18 June, party supporters angry that their rival won the primaries rioted and burned her home.",
+        "On 18 June, students rioted over fees and burnt the principal's house.",
+    ],
+)
+def test_a_riot_that_sets_on_one_person_is_mob_violence(text: str) -> None:
+    r = _first(text)
+    assert r.sub_event_type == "Mob violence"
+    assert {e.text for e in r.evidence if e.field == "sub_event_type"} & {"burned", "burnt", "beat"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 June, youths rioted in Kisumu, barricading roads and burning tyres.",
+        "On 18 June, students protested over fees and burnt the principal's house.",
+        "On 18 June, youths rioted in Kisumu and burned their own houses.",
+    ],
+)
+def test_a_riot_with_no_one_set_on_or_a_demonstration_stays_violent_demonstration(text: str) -> None:
+    assert _first(text).sub_event_type == "Violent demonstration"
