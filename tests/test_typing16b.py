@@ -1,4 +1,4 @@
-"""Round 16b typing rules (riots and communal fights). Sentences are invented for these tests."""
+"""Round 16b typing rules (riots and crowds). Sentences are invented for these tests."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from functools import partial
 
 import pytest
 
-import dateline
 from tests.event_checks import first_event
 
 PUBLISHED = "2019-06-20"
@@ -42,33 +41,6 @@ def test_a_crowd_that_demolishes_kiosks_riots() -> None:
 )
 def test_kiosks_demolished_by_others_are_the_grievance(text: str) -> None:
     assert _first(text).sub_event_type == "Peaceful protest"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On 18 June, two people died in a clan war over grazing land in Wajir.",
-        "On 18 June, three people died following inter-clan conflict in Mandera.",
-        "On 18 June, five people were killed in inter-tribal conflict in Baragoi.",
-    ],
-)
-def test_a_communal_war_with_its_dead_is_an_armed_clash(text: str) -> None:
-    r = _first(text)
-    assert r.sub_event_type == "Armed clash"
-    ev = [e.text for e in r.evidence if e.field == "trigger"]
-    assert ev and ev[0] in ("war", "conflict")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The clan war in Mandera has displaced thousands of families.",
-        "Two people died in the war in Somalia.",
-    ],
-)
-def test_a_war_with_no_community_or_no_dead_is_no_event(text: str) -> None:
-    coded = dateline.code(text, published=PUBLISHED)
-    assert not [r for r in coded.events if r.sub_event_type == "Armed clash"]
 
 
 @pytest.mark.parametrize(

@@ -102,8 +102,6 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "take over": ("Non-violent transfer of territory", 0.5),
     # words that need their context: "post-election violence", "speared a man", "sprayed a car with bullets"
     "violence": ("Violent demonstration", 0.0), "spear": ("Attack", 0.0), "spray": ("Attack", 0.0),
-    # "died in a clan war", "inter-tribal conflict left four dead": only with a community and the dead named
-    "war": ("Armed clash", 0.0), "conflict": ("Armed clash", 0.0),
     # black flags shown to an official, slogans shouted, a fast kept in public: protest forms the
     # South Asian press reports on their own
     "black flag": ("Peaceful protest", 0.7), "shout slogan": ("Peaceful protest", 0.6),
@@ -1294,12 +1292,6 @@ VIOLENCE_WORDS = {
 }
 
 
-#: what names a war or conflict as one between communities ("clan war", "inter-tribal conflict")
-COMMUNITY_FIGHT_WORDS = frozenset({"clan", "clans", "tribal", "ethnic", "communal", "inter-clan", "inter-tribal", "inter-ethnic", "intercommunal", "inter-communal"})
-#: the harm that makes such a war an event told, not its background
-WAR_HARM_WORDS = frozenset({"died", "dies", "die", "dead", "killed", "kills", "killing", "death", "deaths", "injured", "wounded"})
-
-
 def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[str]) -> tuple[str, float, str]:
     """Words too common to type an event alone: each needs a context word, recorded in decided_by."""
     doc = tok.doc
@@ -1329,13 +1321,6 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         # ethnic or armed violence is not a crowd's
         armed = words & {"ethnic", "tribal", "communal", "clan", "inter-ethnic", "gang", "gangs", "armed", "militia", "gunmen"}
         return ("Violent demonstration", 0.35, ctx(polls)) if polls and not armed and tok.pos_ == "NOUN" else ("", 0.0, decided)
-    if key in ("war", "conflict"):
-        # "a man died in a clan war over land", "four people died following inter-tribal conflict":
-        # a war between communities told with its dead or hurt is a fight of communal militias
-        # (ACLED: armed clash); a war or conflict with no community named or no one harmed is background
-        kinds = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & COMMUNITY_FIGHT_WORDS
-        harmed = words & WAR_HARM_WORDS
-        return ("Armed clash", 0.4, ctx(kinds)) if kinds and harmed and tok.pos_ == "NOUN" else ("", 0.0, decided)
     if key == "spear":
         return ("Attack", 0.6, decided) if tok.pos_ == "VERB" else ("", 0.0, decided)
     if key == "spray":
