@@ -11,3 +11,20 @@ def first_event(text: str, published: str):  # type: ignore[no-untyped-def]
     coded = dateline.code(text, published=published)
     assert coded.events, coded.mentions
     return coded.events[0]
+
+
+def first_location(coder, text: str, published):  # type: ignore[no-untyped-def]
+    """The place of the first report ``coder`` makes of ``text`` (it must make one)."""
+    from dateline.record import Article
+
+    coded = coder.code(Article.from_text(text, published=published))
+    assert coded.events, "expected a report"
+    return coded.events[0].location
+
+
+def resolved(coder, text: str):  # type: ignore[no-untyped-def]
+    """The toponyms ``coder`` recognises in ``text`` and the country they resolve to."""
+    from dateline.geo.toponyms import recognise, resolve
+
+    tops = recognise(coder.nlp(text), gazetteer=coder.gazetteer)
+    return tops, resolve(tops, coder.gazetteer)

@@ -7,23 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.geo.toponyms import recognise, resolve
-from dateline.record import Article, Location
+from dateline.record import Location
+from tests.event_checks import first_location, resolved
 
 PUBLISHED = date(2019, 6, 20)
 
 
 def _first_location(coder, text: str) -> Location | None:  # type: ignore[no-untyped-def]
-    coded = coder.code(Article.from_text(text, published=PUBLISHED))
-    assert coded.events, "expected a report"
-    return coded.events[0].location
+    return first_location(coder, text, PUBLISHED)  # type: ignore[no-any-return]
 
 
-def _resolved(coder, text: str):  # type: ignore[no-untyped-def]
-    doc = coder.nlp(text)
-    tops = recognise(doc, gazetteer=coder.gazetteer)
-    focus = resolve(tops, coder.gazetteer)
-    return tops, focus
+_resolved = resolved
 
 
 def _top(tops, name: str):  # type: ignore[no-untyped-def]

@@ -10,8 +10,9 @@ from datetime import date
 import pytest
 
 from dateline.geo.gazetteer import Gazetteer
-from dateline.geo.toponyms import recognise, resolve
-from dateline.record import Article, Location
+from dateline.geo.toponyms import recognise
+from dateline.record import Location
+from tests.event_checks import first_location, resolved
 
 PUBLISHED = date(2020, 3, 10)
 
@@ -22,16 +23,10 @@ def gazetteer(coder) -> Gazetteer:  # type: ignore[no-untyped-def]
 
 
 def _first_location(coder, text: str) -> Location | None:  # type: ignore[no-untyped-def]
-    coded = coder.code(Article.from_text(text, published=PUBLISHED))
-    assert coded.events, "expected a report"
-    return coded.events[0].location
+    return first_location(coder, text, PUBLISHED)  # type: ignore[no-any-return]
 
 
-def _resolved(coder, text: str):  # type: ignore[no-untyped-def]
-    doc = coder.nlp(text)
-    tops = recognise(doc, gazetteer=coder.gazetteer)
-    focus = resolve(tops, coder.gazetteer)
-    return tops, focus
+_resolved = resolved
 
 
 def test_second_order_regions_are_indexed(gazetteer: Gazetteer) -> None:
