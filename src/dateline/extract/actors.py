@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.aliases import AliasIndex, build
 from dateline.extract.countries import DEMONYMS, country_code, country_name
 from dateline.extract.dictionary import Group, groups, regime_label
-from dateline.nlp.model import doc_text, token_indices
+from dateline.nlp.model import doc_text, span_text, token_indices
 
 STATE_NOUNS = {
     "force", "forces", "army", "armies", "troops", "troop", "soldier", "soldiers", "military", "militaries",
@@ -199,7 +199,7 @@ def _actor_word_tokens(doc: Doc) -> list[int]:
 def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> list[ActorMention]:
     """Actor mentions in one sentence, longest match first, no overlaps."""
     doc = sent.doc
-    text = sent.text
+    text = span_text(sent)
     base = sent.start_char
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from dateline.extract.splitting import RANGE_SPLIT_DAYS
+from dateline.nlp.model import span_text
 from dateline.time.anchor import DateSpan
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -91,7 +92,7 @@ def duration_days(
     spans of the dates the sentence tells itself."""
     if stated:
         return []  # days the sentence names itself date the episode better than a counted length
-    text, offset = sent.text, sent.start_char
+    text, offset = span_text(sent), sent.start_char
     doc = sent.doc
     for m in _LENGTH.finditer(text):
         if m.group("after") or (m.group("mod") or "").lower() not in ("", "the", "a") or m.group("mod2"):

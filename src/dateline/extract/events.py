@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.actors import (
@@ -95,6 +96,7 @@ from dateline.extract.triggers import (
     symbolic_burning,
     taken_unopposed,
     unarmed_target,
+    ungrieved_words,
 )
 from dateline.extract.victims import number_unnumbered
 from dateline.geo.gazetteer import Gazetteer, Place
@@ -108,7 +110,7 @@ from dateline.geo.toponyms import (
     recognise,
     resolve,
 )
-from dateline.nlp.model import doc_text, span_words
+from dateline.nlp.model import column, doc_text, heads, lowers, span_words
 from dateline.record import (
     Actor,
     Article,
@@ -981,10 +983,10 @@ class ArticleCoder:
         untopical = words
         if sub_name in PROTEST_SUBS and (cause := protest_topic(trig_tok)):
             # "protested the burning of two villages": what a protest is about is not what it did
-            cue_words = untopical = {doc[i].lower_ for x in d.sentences + after for i in range(x.span.start, x.span.end) if i not in cause}
+            cue_words = untopical = set().union(*(lowers(doc, x.span.start, x.span.end, cause) for x in d.sentences + after))
         if sub_name in PROTEST_SUBS:
             # "marched to demand that the works be halted": what a crowd asks for has not happened
-            cue_words = cue_words & {doc[i].lower_ for x in d.sentences + after for i in range(x.span.start, x.span.end) if not grievance_of(doc[i])}
+            cue_words = cue_words & ungrieved_words(doc, (x.span for x in d.sentences + after))
         # "protested the death of a student killed by a motorist": a death the crowd protests is no
         # force that met it (the force's acts are read without the protest's topic)
         act_words = untopical
@@ -1020,8 +1022,7 @@ class ArticleCoder:
             # budget went on", "a court battle" are what it protests about or when
             cue_words = cue_words - {"battle"}
         # "Burnt Forest", "Stone Town": a word of a place's or body's name is no act
-        named = {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ == "PROPN" and t.is_title}
-        cue_words = cue_words - (named - {t.lower_ for x in d.sentences + after for t in x.span if t.pos_ != "PROPN"})
+        cue_words = cue_words - _name_only_words(doc, d.sentences + after)
         if sub_name in PROTEST_SUBS:
             # "students broke into the staff room", "the youths attacked vehicles": the crowd's own violence
             cue_words = cue_words | crowd_violence((t for x in d.sentences + after for t in x.span), protest_topic(trig_tok) | alleged)
@@ -4007,25 +4008,51 @@ def _force_acted(sents: list[_Sentence]) -> list[_Sentence]:
     return out
 
 
+def _name_only_words(doc: Doc, sents: list[_Sentence]) -> set[str]:
+    """Lower-case words the sentences use only as capitalised proper nouns ("Burnt Forest"), never
+    otherwise: read from the doc's LOWER, POS and IS_TITLE columns, not a Token per word."""
+    low, pos, title = column(doc, LOWER), column(doc, POS), column(doc, IS_TITLE)
+    named: set[int] = set()
+    other: set[int] = set()
+    for x in sents:
+        for i in range(x.span.start, x.span.end):
+            if pos[i] != PROPN:
+                other.add(low[i])
+            elif title[i]:
+                named.add(low[i])
+    strings = doc.vocab.strings
+    return {strings[h] for h in named - other}
+
+
 def _denied_words(sents: list[_Sentence]) -> set[str]:
     """Words of acts the text says did not happen: a negated verb ("did not intervene"), a verb it
     governs ("did not attempt to arrest"), a noun under "no" ("no arrests were made")."""
     out: set[str] = set()
+    if not sents:
+        return out
+    # (the tests read the doc's LOWER, DEP and HEAD columns: no Token per word)
+    doc = sents[0].span.doc
+    strings = doc.vocab.strings
+    low, dep, head = column(doc, LOWER), column(doc, DEP), heads(doc)
+    neg, det, pobj, xcomp = (strings[w] for w in ("neg", "det", "pobj", "xcomp"))
+    no, without, of, devoid, free = (strings[w] for w in ("no", "without", "of", "devoid", "free"))
     for x in sents:
+        words = range(x.span.start, x.span.end)
         # read from the heads: a sentence the fast path left unparsed has no reliable child links
-        denied = {t.head.i for t in x.span if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no")}
+        denied = {head[i] for i in words if dep[i] == neg or (dep[i] == det and low[i] == no)}
         # "devoid of police presence and running battles", "without violence": what a place or
         # a crowd was without, and what is joined to it, did not happen
         lacked = [
-            t for t in x.span
-            if t.dep_ == "pobj" and (t.head.lower_ == "without" or (t.head.lower_ == "of" and t.head.head.lower_ in ("devoid", "free")))
+            doc[i] for i in words
+            if dep[i] == pobj and (low[head[i]] == without or (low[head[i]] == of and low[head[head[i]]] in (devoid, free)))
         ]
         while lacked:
             t = lacked.pop()
             if t.i not in denied:
                 denied.add(t.i)
                 lacked.extend(c for c in t.children if c.dep_ == "conj")
-        out.update(t.lower_ for t in x.span if t.i in denied or (t.dep_ == "xcomp" and t.head.i in denied))
+        if denied:
+            out.update(strings[low[i]] for i in words if i in denied or (dep[i] == xcomp and head[i] in denied))
     return out
 
 

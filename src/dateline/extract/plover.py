@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
-from dateline.nlp.model import token_indices
+from dateline.nlp.model import span_text, token_indices
 
 # lemma -> (PLOVER event, mode or None)
 CUES: dict[str, tuple[str, str | None]] = {
@@ -143,7 +143,7 @@ def plover_action(sent: Span) -> Action | None:
         if obj is not None:
             lemma = obj.lemma_.lower()
     event, mode = CUES[lemma]
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     before = _before(tok, parsed)
     if _negated(tok, parsed) and event in _NEGATABLE:
         event, mode = "REJECT", None

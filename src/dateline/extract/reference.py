@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.nlp.model import span_words
+
 # Diplomatic acts: statements, condemnations, talks, visits and summonses about an event.
 DIPLOMACY = frozenset({
     "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "censure", "mourn", "lament",
@@ -91,6 +93,8 @@ def lays_responsibility(sent: Span) -> bool:
     """True when the sentence holds someone responsible (see RESPONSIBILITY_WORDS). Not such words:
     "suspects" as a noun (people held), a modifier ("suspected supporters", "Qaeda-linked rebels":
     who someone is, not what they did) and a denial ("no claim of responsibility")."""
+    if span_words(sent.doc, sent.start, sent.end).isdisjoint(RESPONSIBILITY_WORDS):
+        return False  # (no such word: no walk over the sentence's tokens)
     return any(
         t.lower_ in RESPONSIBILITY_WORDS and not (t.lower_ in ("suspect", "suspects") and t.pos_ == "NOUN") and t.dep_ != "amod"
         and not _negated(t)

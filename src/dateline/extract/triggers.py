@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.model import doc_ents, span_words, token_indices
+from dateline.nlp.model import column, doc_ents, heads, lowers, span_text, span_words, token_indices
 
 # lemma -> (sub-event type, strength 0..1). Strength orders triggers competing in one sentence.
 LEMMAS: dict[str, tuple[str, float]] = {
@@ -375,7 +376,7 @@ def written_for(low: str, written_lower: bool = True) -> str | None:
 
 def _window(sent: Span) -> set[str]:
     words = span_words(sent.doc, sent.start, sent.end)
-    lowered = sent.text.lower()
+    lowered = span_text(sent).lower()
     for pair in ("air force", "fighter jet", "fighter jets"):
         if pair in lowered:
             words.add(pair)
@@ -752,6 +753,38 @@ def grievance_of(tok: Token, stop: Token | None = None) -> bool:
         if tok.lower_ in GRIEVANCE_WORDS:
             return True
     return False
+
+
+def _grievance_word(word: str) -> bool:
+    return word in GRIEVANCE_WORDS
+
+
+def ungrieved_words(doc: Doc, spans: Iterable[Span]) -> set[str]:
+    """Lower-case words of ``spans`` that :func:`grievance_of` does not put under a grievance. Read
+    from the doc's LOWER column, and with no climb at all in a doc with no word of grievance
+    (``grievance_of`` is True only under one): the same answer, without a Token per word."""
+    spans = list(spans)
+    if not token_indices(doc, "grievance_words", LOWER, _grievance_word):
+        return set().union(*(lowers(doc, x.start, x.end) for x in spans))
+    # grievance_of's climb, on the doc's columns
+    head, low, dep, pos = heads(doc), column(doc, LOWER), column(doc, DEP), column(doc, POS)
+    strings = doc.vocab.strings
+    conj, grievance = strings["conj"], {strings[w] for w in GRIEVANCE_WORDS}
+    out: set[str] = set()
+    for x in spans:
+        for i in range(x.start, x.end):
+            j, seen, grieved = i, 0, False
+            while head[j] != j and seen < 12:
+                if dep[j] == conj and pos[j] in (VERB, AUX):
+                    break
+                j = head[j]
+                seen += 1
+                if low[j] in grievance:
+                    grieved = True
+                    break
+            if not grieved:
+                out.add(strings[low[i]])
+    return out
 
 
 #: acts no kind of police or troops is named after: before "police" they are a headline's verb
@@ -1922,12 +1955,17 @@ def non_event_words(sent: Span, triggers: list[Trigger]) -> set[str]:
             i for i in range(sent.start, sent.end)
             if doc[i].lower_ in DISASTER_WORDS | ACCIDENT_WORDS | CRIME_WORDS and grievance_of(doc[i])
         }
-    drop |= {i for i in range(sent.start, sent.end) if doc[i].lower_.startswith("storm") and doc[i].pos_ == "VERB"}
-    drop |= _prior_events(sent, triggers)
-    drop |= _name_words(sent)
+    words = span_words(doc, sent.start, sent.end)
+    # (each walk below only where the sentence holds a word it looks for)
+    if any(w.startswith("storm") for w in words):
+        drop |= {i for i in range(sent.start, sent.end) if doc[i].lower_.startswith("storm") and doc[i].pos_ == "VERB"}
+    if not words.isdisjoint(BEFORE_WORDS):
+        drop |= _prior_events(sent, triggers)
+    if not words.isdisjoint(_NAME_EVENT_WORDS):
+        drop |= _name_words(sent)
     if not drop:
-        return span_words(doc, sent.start, sent.end)
-    return {doc[i].lower_ for i in range(sent.start, sent.end) if i not in drop}
+        return words
+    return lowers(doc, sent.start, sent.end, drop)
 
 
 def _name_words(sent: Span) -> set[int]:
@@ -1942,6 +1980,8 @@ def _name_words(sent: Span) -> set[int]:
         and t.lower_ in CRIME_WORDS | DISASTER_WORDS | ACCIDENT_WORDS
     }
 
+
+_NAME_EVENT_WORDS = CRIME_WORDS | DISASTER_WORDS | ACCIDENT_WORDS
 
 #: words opening what came before an act: "after an accident", "following a crash"
 BEFORE_WORDS = {"after", "following"}

@@ -225,6 +225,23 @@ class Gazetteer:
         # a fresh list each time: callers may sort or trim theirs (Places themselves are frozen)
         return list(found[0]), found[1]
 
+    def lookup_exact(self, name: str) -> list[Place]:
+        """The places :meth:`lookup_match` finds when it matches the exact key (or the key with
+        the article unglued), else []: ``lookup_match``'s answer where the caller wants only an
+        exact match, without its loose tries (spelling variants, skeletons) on a miss."""
+        found = self._found.get(name)
+        if found is not None:
+            return list(found[0]) if found[1] else []
+        k = key(name)
+        if not k:
+            return []
+        rows = self._matches("key", k)
+        if not rows:
+            dk = deglued_key(name)
+            if dk != k:
+                rows = self._matches("key", dk)
+        return [_place(r) for r in rows]
+
     def _lookup_match(self, name: str) -> tuple[list[Place], bool]:
         k = key(name)
         if not k:

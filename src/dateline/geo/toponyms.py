@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_TITLE, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_TITLE, LENGTH, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.actors import ARMED_NOUNS, COMMUNAL_NOUNS, alias_matches
@@ -24,7 +24,7 @@ from dateline.extract.attribution import match_source
 from dateline.extract.countries import DEMONYMS
 from dateline.geo.gazetteer import _DIVISION_WORD, FEATURE_ADMX, FEATURE_CONTINENT, Gazetteer, Place, _km
 from dateline.geo.names import deglued_key, key, skeleton
-from dateline.nlp.model import doc_ents, doc_text, token_indices
+from dateline.nlp.model import column, doc_ents, doc_text, token_indices
 
 FEATURE_WORDS = {
     "mountain", "mount", "hill", "hills", "roundabout", "square", "street", "road", "bridge", "airport", "airbase",
@@ -548,17 +548,18 @@ def recognise(
     for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
-        name = re.sub(r"^(the)\s+", "", ent.text, flags=re.IGNORECASE).strip()
+        ent_text = text[ent.start_char : ent.end_char]
+        name = re.sub(r"^(the)\s+", "", ent_text, flags=re.IGNORECASE).strip()
         words = name.split()
         while len(words) > 1 and words[0] in _AREA_WORDS:
             words = words[1:]  # "west Nairobi", "central Kampala": the part of the place is not its name
         name = " ".join(words)
-        if not name or not name[0].isupper() or name.lower() in NOT_PLACES or match_source(ent.text):
+        if not name or not name[0].isupper() or name.lower() in NOT_PLACES or match_source(ent_text):
             continue
         words = name.split()
         if len(words) > 1 and words[0].lower() in DEMONYMS and all(w.islower() for w in words[1:]):
             continue  # "the German town (of Mainz)", "a Syrian village": a kind, the name follows
-        s = ent.start_char + ent.text.find(name)
+        s = ent.start_char + ent_text.find(name)
         demonym = DEMONYMS.get(name.lower()) or DEMONYMS.get(name.lower().removesuffix("s"))
         if demonym and gazetteer is not None and _country_noun(ent, name, gazetteer):
             demonym = None
@@ -635,7 +636,7 @@ def _listed_after(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
             if lo > 0 and doc[lo - 1].text == "-":
                 continue  # the end of a hyphenated name ("Al-Bab"): the pass would cut it short
             name_span = doc[lo : c.i + 1]
-            name = name_span.text
+            name = doc_text(doc)[name_span.start_char : name_span.end_char]
             low = name.lower()
             if len(name_span) > 2 or low in COMMON_WORDS or low in DEMONYMS or low in NOT_PLACES or match_source(name):
                 continue
@@ -828,8 +829,11 @@ def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in _AREA_WORDS:
             j += 1
         k = j
-        # (a date or time ends the name: "in Murang'a Thursday morning")
-        while k < len(doc) and k - j < 4 and (_titled(doc[k]) or doc[k].text in ("-", "al", "el", "ad", "as", "az")) and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "X") and doc[k].ent_type_ not in ("DATE", "TIME"):
+        # (a date or time ends the name: "in Murang'a Thursday morning"; one Token per word read)
+        while k < len(doc) and k - j < 4:
+            w = doc[k]
+            if not ((_titled(w) or w.text in ("-", "al", "el", "ad", "as", "az")) and w.pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "X") and w.ent_type_ not in ("DATE", "TIME")):
+                break
             k += 1
         while k > j and not _titled(doc[k - 1]):
             k -= 1
@@ -843,7 +847,7 @@ def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         # The small model calls many Afghan or Kenyan places PERSON: such a name after "in" is
         # taken, but weakly (only a place in the focus country).
         person = "PERSON" in labels
-        name = span.text
+        name = doc_text(doc)[span.start_char : span.end_char]
         low = name.lower()
         if low in NOT_PLACES or low in COMMON_WORDS or low in DEMONYMS or match_source(name):
             continue
@@ -947,7 +951,7 @@ def _seized_places(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ and not doc[lo - 1].whitespace_ and doc[lo - 2].text[:1].isalpha():
             lo -= 2
         span = doc[lo : tok.i + 1]
-        name = span.text
+        name = doc_text(doc)[span.start_char : span.end_char]
         low = name.lower()
         if low in NOT_PLACES or low in COMMON_WORDS or low in DEMONYMS or low.rstrip("s") in DEMONYMS or len(low) < 4 or match_source(name):
             continue
@@ -1018,7 +1022,7 @@ def _residents_of(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if lo == hi:
             continue
         span = doc[lo:hi]
-        name = span.text
+        name = doc_text(doc)[span.start_char : span.end_char]
         low = name.lower()
         if low in NOT_PLACES or low in COMMON_WORDS or low in DEMONYMS or low.rstrip("s") in DEMONYMS or len(low) < 4 or match_source(name):
             continue
@@ -1060,7 +1064,7 @@ def _prominent_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if not words or not all(_titled(t) or t.is_upper or t.text == "-" for t in words):
             continue
         span = doc[words[0].i : ent.end]
-        name = span.text
+        name = doc_text(doc)[span.start_char : span.end_char]
         low = name.lower()
         if low in COMMON_WORDS or low in NOT_PLACES or low in DEMONYMS or low.rstrip("s") in DEMONYMS or len(low) < 4 or match_source(name):
             continue
@@ -1123,8 +1127,11 @@ def _known_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     if not n:
         return out
     # the tests on every word read from the doc's arrays (a Token object per word is the cost)
-    cols = doc.to_array([IS_TITLE, IS_ALPHA, ENT_TYPE])
+    cols = doc.to_array([IS_TITLE, IS_ALPHA, ENT_TYPE, IDX, LENGTH])
     types = cols[:, 2]
+    # (a name's characters from the words' offsets and lengths: no Span built to cut it)
+    starts, ends = cols[:, 3].tolist(), (cols[:, 3] + cols[:, 4]).tolist()
+    text = doc_text(doc)
     labels = {h: doc.vocab.strings[h] if h else "" for h in set(types.tolist())}
     titled = (cols[:, 0] != 0) & (cols[:, 1] != 0)
 
@@ -1137,28 +1144,29 @@ def _known_names(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     for i in np.flatnonzero(opens).tolist():
         if i < after:
             continue
-        tok = doc[i]
         k = i
         while k < n and k - i < 3 and goes_on[k]:
             k += 1
         # Longest known name first: "Homa Bay" before "Homa".
         for end in range(k, i, -1):
-            span = doc[i:end]
-            name = span.text
+            name = text[starts[i] : ends[end - 1]]
             low = name.lower()
             if low in COMMON_WORDS or low in NOT_PLACES or low in DEMONYMS or low.rstrip("s") in DEMONYMS:
                 continue
             if len(low) < 4 or match_source(name):
                 continue
-            places, exact = gazetteer.lookup_match(name)
-            if end - i == 1 and tok.is_sent_start and not tok.ent_type_ and tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in PLACE_TAKING and not _prominent(places, name):
+            # (only an exact match is taken below, so the loose tries are not asked for: a loose
+            # answer could only stop the loop at its last, one-word, try, which adds nothing)
+            places = gazetteer.lookup_exact(name)
+            exact = bool(places)
+            if end - i == 1 and (tok := doc[i]).is_sent_start and not tok.ent_type_ and tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in PLACE_TAKING and not _prominent(places, name):
                 # "Drama ensued": a word opening the sentence as the subject of its verb, which
                 # the NER model gave no label, is a common noun capitalised by its place more
                 # often than a small town (but "Kismayo was shelled": a place). Event-location
                 # slices unchanged.
                 break
             if exact and places and all(p.feature != "PCLI" for p in places):
-                out.append(Toponym(name, span.start_char, span.end_char, name, None, False, weak=True))
+                out.append(Toponym(name, starts[i], ends[end - 1], name, None, False, weak=True))
                 after = end
                 break
     return out
@@ -1293,7 +1301,11 @@ def country_votes(doc: Doc) -> Counter[str]:
     cols = doc.to_array([POS, IS_TITLE])
     tags = cols[:, 0]
     wanted = [h for h in set(tags.tolist()) if doc.vocab.strings[h] in ("ADJ", "PROPN")]
+    low, orth, strings = column(doc, LOWER), column(doc, ORTH), doc.vocab.strings
     for i in np.flatnonzero(_among(tags, wanted) & (cols[:, 1] != 0)).tolist():
+        # (the word's country first, from its strings: most words name none, and need no Token)
+        if not (DEMONYMS.get(strings[low[i]]) or country_code(strings[orth[i]])):
+            continue
         tok = doc[i]
         # "China-Pakistan corridor", "Syrian-backed": a compound names no place of events.
         if (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or (

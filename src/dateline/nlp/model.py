@@ -6,8 +6,9 @@ import os
 from collections.abc import Callable
 from functools import lru_cache
 
+import numpy as np
 import spacy
-from spacy.attrs import LOWER
+from spacy.attrs import HEAD, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -110,6 +111,36 @@ def _column(doc: Doc, attr: int) -> tuple[list[int], set[int]]:
         col: list[int] = doc.to_array([attr]).tolist() if len(doc) else []
         cached = doc.user_data[key] = (col, set(col))
     return cached
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """The doc's ``attr`` array (LOWER, POS, IS_TITLE...) as a list, read once per doc: a word's
+    value is ``column(doc, attr)[i]`` with no Token object made for it."""
+    return _column(doc, attr)[0]
+
+
+def heads(doc: Doc) -> list[int]:
+    """Each token's head index (``doc[i].head.i``), read once per doc from the HEAD column
+    (which holds offsets, negative ones wrapped as unsigned)."""
+    found: list[int] | None = doc.user_data.get("dateline_heads")
+    if found is None:
+        n = len(doc)
+        found = (np.arange(n, dtype=np.int64) + doc.to_array([HEAD]).astype(np.int64)).tolist() if n else []
+        doc.user_data["dateline_heads"] = found
+    return found
+
+
+def lowers(doc: Doc, start: int, end: int, skip: set[int] | frozenset[int] = frozenset()) -> set[str]:
+    """Lower-case forms of tokens ``start:end`` but those in ``skip``: ``{doc[i].lower_ ...}``
+    read from the LOWER column (no Token per word)."""
+    col = _column(doc, LOWER)[0]
+    strings = doc.vocab.strings
+    return {strings[col[i]] for i in range(start, end) if i not in skip}
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from :func:`doc_text` (``Span.text`` joins a Token per word each time)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
