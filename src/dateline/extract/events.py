@@ -826,6 +826,10 @@ class ArticleCoder:
         s = d.sentence
         trig_tok = doc[d.trigger.token]
         trig_span = doc[d.trigger.start : d.trigger.end]
+        if d.sub_event_type == SHELLING and _crowd_gas(doc, trig_tok, s.span.start):
+            # "police lobbed tear gas shells at the marchers": tear gas or smoke shells are a force
+            # meeting a crowd (ACLED: an intervention, or a riot when the crowd fights), no artillery
+            d.sub_event_type = "Protest with intervention"
         evidence = [
             _ev(doc, "event", s.span.start_char, s.span.end_char),
             _ev(doc, "trigger", trig_span.start_char, trig_span.end_char),
@@ -1113,6 +1117,22 @@ class ArticleCoder:
                 )
             sub_name, a2 = "Armed clash", fallen
         if (
+            sub_name == "Attack" and (a2 is None or a2.kind == "civilians") and not victims_of & CIVILIAN_VICTIMS
+            and (a1 is None or a1.kind in ("state", "police", "group", "unidentified", "communal"))
+            and (hit_force := next((m for m in actors if _force_struck(doc, trig_tok, m)), None)) is not None
+            # "a policeman turned on his colleagues": a force striking its own is read below
+            and (a1 is None or a1.kind not in ("state", "police") or (a1.start < hit_force.end and hit_force.start < a1.end))
+        ):
+            # "a gunman shot and injured a police officer": the force is the one shot at, not the
+            # doer; ACLED's victims of an attack are unarmed, so an armed side (the group named, else
+            # an unidentified one) fought the force
+            other = a1 if a1 is not None and a1.kind not in ("state", "police") else next(
+                (m for m in actors if m.kind in ("group", "unidentified", "communal")), None
+            )
+            if other is None:
+                other = ActorMention(_of_country("Unidentified Armed Group", event_country), "", 3, event_country, "unidentified", 0, 0, 0, 0)
+            sub_name, a1, a2 = "Armed clash", hit_force, other
+        if (
             sub_name == "Attack" and a1 is not None and a1.kind in ("group", "unidentified", "communal")
             and (a2 is None or a2.kind == "civilians") and not victims_of & CIVILIAN_VICTIMS
             and _place_guard_hit(doc, trig_tok, [f for f, _ in d.figures])
@@ -1184,6 +1204,7 @@ class ArticleCoder:
             or (bool(kinds_now) and kinds_now <= {"state", "police"} and bool(first & UNARMED_SIDE) and not first & ARMED_SIDE)
         )
         feud = bool(words & VILLAGE_WORDS and words & {"groups", "rival", "rivals"}) and kinds_now <= {"civilians", "crowd"}
+        crowd_met_force = False  # Round 17: a force's fight with an unarmed crowd (the crowd's "group" is no second crowd)
         if sub_name == "Armed clash" and not one_sided and feud and not words & PARTISAN_WORDS - {"rival", "rivals"}:
             # "a clash between two groups of villagers over land": ACLED's codebook counts groups that
             # fight for a village or a local community as communal (identity) militias, one each side
@@ -1195,6 +1216,17 @@ class ArticleCoder:
             # (ACLED): against the police or troops a violent demonstration, among themselves mob violence
             force = any(m is not None and m.kind in ("state", "police") for m in (a1, a2))
             sub_name = "Violent demonstration" if force else "Mob violence"
+        elif (
+            sub_name == "Armed clash" and not one_sided and (a1 is None) != (a2 is None)
+            and (a1 or a2) is not None and (a1 or a2).kind in ("state", "police")  # type: ignore[union-attr]
+            and not words & COMMUNAL_CUES and (crowd := _force_meets_crowd(trig_tok))
+        ):
+            # Round 17: "police clashed with matatu operators", "hawkers and police clash": the force's
+            # other side is a crowd the fight word names with no arms; people without arms who fight a
+            # force riot (ACLED), the demonstration or its absence settled below
+            force_side = a1 if a1 is not None else a2
+            rioters = ActorMention(_of_country("Rioters", event_country), crowd, 5, event_country, "rioters", 0, 0, 0, 0)
+            sub_name, a1, a2, crowd_met_force = "Violent demonstration", rioters, force_side, True
         next_sents = self._told_after(d)
         told = d.sentences + next_sents  # the draft's sentences and the paragraph's next ones
         told_words = words.union(*(span_words(doc, x.span.start, x.span.end) for x in next_sents))
@@ -1213,10 +1245,11 @@ class ArticleCoder:
         elif (
             sub_name == "Violent demonstration" and (a2 is None or a2.kind in ("civilians", "crowd", "rioters"))
             and not told_words & (DEMONSTRATION_WORDS - RIOT_WORDS)
-            and (set_on := _crowd_sets_on_one(told))
+            and (set_on := _crowd_sets_on_one(told) or _crowd_sets_on_goods(told))
         ):
-            # "residents rioted, burnt down her house and beat her up": a crowd that sets on one person
-            # or one person's home, with no demonstration of its own told, is a mob (ACLED: mob violence)
+            # "residents rioted, burnt down her house and beat her up", "a bus was torched by rioting
+            # youths": a crowd that sets on one person, one person's home or the vehicles and stalls of
+            # others, with no demonstration of its own told, is a mob (ACLED: mob violence)
             sub_name, cue = "Mob violence", set_on
         if (
             sub_name == "Attack" and (words & MOB_WORDS or (a1 is None and told_words & MOB_WORDS))
@@ -1249,9 +1282,10 @@ class ArticleCoder:
             # "opposition activists hurled crude bombs at a bus stand": a crowd's own crude and
             # petrol bombs are its riot (ACLED: violent demonstration), not an armed group's
             sub_name = "Violent demonstration"
-        if sub_name == "Attack" and a1 is not None and a1.kind in ARMED_KINDS and any(FIRE_RETURNED.search(x.text) for x in told):
-            # "gunmen raided the village; police fought back": fire returned by a second armed side
-            # makes the attack a battle between the two (ACLED)
+        if sub_name == "Attack" and a1 is not None and a1.kind in ARMED_KINDS and any(_fight_joined(x.text) for x in told):
+            # "gunmen raided the village; police fought back", "one of the raiders was killed in the
+            # ensuing gunfight": fire returned by a second armed side makes the attack a battle
+            # between the two (ACLED)
             other = next(
                 (
                     m for x in told
@@ -1264,6 +1298,10 @@ class ArticleCoder:
             )
             if other is not None:
                 sub_name, a2 = "Armed clash", other
+            elif ENSUING_FIGHT.search(" ".join(x.text for x in told)):
+                # Round 17: "in the ensuing gunfight" tells the fight as the attack's own sequel, though
+                # the side that fought is not named: a battle, its second side untold
+                sub_name, a2 = "Armed clash", a2 if a2 is not None and a2.kind != "civilians" else None
         if (
             sub_name == "Attack" and a1 is not None and a1.kind in ("state", "police")
             and (a2 is None or a2.kind == "civilians") and not victims_of & CIVILIAN_VICTIMS
@@ -1318,6 +1356,10 @@ class ArticleCoder:
             # "Al Shabaab overtook the village. No violence was reported": ground changing hands with
             # no fight is a non-violent transfer of territory (ACLED)
             sub_name, cue = "Non-violent transfer of territory", calm
+        if sub_name == "Peaceful protest" and (handled := _force_handled(told)):
+            # "police chased away the protesters", "the march was intercepted by police": a force that
+            # broke up, removed or stopped the crowd intervened in the protest (ACLED)
+            sub_name, cue = "Protest with intervention", handled
         sub = SUB_TYPES[sub_name]
         if cue:
             evidence.extend(_cue_evidence(doc, d, cue))
@@ -1328,7 +1370,7 @@ class ArticleCoder:
         a1, a2 = _settle_roles(
             sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
             watched=any(_force_present(x.text) or _force_stops(x.text) or _force_involved(x.text) for x in told),
-            crowds_clash=sub.event_type == RIOTS and _crowds_clash(told),
+            crowds_clash=sub.event_type == RIOTS and not crowd_met_force and _crowds_clash(told),
             mutual=bool(words & MUTUAL_WORDS) or "each other" in s.text.lower(),
             deaths=not told_words & MOB_WORDS and (
                 (any(f.kind == "killed" for f in harmed) and bool(told_words & DEMONSTRATION_WORDS))
@@ -2820,6 +2862,19 @@ FIRE_RETURNED = re.compile(
     r"repuls(?:ed|ing)|repell?(?:ed|ing)|c[oa]m(?:e|ing) under fire|(?:a|in|into) clash(?:es)? with)\b",
     re.IGNORECASE,
 )
+#: Round 17: a fight told as the sequel of the attack ("in the ensuing gunfight", "the subsequent
+#: clash"); a toll "recorded separately" for it is another event
+ENSUING_FIGHT = re.compile(
+    r"\b(?:ensuing|subsequent)\s+(?:clash(?:es)?|fight(?:ing)?|gun ?fight|gun ?battle|shoot-?out|exchange of fire|battle)\b", re.IGNORECASE
+)
+_TOLD_APART = re.compile(r"\b(?:recorded|coded)\s+separately|\bseperately\b", re.IGNORECASE)
+
+
+def _fight_joined(text: str) -> bool:
+    """Round 17: does the sentence tell fire returned or a fight joined after the attack?"""
+    return bool(FIRE_RETURNED.search(text) or (ENSUING_FIGHT.search(text) and not _TOLD_APART.search(text)))
+
+
 #: a fight a side only claims: "police claimed the two died in a shootout"
 CLAIMED_FIGHT = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly)|insist(?:s|ed)?|purported(?:ly)?)\b", re.IGNORECASE)
 # words of a political or partisan fight ("rival factions", "post-election clashes"): with no armed
@@ -2886,6 +2941,29 @@ def _two_sides_named(tok: Token) -> bool:
         return True
     scope = tok.subtree if tok.pos_ != "VERB" else tok.children
     return any(t.lower_ == "between" and t.dep_ == "prep" for t in scope)
+
+
+#: Round 17: people without arms who may be a force's other side in a fight
+UNARMED_CROWDS = frozenset(CROWD_SUBJECTS | MOB_PEOPLE | {"hawkers", "operators", "prisoners", "inmates", "fans", "passengers", "mourners"})
+_FORCE_WORDS = frozenset({"police", "officers", "policemen", "troops", "soldiers", "forces", "army", "guards", "askaris", "rangers"})
+
+
+def _force_meets_crowd(trig: Token) -> str:
+    """Round 17: the crowd noun the fight word names as a force's other side ("police clashed with
+    a group of matatu operators", "police and hawkers clash", "boda boda operators ... clash with
+    police"), or "" when a partner is armed or none is a crowd."""
+    verb = trig
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # "operators storm a station and clash with police": the first verb's subject
+    partners = [c for c in verb.children if c.dep_ == "nsubj"]
+    partners += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]
+    partners += [g for p in list(partners) for g in p.conjuncts]
+    # "a group of matatu operators": the noun under the group's "of"
+    partners += [g for p in list(partners) for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = {t.lower_ for p in partners for t in p.subtree}
+    if not words & _FORCE_WORDS or words & (ARMED_SIDE | ARMED_CONTEXT - _FORCE_WORDS):
+        return ""
+    return next((p.lower_ for p in partners if p.lower_ in UNARMED_CROWDS), "")
 
 
 # words telling that two sides fought, not that one set on the other
@@ -3072,6 +3150,36 @@ def _force_stops(text: str) -> bool:
     return m is not None and not re.search(r"\b(?:not|never|didn't|did not)\b", m.group(0), re.IGNORECASE)
 
 
+# --- Round 17 (Asia leads): a force that handled a protest's crowd ----------------------------------
+#: a force told breaking up, removing, stopping or holding a protest's crowd, in the words the South
+#: Asian press uses ("police pacified the agitators", "baton-charged", "picked up by police",
+#: "the rally was intercepted by police"): an intervention (ACLED), however peaceful the crowd
+_HANDLED_VERBS = (
+    r"pacified|chased away|chased off|drove away|drove off|baton-?charged|lathi-?charged|lathicharged|cane-?charged"
+    r"|intercepted|obstructed|apprehended|picked up|rounded up|evicted|forcibly removed|removed|whisked away"
+)
+FORCE_HANDLED = re.compile(
+    r"(?<!ex-)(?<!former )(?<!retired )\b(?:police(?:men)?|cops|security forces|security personnel)\b[^.;]{0,25}?"
+    rf"\b(?:{_HANDLED_VERBS})\b"
+    rf"|\b(?:{_HANDLED_VERBS}|driven away|chased)\b[^.;]{{0,30}}?\bby (?:the )?(?:\w+ )?(?:police(?:men)?|cops|security forces|security personnel)\b"
+    r"|\b(?:lathi|baton|cane)[- ]?charge\w*\b[^.;]{0,10}?\bby (?:the )?(?:\w+ )?police\b",
+    re.IGNORECASE,
+)
+
+
+def _force_handled(told: list[_Sentence]) -> str:
+    """The force's act when a sentence tells a force breaking up, removing or stopping a crowd
+    (gated by the cheap force-noun test; denied acts, "police did not remove them", do not count), else ""."""
+    for x in told:
+        if _names_no_force(x.text):
+            continue
+        m = FORCE_HANDLED.search(x.text)
+        if m is not None and not re.search(r"\b(?:not|never|didn't|did not|no)\b", m.group(0), re.IGNORECASE):
+            act = re.search(rf"\b(?:{_HANDLED_VERBS}|driven|chased|lathi|baton|cane)", m.group(0), re.IGNORECASE)
+            return re.split(r"\W", act.group(0).lower())[0] if act else "police"
+    return ""
+
+
 # --- Round 15 (Kenya actors): the force a riot's crowd fought --------------------------------------
 #: a force told as the one a crowd fought ("residents engaged police in running battles", "police
 #: engaged the rioters", "battled the police")
@@ -3136,6 +3244,30 @@ def _force_side(
         return a2
     name = state_actor_name(country, when, police=True) if country else "Police Forces"
     return ActorMention(name, "", 1, country, "police", 0, 0, 0, 0)
+
+
+SHELLING = "Shelling/artillery/missile attack"
+#: words that make shells or shelling a riot-control weapon's: "tear gas shells", "smoke shelling"
+_CROWD_GAS_WORDS = frozenset({"tear", "gas", "teargas", "tear-gas", "smoke"})
+
+
+def _crowd_gas(doc: Doc, trig: Token, first: int) -> bool:
+    """Is the trigger ("shells", "shelling") a tear gas or smoke shell's, told in the three words before it?"""
+    return any(t.lower_ in _CROWD_GAS_WORDS for t in doc[max(first, trig.i - 3) : trig.i])
+
+
+def _striking_state(
+    sub_name: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None, when: date | None,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """"Air strikes killed 12 militants of X in the valley": an air strike told with a non-state armed
+    group as its only side was flown by the country's military (ACLED names the state's forces
+    as the striker); a force or a foreign air force named in the text is kept as it was found."""
+    if sub_name != "Air/drone strike" or country is None or (a1 is None) == (a2 is None):
+        return a1, a2
+    side = a1 if a1 is not None else a2
+    if side is None or side.kind not in ("group", "unidentified", "communal") or side.inter not in (2, 3, 4):
+        return a1, a2
+    return ActorMention(state_actor_name(country, when), "", 1, country, "state", 0, 0, 0, 0), side
 
 
 def _settle_roles(
@@ -3255,6 +3387,7 @@ def _settle_roles(
         if sub_name in PLANTED_SUBS and a2 is None and a1 is not None and a1.inter == 1:
             # state forces alone beside a bomb or mine are what it hit, not who set it
             a1, a2 = None, a1
+        a1, a2 = _striking_state(sub_name, a1, a2, country, when)
         if a1 is None and (a2 is not None or event_type == VAC or sub_name != "Air/drone strike"):
             # ACLED: a bomb, shell or grenade nobody is named for is an unidentified armed group's
             a1 = unidentified()
@@ -3517,6 +3650,60 @@ def _crowd_sets_on_one(sents: list[_Sentence]) -> str:
                 one = lemma not in ("burn", "torch") and (o.lower_ in ("him", "her") or o.ent_type_ == "PERSON" or o.lower_ in STRUCK_PEOPLE)
                 if home or one:
                     return t.lower_
+    return ""
+
+
+#: Round 17: others' goods a crowd wrecks in the street (vehicles, a convoy, traders' stalls)
+STRUCK_GOODS = frozenset(VEHICLE_WORDS | {"convoy", "convoys", "motorcade", "kiosk", "kiosks", "stall", "stalls", "shop", "shops"})
+#: Round 17: what a crowd does to such goods ("set" as in "set a bus ablaze")
+GOODS_HARM_LEMMAS = frozenset(
+    {"burn", "torch", "set", "smash", "stone", "pelt", "attack", "destroy", "vandalise", "vandalize", "wreck", "loot", "damage", "overturn"}
+    | THROWN_LEMMAS
+)
+
+
+def _crowd_doer(verb: Token, t: Token) -> bool:
+    """Round 17: is a crowd the doer of the act `t` (whose clause verb is `verb`): the subject of
+    the verb or the 'by' agent of the act names a crowd noun ("a group of angry traders", "rioting
+    youths", "by rioters")?"""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(t.lower_ in PARTISAN_HEADS for d in doers for t in d.subtree):
+        # "party activists torched a bus": partisans' acts belong to their party's campaign (a strike
+        # or a demonstration told elsewhere), not read as a mob's
+        return False
+    # "unknown people torched two buses": people told by no crowd noun of their own are no mob
+    crowds = CROWD_HEADS - GENERIC_PEOPLE
+    for d in doers:
+        if d.lower_ in crowds:
+            return True
+        # "a group of boda boda operators": the crowd noun under the group's "of"
+        if any(g.lower_ in crowds for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _crowd_sets_on_goods(sents: list[_Sentence]) -> str:
+    """Round 17: 'a matatu was torched by rioting youths', 'traders stoned the convoy': the verb by
+    which a crowd (subject, or 'by' agent) wrecks, burns or stones vehicles, a convoy or stalls of
+    others, or "" if the text tells none. The caller asks for no demonstration told: a crowd that
+    sets on property with no demonstration of its own is a mob (ACLED: mob violence)."""
+    for x in sents:
+        for t in x.span:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB" or lemma not in GOODS_HARM_LEMMAS:
+                continue
+            verb = t
+            while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i:
+                verb = verb.head  # "youths blocked the road and torched a bus": the first verb's subject
+            if not _crowd_doer(verb, t):
+                continue
+            hit = [o for o in t.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+            if lemma in THROWN_LEMMAS:
+                # "threw stones at the convoy"
+                hit += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+            if any(o.lower_ in STRUCK_GOODS for o in hit):
+                return t.lower_
     return ""
 
 
@@ -3785,6 +3972,22 @@ def _participle_agent(tok: Token, actors: list[ActorMention]) -> ActorMention | 
 
 
 _WHEN_MARKS = {"when", "as", "after", "while"}
+
+
+#: Round 17: acts that strike at people, read when a force is their object
+STRIKE_AT_LEMMAS = frozenset({"kill", "shoot", "wound", "injure", "attack", "stab", "hack", "assault", "ambush", "murder", "abduct", "kidnap"})
+
+
+def _force_struck(doc: Doc, trig: Token, m: ActorMention | None) -> bool:
+    """Round 17: is the state or police mention `m` what the act strikes, the object or passive
+    subject of a striking verb ("shot and injured a police officer", "an officer was hacked"), with
+    the force not the act's own doer?"""
+    if m is None or m.kind not in ("state", "police") or m.end <= m.start or _doer_in(trig, m):
+        return False
+    tok = doc[m.end - 1]
+    while tok.dep_ in ("compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "a police officer", "their guard, a police officer"
+    return tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in STRIKE_AT_LEMMAS
 
 
 def _doer_in(tok: Token, m: ActorMention) -> bool:
