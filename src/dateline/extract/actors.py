@@ -239,7 +239,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             group_kind = "police" if name.startswith("Police") else "state"
         add(ActorMention(name, written, _service_inter(g.inter, group_kind, country, event_country), country, group_kind, span.start, span.end, a, b))
 
-    for m in _identity_mentions(sent, event_country):
+    for m in [*_identity_mentions(sent, event_country), *_faith_bands(sent, event_country)]:
         if free(m.char_start, m.char_end):
             add(m)
 
@@ -423,6 +423,11 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
                 # "Auliyan militia", "a Muslim militia": the militia of a people, a faith or a place
                 # no dictionary lists is an identity militia (ACLED codebook, inter 4)
                 name = f"{identity} ({country_name(country)})" if country else identity
+                inter, kind = 4, "group"
+            elif (home := _from_community(doc, tok.i + (2 if low == "armed" else 1), sent.end)) is not None:
+                # "armed men from Marakwet village", "a militia from the Orma community": armed men the
+                # text ties to a community, a village or a clan are its identity militia (ACLED, inter 4)
+                name = f"{home} ({country_name(country)})" if country else home
                 inter, kind = 4, "group"
         else:
             # "Kenyan fishermen killed by raiders in Ethiopia": civilians are named for the nation the
@@ -803,6 +808,67 @@ def _militia_identity(tok: Token) -> str | None:
     if prev.ent_type_ in ("GPE", "LOC", "FAC"):
         return f"{word} Communal Militia"
     return f"{word} Ethnic Militia"
+
+
+# --- Round 17b (kinter): armed men told as coming from a community ----------------------------
+#: nouns for the community a band comes from ("from a neighbouring village", "from the Orma community")
+COMMUNITY_HEADS = {
+    "community", "communities", "village", "villages", "clan", "clans", "sub-clan", "tribe", "tribes", "settlement",
+    "settlements",
+}
+#: words that may stand between the band's noun and its "from" ("gunmen, believed to have come from")
+_FROM_LEAD = {",", "who", "came", "come", "coming", "believed", "suspected", "said", "thought", "to", "be", "have", "of", "reportedly", "allegedly"}
+#: places a people's home is not: the band is then from somewhere else, not its militia
+_PLACE_HEADS = {"village", "villages", "settlement", "settlements"}
+
+
+def _people_named(tok: Token) -> str | None:
+    """The listed ethnic or clan name ``tok`` is written as (or the plural of), else None."""
+    names = identity_groups()
+    text = tok.text
+    if text in names:
+        return text
+    return text[:-1] if text.endswith("s") and text[:-1] in names else None
+
+
+def _from_community(doc: Doc, after: int, end: int) -> str | None:
+    """'armed men from Marakwet village' -> 'Marakwet Communal Militia', 'a militia from the Orma
+    community' -> 'Orma Ethnic Militia', 'gunmen from the Matan clan' -> 'Matan Clan Militia', 'an
+    armed group from a neighbouring village' -> 'Unidentified Communal Militia': the identity militia
+    of the community, village or clan the text says an unnamed armed band comes from (ACLED
+    codebook: an armed group organised around a shared identity and acting for it); None when no
+    such "from" follows the band's noun."""
+    i = after
+    while i < end and i < after + 5 and doc[i].lower_ in _FROM_LEAD:
+        i += 1
+    if i >= end or doc[i].lower_ != "from":
+        return None
+    k = i + 2 if i + 2 < end and doc[i + 1].lower_ == "the" else i + 1
+    if k < end and (people := _people_named(doc[k])) is not None and (k + 1 >= end or doc[k + 1].pos_ not in ("NOUN", "PROPN")):
+        # "bandits from Marakwet attacked", "raiders from the Samburu": a listed people named alone
+        return f"{people} Ethnic Militia"
+    head = None
+    for j in range(i + 1, min(end, i + 6)):
+        t = doc[j]
+        if t.lower_ in COMMUNITY_HEADS:
+            head = j
+            break
+        nominal = t.pos_ in ("PROPN", "NOUN")
+        if not (t.pos_ in ("DET", "ADJ") or nominal) or (nominal and (j + 1 >= end or doc[j + 1].lower_ not in COMMUNITY_HEADS)) or country_code(t.text):
+            # only the word before the noun may name the place ("from Marakwet village"), no country
+            # ("from Somalia attack a Kenyan village" tells where they came from, then what they hit)
+            return None
+    if head is None or doc[head].head.i != i:
+        # "armed men from Somalia attack a Kenyan village": the village is not where they came from
+        return None
+    prev = doc[head - 1]
+    word = prev.text
+    if head - 1 > i and word[:1].isupper() and word.isalpha() and not prev.is_stop and not country_code(word) and not DEMONYMS.get(word.lower()):
+        if doc[head].lower_ not in _PLACE_HEADS and word in identity_groups():
+            return f"{word} Ethnic Militia"
+        # "from the Matan clan": a clan no list names is named as ACLED names clan militias
+        return f"{word} Clan Militia" if doc[head].lower_ in CLAN_WORDS else f"{word} Communal Militia"
+    return "Unidentified Communal Militia"
 
 
 def _ends_a_name(prev: Token) -> bool:
@@ -1295,3 +1361,64 @@ def identity_words(words: set[str], text: str) -> set[str]:
     told = len(re.findall(r"\btribal\b", text, re.IGNORECASE))
     return words - {"tribal"} if told and told == len(_TRIBAL_NOT_FIGHT.findall(text)) else words
 
+
+# --- Round 17b (kinter): rival bands on both sides of a clash ----------------------------------
+#: words that make a plural band two or more sides set against each other ("rival gangs", "two warring militias")
+RIVAL_WORDS = {"rival", "rivals", "warring", "opposing"}
+
+
+def rival_bands(a1: ActorMention | None, a2: ActorMention | None) -> tuple[ActorMention | None, ActorMention | None]:
+    """'rival gangs clashed', 'two warring militias fought': an armed clash told of one plural band
+    set against itself is fought by that kind of band on both sides (ACLED codes each side, e.g.
+    Unidentified Armed Group against Unidentified Armed Group), not by one side alone."""
+    if (a1 is None) == (a2 is None):
+        return a1, a2
+    m = a1 if a1 is not None else a2
+    assert m is not None
+    if m.kind not in ("unidentified", "communal", "group") or m.inter not in (3, 4) or not m.text:
+        return a1, a2
+    words = set(m.text.lower().split())
+    plural = m.text.lower().endswith(("s", "militia", "militiamen"))
+    if not plural or not (words & RIVAL_WORDS or words & {"two", "both"}):
+        return a1, a2
+    return m, m
+
+
+# --- Round 17b (kinter): a faith's believers who attack as a band --------------------------------
+#: believers of a faith named by the plural ("Muslims attacked")
+FAITH_BELIEVERS = {"muslims": "Muslim", "christians": "Christian", "hindus": "Hindu", "buddhists": "Buddhist", "sikhs": "Sikh"}
+#: nouns for a band a faith word makes a faith's ("a Muslim group", "a Christian gang")
+FAITH_BAND_NOUNS = {"group", "groups", "gang", "gangs", "band", "bands"}
+
+
+def _faith_word(text: str) -> bool:
+    return text in FAITH_WORDS or text in FAITH_BELIEVERS
+
+
+def _faith_bands(sent: Span, event_country: str | None) -> list[ActorMention]:
+    """'Muslims attacked a group of Christians', 'abducted by a Muslim group': believers of a faith who
+    set on others as a band, or a band the faith names that does the act, are that faith's militia
+    (ACLED codebook: an identity militia organised around a religion, 'Muslim Militia (Kenya)', inter 4).
+    Believers who are hit, or who riot or march ('Muslim youths'), are not read here."""
+    doc = sent.doc
+    listed = token_indices(doc, "faith_bands", LOWER, _faith_word)
+    out: list[ActorMention] = []
+    for i in listed[bisect_left(listed, sent.start) : bisect_left(listed, sent.end)]:
+        tok = doc[i]
+        low = tok.lower_
+        if low in FAITH_BELIEVERS:
+            if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in IDENTITY_ACTS:
+                continue
+            faith, head = FAITH_BELIEVERS[low], tok
+        else:
+            head = tok.head
+            if tok.dep_ not in ("amod", "compound") or head.lower_ not in FAITH_BAND_NOUNS or head.i < tok.i:
+                continue
+            acts = head.dep_ == "nsubj" and head.head.lemma_.lower() in IDENTITY_ACTS
+            if not acts and not (head.dep_ == "pobj" and head.head.dep_ == "agent"):
+                continue
+            faith = tok.text[:1].upper() + tok.text[1:].lower()
+        name = f"{faith} Militia ({country_name(event_country)})" if event_country else f"{faith} Militia"
+        a, b = tok.idx, head.idx + len(head.text)
+        out.append(ActorMention(name, doc_text(doc)[a:b], 4, event_country, "group", tok.i, head.i + 1, a, b))
+    return out

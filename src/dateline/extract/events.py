@@ -37,6 +37,7 @@ from dateline.extract.actors import (
     named_for_unnamed,
     party_factions,
     party_militia,
+    rival_bands,
     state_actor_name,
     victims_nation,
 )
@@ -1425,6 +1426,8 @@ class ArticleCoder:
         if sub.name == "Armed clash":
             # "troops of India and Pakistan exchanged fire on the LoC": the other side is the other state
             a1, a2 = cross_line_foe(" ".join(x.text for x in d.sentences), a1, a2, event_country, when)
+            # "rival gangs clashed": the one band named fights its own kind
+            a1, a2 = rival_bands(a1, a2)
         if sub.event_type not in (PROTESTS, RIOTS):
             # "the militant was affiliated with LeT": unnamed fighters the text ties to one group are it
             a1, a2 = named_for_unnamed(" ".join(x.text for x in told), a1, a2, event_country, when)
@@ -1600,6 +1603,12 @@ class ArticleCoder:
         # A town the place is said to lie off ("Tarmiyah, north of Baghdad", "20 km west of
         # Nyala") is a reference point: it yields to any other place the sentence names.
         text = doc_text(doc)
+        # "in Mandi sector of Poonch district": a name the text places in a district it does
+        # not lie in was read as a namesake elsewhere; the district is the place
+        for t in tops:
+            if (district := _outside_its_region(t, tops, text)) is not None:
+                holders.discard(id(district))
+                holders.add(id(t))
         # "workers in Peshawar protested the raid in Karachi": the place of what a protest is about
         # yields to the protest's own
         topic = {doc[i].idx for i in protest_topic(trig)} if d.sub_event_type in PROTEST_SUBS | RIOT_SUBS else set()
@@ -1610,6 +1619,9 @@ class ArticleCoder:
             # "a Mombasa-bound bus", "Nairobi-based journalists": where someone heads or comes from
             _BOUND_RE.match(text, t.end) is not None,
         ))
+        # "clashes between Turkana militia and police in Kapedo": a name that says who the people
+        # are (a community named like its county) yields to the places the sentence names
+        ordered.sort(key=lambda t: _PEOPLE_AFTER_RE.match(text, t.end) is not None)
         if focus:
             # a name read as a place abroad ("Dara" in "Dara i Pech district, Kunar" taken for
             # Syria's Daraa) yields to a place of the article's own country in the same sentence
@@ -1948,6 +1960,12 @@ _CAPITAL_RE = re.compile(
 
 # Features named for the towns they join (see _location).
 _ROAD_WORDS = {"road", "highway"}
+# the words for a band of people right after a name ("Pokot raiders", "Garre militia", "Isiolo
+# bandits"): the name tells who they are, not where they were
+_PEOPLE_AFTER_RE = re.compile(
+    r"\s+(?:militias?|militiamen|raiders|bandits|herders|herdsmen|pastoralists|warriors|morans|youths?|travell?ers|"
+    r"elders|community|communities|clans?(?:men)?|tribesmen|gunmen|fighters)\b"
+)
 _BOUND_RE = re.compile(r"\s?-\s?(?:bound|based)\b", re.IGNORECASE)
 _BOUND_TOWN_RE = re.compile(r"\s?-\s?bound\b", re.IGNORECASE)
 # "north of", "south-west of the capital,", "10 km east of the town of" right before a name
@@ -2001,6 +2019,38 @@ def _holds_another(t: Toponym, tops: list[Toponym]) -> bool:
     )
 
 
+# the words that tie a place to the region that holds it: "X (sector|area|...) of/in (the) Y district"
+_IN_REGION_RE = re.compile(
+    r"\s*(?:(?:sector|area|village|town|block|tehsil|township|sub-?division|upazila|division|location)\s+)?"
+    r"(?:of|in)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _outside_its_region(t: Toponym, tops: list[Toponym], text: str) -> Toponym | None:
+    """A town the text says lies in a district it names next ("Mandi sector of Poonch district",
+    "Ramganj in Lalmohan upazila") but that resolved to a place of another first-order region or
+    country: the resolver took a namesake elsewhere, and the district named is the better place
+    (returned: it then does not yield to the town)."""
+    p = t.place
+    if p is None or p.feature not in ("P", "ADM2"):
+        return None
+    for r in tops:
+        q = r.place
+        if r.start <= t.end or r.start - t.end > 40:
+            continue
+        if (
+            q is None or q.geonameid == p.geonameid or q.admin1_code is None
+            # (a district the text calls one: "in Poonch district", "in Lalmohan upazila"; not a
+            # province, whose towns GeoNames sometimes files under an older one)
+            or r.hint != "district" or q.feature not in ("ADM2", "P")
+            or _IN_REGION_RE.match(text, t.end, r.start) is None
+        ):
+            return None
+        return r if (p.country != q.country or p.admin1_code != q.admin1_code) else None
+    return None
+
+
 def _corrected(t: Toponym, doc: Doc) -> bool:
     return _CORRECTED_RE.search(doc_text(doc), max(0, t.start - 24), t.start) is not None
 
@@ -2049,6 +2099,9 @@ _INSTITUTION_RE = re.compile(
     r"(?:Press\s+Club|College|Corporation|Bar\s+Association|Institute|Improvement\s+Trust|Development\s+Authority|"
     r"Cooperative|Municipality|Municipal\s+Committee|High\s+Court|Collectorate)\b"
 )
+# A party's or a union's local branch ("the PTI Multan chapter", "JI Quetta Branch"): the town is
+# the whole name right before the word ("Shahpur Jahania chapter" is not Shahpur's).
+_CHAPTER_RE = re.compile(r"((?:\b[A-Z][\w'’-]*\s+){1,6})(?i:chapters?|branch)\b")
 # Bodies whose names more often hold words that are not places ("State Sector Bank Employees
 # Association", "Aga Khan University Hospital"): the town must open the name.
 _INSTITUTION_OPENING_RE = re.compile(
@@ -2061,6 +2114,8 @@ _INSTITUTION_OF_RE = re.compile(
     r"\b(?:University|College|Polytechnic|Hospital|Bar|Municipality|Municipal\s+Corporation|Corporation|"
     r"Chamber\s+of\s+Commerce)\s+of\s+((?:[A-Z][\w'’-]*\s*){1,3})"
 )
+# (the cheap keyword test that gates the scan of capitalised names before it)
+_CHAPTER_WORD_RE = re.compile(r"(?i:chapter|branch)")
 # How sure the resolver must be of a place the sentence names its people for (see _named_for).
 NAMED_FOR_MIN_SCORE = 0.5
 # A town named only by an institution speaks without the text's country only when it is a city,
@@ -2075,12 +2130,12 @@ def _institution_town(text: str, lo: int, hi: int, gazetteer: Gazetteer, focus: 
     focus, a city whose readings lie in one country)."""
     for m in (
         *_INSTITUTION_RE.finditer(text, lo, hi), *_INSTITUTION_OPENING_RE.finditer(text, lo, hi),
-        *_INSTITUTION_OF_RE.finditer(text, lo, hi),
+        *_INSTITUTION_OF_RE.finditer(text, lo, hi), *(_CHAPTER_RE.finditer(text, lo, hi) if _CHAPTER_WORD_RE.search(text, lo, hi) else ()),
     ):
         words = list(re.finditer(r"[^\s,.;:]+", m.group(1)))
-        for i in range(len(words) if m.re is _INSTITUTION_RE else 1):
+        for i in range(len(words) if m.re is _INSTITUTION_RE or m.re is _CHAPTER_RE else 1):
             for n in (3, 2, 1):
-                if i + n > len(words):
+                if i + n > len(words) or (m.re is _CHAPTER_RE and i + n != len(words)):
                     continue
                 start, end = m.start(1) + words[i].start(), m.start(1) + words[i + n - 1].end()
                 name = text[start:end]

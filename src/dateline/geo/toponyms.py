@@ -217,7 +217,10 @@ _CITY_OF = re.compile(
 )
 _SUFFIX = re.compile(
     rf"(?<![\w-])((?:{_NAME}\s){{0,3}}{_NAME})(\s+\([^)]{{1,30}}\))?\s+"
-    r"((?i:province|governorate|region|city|districts?|local government areas?|town|county|sub-county|upazila|tehsil|constituency|countryside))\b"
+    r"((?i:province|governorate|region|city|districts?|local government areas?|town|county|sub-county|upazila|tehsil|constituency|countryside)"
+    # Pakistan's tribal agencies ("Kurram Agency", "North Waziristan Agency"): districts, named
+    # with a capital (the lower-case word is a news or state agency)
+    r"|Agency)\b"
 )
 # "Albanian-populated", "Shiite-dominated", "Kurdish-held": a participle that describes a place.
 _DESCRIBED_BY = re.compile(r"-(?:populated|dominated|controlled|held|run|led|based|majority|inhabited|occupied)$", re.IGNORECASE)
@@ -472,7 +475,7 @@ def recognise(
             s += owner.end()
             name = name[owner.end() :]
         # "X district" names a district, often after its main town (precision 2).
-        hint = "district" if kind in DISTRICT_WORDS else ("admin" if kind in ADMIN_WORDS else "town")
+        hint = "district" if kind in DISTRICT_WORDS or kind == "agency" else ("admin" if kind in ADMIN_WORDS else "town")
         if gazetteer is not None and kind in _NAME_WORDS and len(name.split()) < 4 and not m.group(2):
             # "Kansas City", "Cape Town", "Douglas County": the word is part of the name when the
             # gazetteer knows the whole ("Kansas" alone is the state; "Cape" some village).
@@ -814,6 +817,16 @@ def _opens_place(word: str) -> bool:
     return word in LOCATIVE_PREPS or word == "to" or word in ASSAULT_PREPS
 
 
+def _body_name(doc: Doc, lo: int, j: int, k: int) -> bool:
+    """"outside the Central Bureau of Investigation", "at the Central Bank of Kenya": a capitalised
+    area word, the name, then "of" and a capitalised word is the name of a body, not a place
+    in part of a region (``lo``: the token after the preposition; ``j:k``: the name)."""
+    return (
+        j > lo and doc[j - 1].is_title and k + 1 < len(doc)
+        and doc[k].lower_ == "of" and doc[k + 1].is_title and doc[j - 1].lower_ in _AREA_WORDS
+    )
+
+
 def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     out: list[Toponym] = []
     # (only the prepositions' tokens: a Token object for every word of the doc is the cost)
@@ -840,6 +853,8 @@ def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if k == j:
             continue
         span = doc[j:k]
+        if _body_name(doc, tok.i + 1, j, k):
+            continue
         if k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME") and any(t.head.i >= k for t in span):
             continue  # "of Easter Sunday", "on Good Friday": a name that qualifies the day
         # token entity labels, not span.ents (which walks every entity of the doc each time)
