@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, POS
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -111,7 +111,7 @@ from dateline.geo.toponyms import (
     recognise,
     resolve,
 )
-from dateline.nlp.model import column, doc_text, heads, lowers, span_words
+from dateline.nlp.model import column, doc_text, heads, lowers, span_words, subtree_ids
 from dateline.record import (
     Actor,
     Article,
@@ -996,7 +996,9 @@ class ArticleCoder:
         # force that met it (the force's acts are read without the protest's topic)
         act_words = untopical
         alleged: set[int] = set()
-        if sub_name in PROTEST_SUBS and (alleged := crowd_claims(t for x in d.sentences + after for t in x.span)):
+        # the report's words as Tokens, made once for the crowd's walks below (not once per walk)
+        crowd_toks = [t for x in d.sentences + after for t in x.span] if sub_name in PROTEST_SUBS else []
+        if sub_name in PROTEST_SUBS and (alleged := crowd_claims(crowd_toks)):
             # "alleging that the school is looting parents", "the protesters said their leaders were
             # arrested": what the crowd alleges is its grievance, neither its act nor a force meeting it
             claimed = {doc[i].lower_ for i in alleged} - {
@@ -1013,7 +1015,7 @@ class ArticleCoder:
         ):
             # "activists held demonstrations": the crowd's own verb is no force holding it
             act_words = act_words - {trig_tok.head.lower_}
-        if sub_name in PROTEST_SUBS and (meant := unrealised(t for x in d.sentences + after for t in x.span)):
+        if sub_name in PROTEST_SUBS and (meant := unrealised(crowd_toks)):
             # "prepared to burn tyres but were halted", "not known if they were violent": an act only
             # meant, or left open, was not done
             cue_words = cue_words - ({doc[i].lower_ for i in meant} - {
@@ -1030,12 +1032,12 @@ class ArticleCoder:
         cue_words = cue_words - _name_only_words(doc, d.sentences + after)
         if sub_name in PROTEST_SUBS:
             # "students broke into the staff room", "the youths attacked vehicles": the crowd's own violence
-            cue_words = cue_words | crowd_violence((t for x in d.sentences + after for t in x.span), protest_topic(trig_tok) | alleged)
-        if sub_name in PROTEST_SUBS and symbolic_burning(t for x in d.sentences + after for t in x.span):
+            cue_words = cue_words | crowd_violence(crowd_toks, protest_topic(trig_tok) | alleged)
+        if sub_name in PROTEST_SUBS and symbolic_burning(crowd_toks):
             # "burnt copies of the new law", "set fire to an effigy": a symbol burnt is no property
             # destroyed; its burning words are no riot cue (any other burning in the report keeps them)
             cue_words = cue_words | {SYMBOLIC_BURNING}
-        elif sub_name in PROTEST_SUBS and (symbol_words := symbol_burning_words(t for x in d.sentences + after for t in x.span)):
+        elif sub_name in PROTEST_SUBS and (symbol_words := symbol_burning_words(crowd_toks)):
             # "burnt an effigy and torched two buses": the torching is the riot's cue, not the effigy's burning
             cue_words = cue_words - symbol_words
         if sub_name in ("Remote explosive/landmine/IED", "Grenade") and any(serves_protest(x.text) for x in d.sentences):
@@ -2554,14 +2556,21 @@ def _root_of(doc: Doc, f: CasualtyFigure) -> int | None:
     return root.i if root is not None else None
 
 
+def _lemma_hits(doc: Doc, start: int, end: int, lemmas: set[str] | frozenset[str]) -> list[int]:
+    """Indices ``i`` in ``start:end`` with ``doc[i].lemma_.lower()`` in ``lemmas``, read from the
+    LEMMA column (no Token made for the words that fail)."""
+    col = column(doc, LEMMA)
+    strings = doc.vocab.strings
+    return [i for i in range(start, end) if strings[col[i]].lower() in lemmas]
+
+
 def _grievance_deaths(d: _Draft) -> set[int]:
     """Token indices of the causes, in the report's own sentence, of its protest words when a
     cause names a death ("in protest over the killing of a rider"); empty when none does."""
     doc = d.sentence.span.doc
     out: set[int] = set()
-    for t in d.sentence.span:
-        if t.lemma_.lower() not in _PROTEST_LEMMAS:
-            continue
+    for i in _lemma_hits(doc, d.sentence.span.start, d.sentence.span.end, _PROTEST_LEMMAS):
+        t = doc[i]
         cause = protest_cause(t)
         if any(doc[i].lemma_.lower() in _DEATH_LEMMAS for i in cause):
             out |= cause
@@ -3485,6 +3494,8 @@ def _arrests_demanded(doc: Doc, sentences: list[_Sentence]) -> set[str]:
     students", "demanded the arrest of the killers"); empty when any arrest is told as done."""
     found: set[str] = set()
     for x in sentences:
+        if not span_words(doc, x.span.start, x.span.end) & ARREST_WORDS:
+            continue  # (most sentences hold no arrest word: no Token per word made for them)
         for tok in x.span:
             if tok.lower_ not in ARREST_WORDS:
                 continue
@@ -3973,7 +3984,7 @@ def _actors_under(head: Token, actors: list[ActorMention]) -> list[ActorMention]
     near = [m for m in actors if m.start <= hi and m.end > lo]
     if not near:
         return near
-    idx = {t.i for t in head.subtree}
+    idx = subtree_ids(head)
     return [m for m in near if any(i in idx for i in range(m.start, m.end))]
 
 
@@ -4204,8 +4215,10 @@ def _protesters_hurt(sents: list[_Sentence], trig: Token) -> bool:
     protesters': people hurt at the demonstration itself; a killing the crowd protests ('protested
     the shooting of a rider') is its topic, not what met it."""
     topic = protest_topic(trig) | protest_cause(trig)
+    doc = trig.doc
     for x in sents:
-        for t in x.span:
+        for i in _lemma_hits(doc, x.span.start, x.span.end, _HURT_LEMMAS | {"fire"}):
+            t = doc[i]
             if t.pos_ != "VERB" or t.i in topic or grievance_of(t) or t.lemma_.lower() not in _HURT_LEMMAS | {"fire"}:
                 continue
             if t.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in t.children):

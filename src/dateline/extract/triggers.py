@@ -18,7 +18,17 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.model import column, doc_ents, heads, lowers, span_text, span_words, token_indices
+from dateline.nlp.model import (
+    column,
+    doc_ents,
+    heads,
+    lowers,
+    per_token,
+    span_text,
+    span_words,
+    subtree_ids,
+    token_indices,
+)
 
 # lemma -> (sub-event type, strength 0..1). Strength orders triggers competing in one sentence.
 LEMMAS: dict[str, tuple[str, float]] = {
@@ -646,6 +656,7 @@ def _demanded_or_opposed(tok: Token, hops: int = 8) -> bool:
     return False
 
 
+@per_token
 def protest_cause(head: Token) -> set[int]:
     """Token indices of what a protest word is about: its 'against/over/for...' phrase or, for a
     verb, its object ("protested the killing of a boy")."""
@@ -653,7 +664,7 @@ def protest_cause(head: Token) -> set[int]:
     for c in head.children:
         about = c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
         if about or (c.dep_ in ("dobj", "obj") and head.pos_ == "VERB"):
-            causes |= {t.i for t in c.subtree}
+            causes |= subtree_ids(c)
     # "residents protested after a girl was raped", "protests started as police failed to arrest
     # the men behind the assault": the clause saying why, on the protest verb or on the verb a
     # protest noun is the subject of, tells the cause, not what the crowd did
@@ -663,14 +674,14 @@ def protest_cause(head: Token) -> set[int]:
             if c.i == head.i:
                 continue
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children) and not _crowd_acts(c):
-                causes |= {t.i for t in c.subtree}
+                causes |= subtree_ids(c)
             elif h.i != head.i and c.dep_ == "prep" and (
                 c.lower_ in _CAUSE_PREPS - {"on", "at", "for"}
                 or (c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children))  # "for arresting their leader"
             ):
                 # "staged a protest against the murder", "mobilised after the killing to protest it":
                 # the verb that carries the protest holds its cause
-                causes |= {t.i for t in c.subtree}
+                causes |= subtree_ids(c)
     if causes and head.pos_ == "VERB":
         causes |= _described_cause(head, max(causes))
     return causes
@@ -685,7 +696,7 @@ def _described_cause(head: Token, after: int) -> set[int]:
         if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > after and not any(
             g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children
         ):
-            found |= {t.i for t in c.subtree}
+            found |= subtree_ids(c)
     return found
 
 
@@ -706,6 +717,7 @@ def _crowd_acts(clause: Token) -> bool:
 _FINDING_LEMMAS = {"find", "discover", "learn", "realise", "realize", "notice", "wake"}
 
 
+@per_token
 def protest_topic(head: Token) -> set[int]:
     """Token indices of what a protest is about, without its place or day ('at the gate', 'on
     Monday'): violence named there ("protested the burning of stalls") is not the protesters'."""
@@ -719,7 +731,7 @@ def protest_topic(head: Token) -> set[int]:
     for h in (head, head.head) if head.pos_ == "NOUN" else (head,):
         for c in h.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children) and not _crowd_acts(c):
-                topic |= {t.i for t in c.subtree}
+                topic |= subtree_ids(c)
     # "stormed the offices to protest the destruction of his billboards": the purpose clause of
     # protest under the crowd's verb holds what the crowd is against
     for c in head.children:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 import numpy as np
 import spacy
 from spacy.attrs import HEAD, LOWER
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.errors import DatelineError
 
@@ -128,6 +128,39 @@ def heads(doc: Doc) -> list[int]:
         found = (np.arange(n, dtype=np.int64) + doc.to_array([HEAD]).astype(np.int64)).tolist() if n else []
         doc.user_data["dateline_heads"] = found
     return found
+
+
+def subtree_ids(tok: Token) -> frozenset[int]:
+    """``{t.i for t in tok.subtree}``, built once per doc and token: the coder asks for the same
+    heads' subtrees report after report, and each walk makes a Python Token per word."""
+    doc = tok.doc
+    seen: dict[int, frozenset[int]] | None = doc.user_data.get("dateline_subtrees")
+    if seen is None:
+        seen = doc.user_data["dateline_subtrees"] = {}
+    found = seen.get(tok.i)
+    if found is None:
+        found = seen[tok.i] = frozenset(t.i for t in tok.subtree)
+    return found
+
+
+def per_token(func: Callable[[Token], set[int]]) -> Callable[[Token], set[int]]:
+    """Remember ``func``'s answer per doc and token: for pure functions of the parse around a
+    token (the doc never changes once parsed). A fresh set is handed out each time: callers
+    add to theirs."""
+    key = f"dateline_memo_{func.__module__}.{func.__qualname__}"
+
+    @wraps(func)
+    def wrapper(tok: Token) -> set[int]:
+        user_data = tok.doc.user_data
+        seen: dict[int, frozenset[int]] | None = user_data.get(key)
+        if seen is None:
+            seen = user_data[key] = {}
+        found = seen.get(tok.i)
+        if found is None:
+            found = seen[tok.i] = frozenset(func(tok))
+        return set(found)
+
+    return wrapper
 
 
 def lowers(doc: Doc, start: int, end: int, skip: set[int] | frozenset[int] = frozenset()) -> set[str]:
