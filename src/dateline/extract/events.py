@@ -1395,6 +1395,11 @@ class ArticleCoder:
             # on by hand are the victims of mob violence (ACLED: rioters against civilians), not bystanders
             sub = SUB_TYPES["Mob violence"]
             a2 = _civilians(event_country)
+        if sub.event_type == RIOTS and a2 is None and a1 is not None and a1.kind == "rioters" and _crowd_hurts_person(told):
+            # "protesters attacked a lawmaker's aide", "rioters injured a journalist": a person a
+            # rioting crowd sets on is its other side (ACLED: rioters against civilians); the
+            # sub-event stays as typed
+            a2 = _civilians(event_country)
         if (
             sub.name == "Violent demonstration" and a2 is None and a1 is not None and a1.kind == "rioters" and hurt
             and _bystanders_hurt(told)
@@ -3791,6 +3796,48 @@ def _struck_civilians(doc: Doc, a1: ActorMention | None, a2: ActorMention | None
         and o.lower_ not in ROAD_USERS
         for v in verbs for o in v.children
     )
+
+
+#: Round 17c: people by role or trade a crowd may set on, beside STRUCK_PEOPLE and the civilian nouns
+HURT_PEOPLE = frozenset(STRUCK_PEOPLE | {
+    "aide", "aides", "journalist", "journalists", "reporter", "reporters", "supporter", "supporters",
+    "employees", "worker", "workers", "teacher", "teachers", "governor", "senator", "trader", "traders",
+})
+#: Round 17c: what a crowd does to a person it sets on ("attacks an aide", "injured a journalist")
+HURT_LEMMAS = frozenset(CROWD_BLOW_LEMMAS | {"injure", "assault", "wound", "rough", "throw", "hurl"})
+_HURT_GATE = re.compile(r"\b(?:attack|assault|beat|injur|pelt|ston|hack|stab|wound|harass|chase|slap|lynch|maul|whip|cane|rough|thr[eo]w|hurl)")
+#: Round 17c: a person's convoy or car a crowd stones is set on that person ("stoned the senator's convoy")
+_RIDES = frozenset({"convoy", "motorcade", "car", "vehicle"})
+
+
+def _crowd_hurts_person(told: list[_Sentence]) -> bool:
+    """Round 17c: does a riot's crowd set on a person: a verb of HURT_LEMMAS whose object is a
+    person by role or trade ("attacked a county official", "injure party supporter", "assault an
+    employee"), no force word in the object ("a police officer" is a force) nor in the doer? The
+    rioters' victim is then the riot's other side (ACLED: rioters against civilians)."""
+    for x in told:
+        if not _HURT_GATE.search(x.text.lower()):
+            continue
+        for t in x.span:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in HURT_LEMMAS:
+                continue
+            verb = t
+            while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+                verb = verb.head
+            doers = [w.lower_ for c in verb.children if c.dep_ == "nsubj" for w in c.subtree]
+            if FORCE_WORDS & set(doers):
+                continue
+            hit = [o for o in t.children if o.dep_ in ("dobj", "obj")]
+            hit += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+            for o in hit:
+                words = {w.lower_ for w in o.subtree}
+                if o.lower_ in _RIDES and any(
+                    w.ent_type_ == "PERSON" or w.lower_ in HURT_PEOPLE for w in o.subtree if w.i != o.i and w.dep_ in ("poss", "pobj", "compound", "appos")
+                ):
+                    return True
+                if (o.lower_ in HURT_PEOPLE or o.lower_ in CIVILIAN_NOUNS) and not words & (FORCE_WORDS | {"policeman", "soldier", "guard", "guards"}) and o.lower_ not in ROAD_USERS:
+                    return True
+    return False
 
 
 #: a force's past deeds a crowd rises over ("the killing of a student by police", "police harassment",
