@@ -28,3 +28,10 @@ def resolved(coder, text: str):  # type: ignore[no-untyped-def]
 
     tops = recognise(coder.nlp(text), gazetteer=coder.gazetteer)
     return tops, resolve(tops, coder.gazetteer)
+
+
+class SentenceStub:
+    """The one field of the coder's sentence record (its span) that the sentence-walking helpers read."""
+
+    def __init__(self, span) -> None:  # type: ignore[no-untyped-def]
+        self.span = span

@@ -13,6 +13,7 @@ from dateline.extract import events, triggers
 from dateline.extract.reference import lays_responsibility
 from dateline.geo import toponyms
 from dateline.nlp.model import column, heads, lowers, span_text
+from tests.event_checks import SentenceStub
 
 # Our own sentences, in the style of conflict reporting.
 TEXT = (
@@ -27,13 +28,6 @@ TEXT = (
 @pytest.fixture(scope="module")
 def doc(nlp: Any) -> Any:
     return nlp(TEXT)
-
-
-class _Sent:
-    """The one field of the coder's sentence record these helpers read."""
-
-    def __init__(self, span: Any) -> None:
-        self.span = span
 
 
 def test_columns_heads_and_texts_match_tokens(doc: Any) -> None:
@@ -60,13 +54,13 @@ def test_ungrieved_words_is_grievance_of_per_word(doc: Any, nlp: Any) -> None:
 
 
 def test_name_only_words_match_the_token_walk(doc: Any) -> None:
-    sents = [_Sent(s) for s in doc.sents]
+    sents = [SentenceStub(s) for s in doc.sents]
     named = {t.lower_ for x in sents for t in x.span if t.pos_ == "PROPN" and t.is_title}
     other = {t.lower_ for x in sents for t in x.span if t.pos_ != "PROPN"}
     assert events._name_only_words(doc, sents) == named - other  # type: ignore[arg-type]
 
 
-def _denied_by_tokens(sents: list[_Sent]) -> set[str]:
+def _denied_by_tokens(sents: list[SentenceStub]) -> set[str]:
     out: set[str] = set()
     for x in sents:
         denied = {t.head.i for t in x.span if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no")}
@@ -84,7 +78,7 @@ def _denied_by_tokens(sents: list[_Sent]) -> set[str]:
 
 
 def test_denied_words_match_the_token_walk(doc: Any) -> None:
-    sents = [_Sent(s) for s in doc.sents]
+    sents = [SentenceStub(s) for s in doc.sents]
     found = events._denied_words(sents)  # type: ignore[arg-type]
     assert found == _denied_by_tokens(sents)
     assert "intervene" in found

@@ -10,6 +10,7 @@ import pytest
 
 from dateline.extract import events, triggers
 from dateline.nlp.model import subtree_ids
+from tests.event_checks import SentenceStub
 
 # Our own sentences, in the style of local conflict reports.
 TEXT = (
@@ -25,13 +26,6 @@ TEXT = (
 @pytest.fixture(scope="module")
 def doc(nlp: Any) -> Any:
     return nlp(TEXT)
-
-
-class _Sent:
-    """The one field of the coder's sentence record these helpers read."""
-
-    def __init__(self, span: Any) -> None:
-        self.span = span
 
 
 def test_subtree_ids_match_subtree_and_are_kept(doc: Any) -> None:
@@ -64,14 +58,14 @@ def test_lemma_hits_is_lemma_test_per_token(doc: Any) -> None:
 
 
 def test_arrests_demanded_skips_sentences_without_arrest_words(doc: Any, nlp: Any) -> None:
-    sents = [_Sent(s) for s in doc.sents]
+    sents = [SentenceStub(s) for s in doc.sents]
     # an arrest is told as done in the fifth sentence: no arrest word is the protest's topic
     assert events._arrests_demanded(doc, sents) == set()
     marched = [x for x in sents if "marched" in x.span.text]
     # ("detained" is said of the leader whose arrest the march is about: topical too)
     assert "arrest" in events._arrests_demanded(doc, marched)
     calm = nlp("Hundreds of teachers marched peacefully through Nakuru town on Friday.")
-    assert events._arrests_demanded(calm, [_Sent(s) for s in calm.sents]) == set()
+    assert events._arrests_demanded(calm, [SentenceStub(s) for s in calm.sents]) == set()
 
 
 def test_alias_scan_lower_cased_matches_case_blind_scan() -> None:

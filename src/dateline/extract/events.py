@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -3692,35 +3692,44 @@ OWN_HOMES = frozenset({"home", "homes", "house", "houses", "homestead"})
 CROWD_HEADS = frozenset(CROWD_SUBJECTS | MOB_PEOPLE | {"rioters", "mob", "mobs", "neighbours", "neighbors"})
 
 
+def _acts(sents: list[_Sentence], lemmas: frozenset[str]) -> Iterator[tuple[Token, Token, str]]:
+    """The verbs of the sentences whose lemma is in ``lemmas``, each with the verb of its clause (a
+    verb joined by "and" with no subject of its own climbs to the first verb, whose subject it
+    shares) and its lemma."""
+    for x in sents:
+        for t in x.span:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB" or lemma not in lemmas:
+                continue
+            verb = t
+            while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i:
+                verb = verb.head
+            yield t, verb, lemma
+
+
 def _crowd_sets_on_one(sents: list[_Sentence]) -> str:
     """Round 16b: 'residents rioted, burnt down her house and beat her up', 'a candidate was injured
     by rioters': the verb by which a crowd (subject, or 'by' agent) sets on one person (a pronoun,
     a name, an office) or on one person's home, or "" if the text tells none. Verbs of burning
     count only with a home for object: "burnt tyres" is a riot's own act."""
-    for x in sents:
-        for t in x.span:
-            lemma = t.lemma_.lower()
-            if t.pos_ != "VERB" or lemma not in SET_ON_LEMMAS:
+    for t, verb, lemma in _acts(sents, SET_ON_LEMMAS):
+        # ("rioted, burnt her house and beat her": the first verb's subject)
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # "rioted and burnt her home": the rioting's doers are the crowd, whatever the parse made its subject
+        if not any(d.lower_ in CROWD_HEADS for d in doers) and not (verb is not t and verb.lower_ in RIOT_WORDS):
+            continue
+        for o in t.children:
+            if o.dep_ not in ("dobj", "obj", "nsubjpass"):
                 continue
-            verb = t
-            while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i:
-                verb = verb.head  # "rioted, burnt her house and beat her": the first verb's subject
-            doers = [c for c in verb.children if c.dep_ == "nsubj"]
-            doers += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            # "rioted and burnt her home": the rioting's doers are the crowd, whatever the parse made its subject
-            if not any(d.lower_ in CROWD_HEADS for d in doers) and not (verb is not t and verb.lower_ in RIOT_WORDS):
-                continue
-            for o in t.children:
-                if o.dep_ not in ("dobj", "obj", "nsubjpass"):
-                    continue
-                home = (
-                    o.lower_ in OWN_HOMES
-                    and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
-                    and not any(c.lower_ == "own" for c in o.children)  # "burnt their own houses"
-                )
-                one = lemma not in ("burn", "torch") and (o.lower_ in ("him", "her") or o.ent_type_ == "PERSON" or o.lower_ in STRUCK_PEOPLE)
-                if home or one:
-                    return t.lower_
+            home = (
+                o.lower_ in OWN_HOMES
+                and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
+                and not any(c.lower_ == "own" for c in o.children)  # "burnt their own houses"
+            )
+            one = lemma not in ("burn", "torch") and (o.lower_ in ("him", "her") or o.ent_type_ == "PERSON" or o.lower_ in STRUCK_PEOPLE)
+            if home or one:
+                return t.lower_
     return ""
 
 
@@ -3759,22 +3768,16 @@ def _crowd_sets_on_goods(sents: list[_Sentence]) -> str:
     which a crowd (subject, or 'by' agent) wrecks, burns or stones vehicles, a convoy or stalls of
     others, or "" if the text tells none. The caller asks for no demonstration told: a crowd that
     sets on property with no demonstration of its own is a mob (ACLED: mob violence)."""
-    for x in sents:
-        for t in x.span:
-            lemma = t.lemma_.lower()
-            if t.pos_ != "VERB" or lemma not in GOODS_HARM_LEMMAS:
-                continue
-            verb = t
-            while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i:
-                verb = verb.head  # "youths blocked the road and torched a bus": the first verb's subject
-            if not _crowd_doer(verb, t):
-                continue
-            hit = [o for o in t.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
-            if lemma in THROWN_LEMMAS:
-                # "threw stones at the convoy"
-                hit += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
-            if any(o.lower_ in STRUCK_GOODS for o in hit):
-                return t.lower_
+    for t, verb, lemma in _acts(sents, GOODS_HARM_LEMMAS):
+        # ("youths blocked the road and torched a bus": the first verb's subject)
+        if not _crowd_doer(verb, t):
+            continue
+        hit = [o for o in t.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+        if lemma in THROWN_LEMMAS:
+            # "threw stones at the convoy"
+            hit += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+        if any(o.lower_ in STRUCK_GOODS for o in hit):
+            return t.lower_
     return ""
 
 
