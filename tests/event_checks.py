@@ -35,3 +35,18 @@ class SentenceStub:
 
     def __init__(self, span) -> None:  # type: ignore[no-untyped-def]
         self.span = span
+
+
+def casualty_variants(text: str) -> list[str]:
+    """A sentence in several cases and with non-ASCII text, for the casualty patterns' shortcuts."""
+    return [text, text.upper(), text.lower(), text.title(), text.swapcase(), text.replace(" ", " \u2019 ", 1) + " caf\u00e9"]
+
+
+def assert_casualties_same_without_shortcuts(sentence: str, monkeypatch, offset: int) -> None:  # type: ignore[no-untyped-def]
+    """``find_casualties`` finds the same figures with its shortcuts and with every pattern run as it is."""
+    from dateline.extract import numbers
+
+    texts = casualty_variants(sentence)
+    fast = [numbers.find_casualties(t, offset=offset) for t in texts]
+    monkeypatch.setattr(numbers, "_folded", lambda _text: None)  # every pattern run as it is
+    assert fast == [numbers.find_casualties(t, offset=offset) for t in texts]

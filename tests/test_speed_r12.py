@@ -12,9 +12,9 @@ import pytest
 
 from dateline.extract import numbers
 from dateline.extract.countries import DEMONYMS, country_code
-from dateline.extract.numbers import find_casualties
 from dateline.geo import toponyms
 from dateline.geo.toponyms import ASSAULT_PREPS, LOCATIVE_PREPS, NEAR_WORDS, country_votes
+from tests.event_checks import assert_casualties_same_without_shortcuts, casualty_variants
 
 # Our own sentences, written to reach as many of find_casualties' patterns as we can.
 SENTENCES = [
@@ -49,10 +49,6 @@ SENTENCES = [
 ]
 
 
-def _variants(text: str) -> list[str]:
-    return [text, text.upper(), text.lower(), text.title(), text.swapcase(), text.replace(" ", " \u2019 ", 1) + " caf\u00e9"]
-
-
 def test_lowered_pattern_keeps_escapes_and_group_names() -> None:
     assert numbers._lowered_pattern(r"(?P<vk>KIA|Dead)\b\S\W\D(?P=vk)[A-Z]") == r"(?P<vk>kia|dead)\b\S\W\D(?P=vk)[a-z]"
 
@@ -61,7 +57,7 @@ def test_every_shortcut_finds_what_finditer_finds() -> None:
     assert len(numbers._SHORTCUTS) >= 30
     for regex, _twin, _needs in numbers._SHORTCUTS.values():
         for sentence in SENTENCES:
-            for text in _variants(sentence):
+            for text in casualty_variants(sentence):
                 low = numbers._folded(text)
                 got = [(m.span(), m.groupdict()) for m in numbers._scan(regex, text, low)]
                 assert got == [(m.span(), m.groupdict()) for m in regex.finditer(text)], (regex.pattern[:60], text)
@@ -83,10 +79,7 @@ def test_a_pattern_is_skipped_when_its_word_is_missing() -> None:
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_find_casualties_same_with_and_without_shortcuts(sentence: str, monkeypatch: Any) -> None:
-    texts = _variants(sentence)
-    fast = [find_casualties(t, offset=5) for t in texts]
-    monkeypatch.setattr(numbers, "_folded", lambda _text: None)  # every pattern run as it is
-    assert fast == [find_casualties(t, offset=5) for t in texts]
+    assert_casualties_same_without_shortcuts(sentence, monkeypatch, offset=5)
 
 
 def test_distance_and_kind_tails_hold_in_every_match() -> None:

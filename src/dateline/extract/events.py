@@ -2174,12 +2174,19 @@ def _struck_place(t: Toponym, doc: Doc) -> bool:
 def _event_dates(doc: Doc, text: str, published: date | None, offset: int = 0) -> tuple[DateSpan, ...]:
     """Date expressions of ``text``, a stretch of ``doc`` starting at ``offset`` (see
     :func:`find_dates`), without the page's own stamps; a four-digit number the parse reads as a
-    count ('2000 supporters', see _counts) is offered to the date finder as one."""
-    counts = frozenset(
-        offset + m.start() for m in _FOUR_DIGITS_AHEAD.finditer(text)
-        if (tok := _token_at(doc, offset + m.start(), offset + m.end())) is not None and _counts(tok)
-    )
-    return _dates_of(text, published, offset, counts)
+    count ('2000 supporters', see _counts) is offered to the date finder as one. Remembered per
+    doc: the steps that date, split and place a report ask for the same stretch three times over."""
+    seen: dict[tuple[str, date | None, int], tuple[DateSpan, ...]] | None = doc.user_data.get("dateline_event_dates")
+    if seen is None:
+        seen = doc.user_data["dateline_event_dates"] = {}
+    found = seen.get((text, published, offset))
+    if found is None:
+        counts = frozenset(
+            offset + m.start() for m in _FOUR_DIGITS_AHEAD.finditer(text)
+            if (tok := _token_at(doc, offset + m.start(), offset + m.end())) is not None and _counts(tok)
+        )
+        found = seen[(text, published, offset)] = _dates_of(text, published, offset, counts)
+    return found
 
 
 _FOUR_DIGITS_AHEAD = re.compile(r"(?<![\d,.])\d{4}(?=\s+[a-z])")

@@ -284,9 +284,10 @@ def _first(regex: re.Pattern[str], low: str | None, pos: int = 0) -> int | None:
         return None
     _, twin, needs = hint
     for group in needs:
-        # (a plain loop: a generator for any() cost more than the substring tests it ran)
+        # (a plain loop: a generator for any() cost more than the substring tests it ran; from
+        # ``pos`` on, as a match found from there holds its words there)
         for w in group:
-            if w in low:
+            if (low.find(w, pos) >= 0) if pos else (w in low):
                 break
         else:
             return -1
@@ -2127,14 +2128,33 @@ def _triple(f: CasualtyFigure) -> tuple[int, int, int | None]:
 # match without (one word of each group; each group read off the pattern: its alternatives'
 # common letters, "her" also in "herself").
 for _regex in (
-    _PREFILTER_RE, _NEAR_MISS_RE, _TOPIC_RE, _UNREST_AFTER_RE, _ANOTHER_RE, _NEG_RE, _OBJ_ONE_RE,
-    _OBJ_BARE_RE, _ONE_BODY_RE, _POSS_INJURY_RE, _SING_RE, _DIED_RE, _SUFFER_RE, _CONDITION_RE,
+    _NEAR_MISS_RE, _TOPIC_RE, _UNREST_AFTER_RE, _ANOTHER_RE, _NEG_RE, _OBJ_BARE_RE,
+    _ONE_BODY_RE, _POSS_INJURY_RE, _SING_RE, _CONDITION_RE,
     _KEYWORD_RE, _CODED_ELSEWHERE_RE, _AGGREGATE_RE,
 ):
     _shortcut(_regex, twin=True)
+# The words every match of a casualty verb holds (one of them), for patterns run on most sentences:
+# the substring tests are several times cheaper than the pattern's (or its twin's) failing scan.
+_HARM_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "fatal", "slain", "execut", "massacr",
+               "behead", "decapitat", "martyr", "kia", "murder", "assassin", "gunned", "perish", "lives", "life",
+               "hospitali", "casualt", "lynch")  # fmt: skip
+_ACT_WORDS = ("kill", "shot", "shoot", "gun", "death", "wound", "injur", "hurt", "slew", "slay", "execut", "massacr",
+              "behead", "decapitat", "murder", "eliminat", "lives", "lynch", "assassin")  # fmt: skip
+_shortcut(
+    _PREFILTER_RE,
+    ("kill", "dead", "die", "death", "injur", "wound", "shot", "hurt", "fatalit", "lives", "slain", "slew", "execut",
+     "massacr", "behead", "decapitat", "murder", "assassin", "gun", "perish", "casualt", "toll", "bodies", "body",
+     "shoot", "succumb", "martyr", "eliminat", "hospital", "lynch", "condition", "among", "kia"),
+    twin=True,
+)  # fmt: skip
+_shortcut(_SUBJ_RE, _HARM_WORDS)
+_shortcut(_OBJ_RE, _ACT_WORDS)
+_shortcut(_OBJ_ONE_RE, _ACT_WORDS, twin=True)
 # (their object's words may be "IS" or "ISIS", read case-sensitively, never inside a negative look-around)
-_shortcut(_OBJ_SING_RE, twin=True, loose=True)
-_shortcut(_FOUND_ONE_RE, twin=True, loose=True)
+_shortcut(_OBJ_SING_RE, _ACT_WORDS, twin=True, loose=True)
+_shortcut(_DIED_RE, ("died", "succumbed"), twin=True)
+_shortcut(_SUFFER_RE, ("suffer", "sustained", "received"), ("wound", "injur"), twin=True)
+_shortcut(_FOUND_ONE_RE, ("found", "discovered", "left"), ("dead", "kill", "death", "shot", "wound", "injur"), twin=True, loose=True)
 _shortcut(_TOLL_RE, ("toll", "count", "total"))
 _shortcut(_TOLL_ROSE_RE, ("toll",))
 _shortcut(_NUMBER_OF_RE, ("number",))

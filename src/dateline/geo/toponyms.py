@@ -222,6 +222,12 @@ _SUFFIX = re.compile(
     # with a capital (the lower-case word is a news or state agency)
     r"|Agency)\b"
 )
+# (as _NAME_THEN_KIND_TAIL: what every match holds after its names; most texts name no kind word,
+# and the names part backtracks at every capitalised word)
+_SUFFIX_TAIL = re.compile(
+    r"\s(?:(?i:province|governorate|region|city|districts?|local government areas?|town|county|sub-county|upazila|tehsil"
+    r"|constituency|countryside)|Agency)\b"
+)
 # "Albanian-populated", "Shiite-dominated", "Kurdish-held": a participle that describes a place.
 _DESCRIBED_BY = re.compile(r"-(?:populated|dominated|controlled|held|run|led|based|majority|inhabited|occupied)$", re.IGNORECASE)
 # A name joined to one of these participles qualifies an actor: "US-led", "Turkey-backed".
@@ -454,7 +460,7 @@ def recognise(
         name = m.group(1).strip()
         if name.lower() not in COMMON_WORDS:
             add(Toponym(name, m.start(1), m.start(1) + len(name), name, "town", False))
-    for m in _SUFFIX.finditer(text):
+    for m in _SUFFIX.finditer(text) if _SUFFIX_TAIL.search(text) else ():
         name = m.group(1).strip()
         if name.split()[0].lower() in {"the", "a", "in", "of", "and", "at", "near"}:
             parts = name.split()[1:]
