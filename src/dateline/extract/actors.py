@@ -1132,16 +1132,17 @@ def follows_up(doc: Doc, m: ActorMention, window: int = 8) -> bool:
     return any(s in told if " " in s else any(w.startswith(s) for w in told.split()) for s in FOLLOW_UP_STEMS)
 
 
-@lru_cache(maxsize=1)
-def _party_index() -> AliasIndex[tuple[str, str]]:
-    """Party names and aliases -> (the party's militia name, its country), from the dictionaries."""
+@lru_cache(maxsize=2)
+def _party_index(hyphened: bool = False) -> AliasIndex[tuple[str, str]]:
+    """Party names and aliases -> (the party's militia name, its country), from the dictionaries;
+    ``hyphened`` also matches a party inside a hyphenated alliance ("BNP-Jamaat")."""
     from dateline.extract.dictionary import _read_json
 
     entries: list[tuple[str, tuple[str, str]]] = []
     for doc in _read_json("actors.json", "DATELINE_ACTORS"):
         for g in doc.get("party_militias", {}).get("groups", []):
             entries.extend((alias, (g["name"], g["country"])) for alias in g["aliases"])
-    return build(entries, lambda a: len(a) <= 5 and a.replace("(", "").replace(")", "").isupper())
+    return build(entries, lambda a: len(a) <= 5 and a.replace("(", "").replace(")", "").isupper(), hyphened=hyphened)
 
 
 # words by which people are tied to the body they belong to: "activists of the BNP", "arrested 55
@@ -1198,8 +1199,16 @@ def arrested_members(doc: Doc, m: ActorMention | None) -> ActorMention | None:
         for _s, _e, _w, g in alias_matches(text[a:b]):
             if g.inter in (2, 3, 4) and "{regime}" not in g.name:
                 return replace(m, name=group_name(g, m.country), inter=g.inter, country=g.country or m.country, kind="group")
+    if len(_parties_of(doc, m)) > 1:
+        return m  # "activists of BNP and Jamaat": two parties named, which one's is not told (civilians)
     party = _party_of(doc, m)
     return m if party is None else replace(m, name=party[0], inter=3, country=party[1], kind="group")
+
+
+def _parties_of(doc: Doc, m: ActorMention) -> set[tuple[str, str]]:
+    """Every party a mention's own phrase names."""
+    text = doc_text(doc)
+    return {f[3] for a, b in _own_phrase(doc, m) for f in _party_index().matches(text[a:b])}
 
 
 # A party's own people fighting each other: "a clash between two factions of the Awami League",
@@ -1422,3 +1431,166 @@ def _faith_bands(sent: Span, event_country: str | None) -> list[ActorMention]:
         a, b = tok.idx, head.idx + len(head.text)
         out.append(ActorMention(name, doc_text(doc)[a:b], 4, event_country, "group", tok.i, head.i + 1, a, b))
     return out
+
+
+# --- Round 18 (Asia actors): the arrested named by the body they belong to -------------------------
+#: people a body is made of: "leaders and activists of the BNP", "Jamaat men", "a Shibir cadre"
+_MEMBER = (
+    r"(?:leaders?|activists?|members?|cadres?|men|workers?|supporters?|followers?|militants?|operatives?"
+    r"|commanders?|office[- ]bearers?)"
+)
+#: a member before the body's name: "activists of", "a top leader of the banned", "leaders and activists of"
+_MEMBER_BEFORE = re.compile(
+    rf"\b{_MEMBER}(?:\s+and\s+{_MEMBER})?\s+(?:of|from)\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed|local|district)\s+)?$",
+    re.IGNORECASE,
+)
+#: a member after it: "Jamaat-e-Islami female leaders", "BNP activists", "the party's men"
+_MEMBER_AFTER = re.compile(rf"^(?:'s)?\s+(?:[a-z]+\s+)?{_MEMBER}\b")
+#: members told as the harmed, not the arrested: "over the killing of a BNP leader"
+_MEMBER_HARMED = re.compile(
+    r"\b(?:kill\w*|murder\w*|death|attack\w*|assault\w*|abduct\w*|kidnap\w*|assassinat\w*|injur\w*|beat\w*"
+    r"|hack\w*|stabb\w*|shoot\w*|shot)\b[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def arrested_by_membership(text: str, m: ActorMention | None, when: date | None) -> ActorMention | None:
+    """'Police detained a leader of Islami Chhatra Shibir', 'detained 57 activists of BNP-Jamaat',
+    'arrested 24 Jamaat-e-Islami leaders and activists': in an arrest, people the text names as
+    leaders, activists, members or cadres of one party or armed group are that party's militia
+    (inter 3) or that group, by ACLED's coding of the arrested, not civilians. Read on the arrest's
+    text when the parse left the arrested a bare civilian side; several bodies so named give none
+    (which one was meant is not told). A cheap keyword test gates the regexes."""
+    if m is None or m.kind not in ("civilians", "crowd"):
+        return m
+    low = text.lower()
+    if not any(w in low for w in ("leader", "activist", "member", "cadre", "men", "worker", "supporter", "follower", "militant", "operative", "commander", "bearer")):
+        return m
+    tied: dict[str, tuple[str, int, str | None]] = {}
+    hits: list[tuple[int, int, tuple[str, int, str | None]]] = [
+        (s, e, (name, 3, country)) for s, e, _w, (name, country) in _party_index(hyphened=True).matches(text)
+    ]
+    for s, e, _w, g in alias_matches(text):
+        if (
+            g.inter in (2, 3, 4) and "{regime}" not in g.name and not (g.valid_to and when and when >= g.valid_to)
+            and all(e <= s2 or s >= e2 for s2, e2, _v in hits)
+        ):
+            hits.append((s, e, (group_name(g, m.country), g.inter, g.country)))
+    # "BNP-Jamaat men", "activists of BNP and Jamaat": bodies joined into an alliance are named together
+    hits.sort(key=lambda h: h[0])
+    chains: list[list[tuple[int, int, tuple[str, int, str | None]]]] = []
+    for hit in hits:
+        if chains and re.fullmatch(r"-|\s*(?:,|and|&)\s*(?:the\s+)?", text[chains[-1][-1][1] : hit[0]]):
+            chains[-1].append(hit)
+        else:
+            chains.append([hit])
+    for chain in chains:
+        s, e = chain[0][0], chain[-1][1]
+        before = _MEMBER_BEFORE.search(text[max(0, s - 60) : s])
+        start = max(0, s - 60) + before.start() if before else s
+        if (before or _MEMBER_AFTER.search(text[e : e + 30])) and not _MEMBER_HARMED.search(text[max(0, start - 40) : start]):
+            tied.update((value[0], value) for _s, _e, value in chain)
+    if len(tied) != 1:
+        return m
+    name, inter, country = next(iter(tied.values()))
+    return replace(m, name=name, inter=inter, country=country or m.country, kind="group")
+
+
+#: a doer the text leaves untold: "it was not clear who planted it", "the attackers have not been
+#: identified", "no one has claimed", "a history of attacks by X in the area"
+_DOER_UNTOLD = re.compile(
+    r"\b(?:unclear|not (?:yet )?(?:been )?(?:clear|known|identified)|unknown|unnamed|unidentified"
+    r"|no (?:one|group)\b[^.]{0,30}\bclaimed|history of|presence)\b",
+    re.IGNORECASE,
+)
+
+
+def group_for_filler(
+    a1: ActorMention | None, a2: ActorMention | None, told: list[ActorMention], text: str = ""
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """'Two labourers were shot dead in Turbat by suspected Baloch separatists': when the parse finds
+    no doer and a side is left an unidentified armed group that no words of the text name (a filler),
+    while the event's own sentences name one non-state armed group (a rebel group or political
+    militia, inter 2 or 3) that is no side yet, that group is the side: ACLED codes the group the
+    report names, not an unknown one. Two groups named, or a ``text`` that leaves the doer untold or
+    denied, leave the filler."""
+    fillers = [m for m in (a1, a2) if m is not None and m.kind == "unidentified" and m.inter == 3 and m.char_end <= m.char_start]
+    if len(fillers) != 1 or _DOER_UNTOLD.search(text) or _DENIED_TIE.search(text):
+        return a1, a2
+    sides = {m.name for m in (a1, a2) if m is not None}
+    named = {m.name: m for m in told if m.kind == "group" and m.inter in (2, 3) and m.char_end > m.char_start}
+    if len(named) != 1 or next(iter(named)) in sides:
+        return a1, a2
+    m = next(iter(named.values()))
+    return (m, a2) if fillers[0] is a1 else (a1, m)
+
+
+#: a party's own people as the fighting groups: "two groups of AL", "rival groups of AL and BNP",
+#: "two factions of the Awami League"
+_PARTY_GROUPS = re.compile(
+    r"\b(?:two|rival|warring|opposing|both)\s+(?:rival\s+)?(?:groups|factions|camps|wings)\s+of\s+(?:the\s+)?(?:local\s+)?",
+    re.IGNORECASE,
+)
+
+
+def party_groups_clash(
+    text: str, a1: ActorMention | None, a2: ActorMention | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """'Two groups of AL clashed', 'a battle between two rival groups of AL and BNP': in an armed clash
+    read as two unnamed communal militias, groups the text says are a party's own are that party's
+    militia (ACLED: political militias, inter 3), one party on both sides, or each of the two parties
+    it names on one side each. Only sides that no words name (or name as a communal militia) are
+    renamed; the parties come from the party-militia dictionary."""
+    if not all(m is None or (m.inter == 4 and m.kind == "communal") for m in (a1, a2)):
+        return a1, a2
+    cue = _PARTY_GROUPS.search(text)
+    if cue is None:
+        return a1, a2
+    parties: list[tuple[str, str]] = []
+    at = 0  # only the names the cue reads on to: "of AL", "of AL and BNP", "of the Awami League and the BNP"
+    for s, e, _w, value in _party_index(hyphened=True).matches(text[cue.end() : cue.end() + 80]):
+        if not re.fullmatch(r"" if not parties else r"\s*(?:and|&|-)\s*(?:the\s+)?|-", text[cue.end() + at : cue.end() + s]):
+            break
+        parties.append(value)
+        at = e
+    if not parties or len(parties) > 2:
+        return a1, a2
+    first, second = parties[0], parties[-1]
+    return (
+        ActorMention(first[0], "", 3, first[1], "group", 0, 0, 0, 0),
+        ActorMention(second[0], "", 3, second[1], "group", 0, 0, 0, 0),
+    )
+
+
+#: a state's operation against fighters: "died in an intelligence-based operation", "in an encounter
+#: with police", "fighter jets pounded their hideouts", "driven out by officers"
+_STATE_OPERATION = re.compile(
+    r"\b(?:(?:search|security|military|intelligence[- ]based|combing|counter-?insurgency|clearance|police) operations?"
+    r"|operation (?:was|were) (?:carried out|launched|conducted)|encounter with (?:a |the )?(?:joint )?(?:team of )?"
+    r"(?:police|security|army|troops|forces)|fighter jets|gunship helicopters|security forces|troops|soldiers|police"
+    r"|policemen|officers)\b",
+    re.IGNORECASE,
+)
+_POLICE_CUE = re.compile(r"\b(?:police|policemen|officers|constables?)\b", re.IGNORECASE)
+_MILITARY_CUE = re.compile(
+    r"\b(?:army|troops|soldiers|military|fighter jets|gunship|security forces|jawans|paramilitary|rangers)\b", re.IGNORECASE
+)
+
+
+def state_for_lone_fighters(
+    text: str, a1: ActorMention | None, a2: ActorMention | None, country: str | None, when: date | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """'A TTP commander and three of his fighters died in an intelligence-based operation':
+    an armed clash with one side only, a named rebel group or political militia, fought against a
+    state's operation or its forces that the text tells but the parse did not make a side, has the
+    state's forces as its other side (ACLED: a battle has two sides): its police when only police are
+    told, else its military. No country, or no operation or force told, leaves the side empty."""
+    sides = [m for m in (a1, a2) if m is not None]
+    if len(sides) != 1 or country is None:
+        return a1, a2
+    lone = sides[0]
+    if lone.kind != "group" or lone.inter not in (2, 3) or not _STATE_OPERATION.search(text):
+        return a1, a2
+    police = bool(_POLICE_CUE.search(text)) and not _MILITARY_CUE.search(text)
+    force = ActorMention(state_actor_name(country, when, police=police), "", 1, country, "police" if police else "state", 0, 0, 0, 0)
+    return (lone, force)

@@ -26,19 +26,23 @@ from dateline.extract.actors import (
     COMMUNAL_CUES,
     ActorMention,
     alias_matches,
+    arrested_by_membership,
     arrested_members,
     communal_sides,
     cross_line_foe,
     find_actors,
     follows_up,
+    group_for_filler,
     identity_votes,
     identity_words,
     interaction,
     named_for_unnamed,
     party_factions,
+    party_groups_clash,
     party_militia,
     rival_bands,
     state_actor_name,
+    state_for_lone_fighters,
     victims_nation,
 )
 from dateline.extract.attribution import Attribution, carry_over, describe_speaker, find_attribution
@@ -678,6 +682,7 @@ class ArticleCoder:
                 continue
             if not primary:
                 primary = asserted
+            primary = _outside_prior(doc, primary)
             trig, modality = max(primary, key=lambda tm: tm[0].strength)
             if (blast := blast_in_strike_time(doc, trig, [t for t, _ in primary])) is not None:
                 trig, modality = next(tm for tm in primary if tm[0] is blast)
@@ -860,6 +865,7 @@ class ArticleCoder:
             actors = [m for m in actors if not (m.kind in ("state", "police") and m.end > m.start and grievance_of(doc[m.end - 1], trig_tok))]
         if any(m.kind == "group" and m.inter in (2, 3, 4) for m in actors):
             actors = [m for m in actors if not (m.kind == "unidentified" and m.text.lower().split()[-1] in GENERIC_FIGHTERS)]
+            actors = _named_as_group(doc, actors)
         if d.sub_event_type == "Armed clash" and _sides(doc, [m for m in actors if m.kind != "civilians"]) >= 2:
             # the dead of a clash between two named sides are not one of its sides
             actors = [m for m in actors if m.kind != "civilians"]
@@ -1161,6 +1167,8 @@ class ArticleCoder:
             # when the only dead the report counts are civilians it names so, the violence it tells
             # fell on civilians (ACLED: an attack), whoever the fighting was between
             sub_name, cue, a2 = "Attack", sorted(named)[0], _civilians(event_country)
+        if sub_name == "Armed clash":
+            sub_name, a1, a2 = _civilian_in_battle(trig_tok, a1, a2, actors, s.span, event_country)
         if (
             sub_name == "Attack" and a1 is not None and a1.kind in ("state", "police")
             and (a2 is None or a2.kind == "civilians")
@@ -1418,6 +1426,9 @@ class ArticleCoder:
         # ("a tribal journalist was shot": "tribal" naming the victim's people tells no communal fight)
         words_c = identity_words(words, " ".join(x.text for x in d.sentences))
         a1, a2 = communal_sides(sub.name, a1, a2, words_c, event_country)
+        if sub.name == "Armed clash" and a1 is not None and a1.inter == 4:
+            # "two rival groups of AL and BNP clashed": a party's groups are its militia, not communities
+            a1, a2 = party_groups_clash(" ".join(x.text for x in d.sentences), a1, a2)
         if (
             sub.name == "Attack" and a1 is not None and a1.kind == "communal" and (a2 is None or a2.kind == "civilians")
             and told_words & FOUGHT_WORDS and not victims_of & {"children", "women"} and not words & {"civilian", "civilians"}
@@ -1438,6 +1449,13 @@ class ArticleCoder:
         if sub.event_type not in (PROTESTS, RIOTS):
             # "the militant was affiliated with LeT": unnamed fighters the text ties to one group are it
             a1, a2 = named_for_unnamed(" ".join(x.text for x in told), a1, a2, event_country, when)
+            if sub.name == "Armed clash" and (a1 is None or a2 is None):
+                # "a TTP commander died in an intelligence-based operation": the state fought the lone group
+                a1, a2 = state_for_lone_fighters(" ".join(x.text for x in told), a1, a2, event_country, when)
+            if any(m is not None and m.kind == "unidentified" and m.char_end <= m.char_start for m in (a1, a2)):
+                # "shot dead by suspected Baloch separatists": the one armed group told is the doer left unfound
+                mentions = [m for x in told for m in (actors if x is s else self._actors(x.span, event_country, when))]
+                a1, a2 = group_for_filler(a1, a2, mentions, " ".join(x.text for x in told))
         if (
             sub.event_type == RIOTS and a1 is not None and a2 is not None and a1.kind == a2.kind == "rioters"
             and (side := party_factions(s.text)) is not None
@@ -1449,6 +1467,8 @@ class ArticleCoder:
         if sub.name == "Arrests":
             # "arrested 34 Jamaat-Shibir men": the arrested are the group their own words name
             a2 = arrested_members(doc, a2)
+            # "detained a leader of Islami Chhatra Shibir": the arrested named by the body they belong to
+            a2 = arrested_by_membership(" ".join(x.text for x in told), a2, when)
         actor1 = _actor(a1)
         actor2 = _actor(a2)
         for name, m in (("actor1", a1), ("actor2", a2)):
@@ -2519,6 +2539,41 @@ CROWD_SUBS = frozenset(PROTEST_SUBS | {"Mob violence"})
 _ALLEGATION_HEADS = frozenset({"accuse", "suspect", "wanted", "allegation"})
 
 
+def _before_clause(tok: Token, hops: int = 8) -> Token | None:
+    """Round 18: the head of the "after"/"following" phrase or clause the word is told in ("after
+    one of them died in clashes with police", "following fighting over land"), or None."""
+    cur = tok
+    for _ in range(hops):
+        if cur.dep_ == "prep" and cur.lower_ in _BEFORE_WORDS:
+            return cur
+        if any(c.dep_ == "mark" and c.lower_ in _BEFORE_WORDS for c in cur.children):
+            return cur
+        if cur.head.i == cur.i or cur.dep_ in ("relcl", "acl"):
+            # "after a crowd that torched it blamed him": a relative clause tells a participant's own act
+            return None
+        cur = cur.head
+    return None
+
+
+def _outside_prior(doc: Doc, primary: list[tuple[Trigger, str]]) -> list[tuple[Trigger, str]]:
+    """Round 18: 'a gang attacked villagers after one of its members died in clashes with police':
+    an act told in an "after" phrase or clause below another act of the sentence is what came
+    before the event, not the event; the acts outside it decide the type."""
+    if len(primary) < 2:
+        return primary
+    toks = [doc[t.token] for t, _ in primary]
+    # "one man was shot dead following a confrontation between rioters and police": a passive harm
+    # verb tells the toll of the act in the "following" phrase, not an act of its own
+    acts = [o for o in toks if not any(c.dep_ in ("nsubjpass", "auxpass") for c in o.children)]
+    kept = []
+    for (t, m), tok in zip(primary, toks, strict=True):
+        head = _before_clause(tok)
+        if head is not None and any(o.i != tok.i and not head.left_edge.i <= o.i <= head.right_edge.i for o in acts):
+            continue
+        kept.append((t, m))
+    return kept or primary
+
+
 def _alleged(doc: Doc, f: CasualtyFigure, trigger: int) -> bool:
     """Whether a figure sits under an allegation (within eight heads) that the report's own
     trigger is not part of."""
@@ -3089,6 +3144,30 @@ GENERIC_FIGHTERS = {
     "militant", "militants", "insurgent", "insurgents", "fighter", "fighters", "rebel", "rebels", "jihadist",
     "jihadists", "extremist", "extremists", "terrorist", "terrorists",
 }
+
+
+#: Round 18: words that tie unnamed men to the group they are said to belong to ("armed men thought
+#: to be members of Al Shabaab", "a gang of 50 Mungiki members")
+_MEMBER_LINKS = frozenset({
+    "believed", "suspected", "thought", "said", "alleged", "reported", "later", "to", "be", "are", "were",
+    "members", "member", "of", "the", "a", "an", ",", "from",
+})
+
+
+def _named_as_group(doc: Doc, actors: list[ActorMention]) -> list[ActorMention]:
+    """Round 18: 'armed men thought to be members of Al Shabaab shot four traders dead', 'a gang of 50
+    Mungiki members': the unnamed men are the named group's own, one side (ACLED names the group),
+    not a second armed side beside it. Only the few words between the two mentions are read."""
+    drop: set[int] = set()
+    for m in actors:
+        if m.kind != "unidentified":
+            continue
+        group = next((g for g in actors if g.kind == "group" and g.inter in (2, 3, 4) and m.end <= g.start <= m.end + 6), None)
+        if group is not None and all(
+            t.lower_ in _MEMBER_LINKS or t.like_num for t in doc[m.end : group.start] if t.idx >= m.char_end
+        ):
+            drop.add(id(m))
+    return [m for m in actors if id(m) not in drop] if drop else actors
 
 
 # Police or troops told standing by a protest ("police were deployed", "amid heavy security"):
@@ -4022,6 +4101,35 @@ def _suspects_punished(doc: Doc, sents: list[_Sentence]) -> bool:
             if span is not None and span.root.dep_ in ("nsubjpass", "dobj", "obj", "pobj", "conj", "appos"):
                 return True
     return False
+
+
+def _civilian_in_battle(
+    tok: Token, a1: ActorMention | None, a2: ActorMention | None, actors: list[ActorMention], sent: Span, country: str | None
+) -> tuple[str, ActorMention | None, ActorMention | None]:
+    """Round 18: ACLED's battles are fought between armed, organised sides, so civilians are no side
+    of one. When a one-sided act ("killed", "attacked", "shot"; not a fight word) was typed a battle
+    with civilians on a side: civilians it was done to are an attack's victims ("a member of the
+    community was killed by forest rangers"); people in numbers who did it are a crowd (read as mob
+    violence below); one man who did it ("a man posing as a customer shot a police officer") is an
+    unidentified armed side, fighting the force or armed side he struck, attacking anyone else."""
+    civ = a1 if a1 is not None and a1.kind == "civilians" else a2 if a2 is not None and a2.kind == "civilians" else None
+    lemma = tok.lemma_.lower()
+    if civ is None or lemma in RECIPROCAL_LEMMAS | GUNFIGHT_LEMMAS or tok.lower_ in RECIPROCAL_WORDS | _FIGHT_NOUNS:
+        return "Armed clash", a1, a2
+    other = a2 if civ is a1 else a1
+    if other is not None and other.kind == "civilians":
+        return "Armed clash", a1, a2
+    doc = sent.doc
+    by_other = other is not None and other.end > other.start and doc[other.end - 1].dep_ == "pobj" and doc[other.end - 1].head.lower_ == "by"
+    if by_other or _syntactic_agent(tok, actors, sent) is not civ:
+        # "the killing of a member of the community by forest rangers": the "by" phrase names the doer
+        return "Attack", other, civ
+    if _many_unarmed(civ):
+        return "Attack", civ, other
+    armed = ActorMention(_of_country("Unidentified Armed Group", country), civ.text, 3, country, "unidentified", civ.start, civ.end, civ.char_start, civ.char_end)
+    if other is not None and other.kind in ARMED_KINDS:
+        return "Armed clash", armed, other
+    return "Attack", armed, other
 
 
 def _many_unarmed(m: ActorMention) -> bool:
