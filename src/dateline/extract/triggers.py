@@ -771,6 +771,10 @@ def _grievance_word(word: str) -> bool:
     return word in GRIEVANCE_WORDS
 
 
+#: a disaster, an accident or a crime: what a crowd asks help against or redress for
+_GRIEVED_TOPICS = frozenset(DISASTER_WORDS | ACCIDENT_WORDS | CRIME_WORDS)
+
+
 def ungrieved_words(doc: Doc, spans: Iterable[Span]) -> set[str]:
     """Lower-case words of ``spans`` that :func:`grievance_of` does not put under a grievance. Read
     from the doc's LOWER column, and with no climb at all in a doc with no word of grievance
@@ -1963,9 +1967,11 @@ def non_event_words(sent: Span, triggers: list[Trigger]) -> set[str]:
         # "formed a human chain to demand help against the drought", "struck to press their demands
         # for accident cover": a disaster, an accident or a crime named in what the crowd asks for
         # is its grievance (only those words are climbed from, so the test stays cheap)
+        # (the words read from the LOWER column: a Token only for a word of those kinds)
+        lower_col, strings = column(doc, LOWER), doc.vocab.strings
         drop |= {
             i for i in range(sent.start, sent.end)
-            if doc[i].lower_ in DISASTER_WORDS | ACCIDENT_WORDS | CRIME_WORDS and grievance_of(doc[i])
+            if strings[lower_col[i]] in _GRIEVED_TOPICS and grievance_of(doc[i])
         }
     words = span_words(doc, sent.start, sent.end)
     # (each walk below only where the sentence holds a word it looks for)

@@ -741,6 +741,10 @@ def _quarter_of_town(text: str, end: int, name: str, gazetteer: Gazetteer) -> bo
     return not any((p.country2, p.admin1_code) in regions for p in gazetteer.lookup(name))
 
 
+# the lower-case words a name after a preposition may hold ("Deir al Zour", "Wadi-as Sir")
+_NAME_LINKS = ("-", "al", "el", "ad", "as", "az")
+
+
 def _titled(tok: Token) -> bool:
     """A capitalised name word, counting those with an inner apostrophe ("Murang'a", "Ba'quba"),
     which ``str.istitle`` reads as two words."""
@@ -835,8 +839,18 @@ def _body_name(doc: Doc, lo: int, j: int, k: int) -> bool:
 
 def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     out: list[Toponym] = []
+    n = len(doc)
+    strings = doc.vocab.strings
+    lower_col, orth_col = column(doc, LOWER), column(doc, ORTH)
     # (only the prepositions' tokens: a Token object for every word of the doc is the cost)
     for i in token_indices(doc, "toponym_preps", LOWER, _opens_place):
+        # most prepositions are followed by a word written in lower case ("in the", "on a"), which
+        # opens no name: such a word is its own lower-case form (no Token made to see it)
+        j = i + 1
+        if j < n and strings[lower_col[j]] == "the":
+            j += 1
+        if j < n and lower_col[j] == orth_col[j] and strings[orth_col[j]] not in _NAME_LINKS and strings[lower_col[j]] not in _AREA_WORDS:
+            continue
         tok = doc[i]
         # ("to" is no place's preposition, but after a verb of going it opens one: "fled to X")
         if (tok.lower_ not in LOCATIVE_PREPS and not (tok.lower_ in ("to", *ASSAULT_PREPS) and _goal_or_part(tok))) or tok.i + 1 >= len(doc):
@@ -851,7 +865,7 @@ def _after_prepositions(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         # (a date or time ends the name: "in Murang'a Thursday morning"; one Token per word read)
         while k < len(doc) and k - j < 4:
             w = doc[k]
-            if not ((_titled(w) or w.text in ("-", "al", "el", "ad", "as", "az")) and w.pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "X") and w.ent_type_ not in ("DATE", "TIME")):
+            if not ((_titled(w) or w.text in _NAME_LINKS) and w.pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "X") and w.ent_type_ not in ("DATE", "TIME")):
                 break
             k += 1
         while k > j and not _titled(doc[k - 1]):

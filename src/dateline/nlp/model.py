@@ -220,11 +220,13 @@ def token_indices(doc: Doc, name: str, attr: int, accept: Callable[[str], bool])
     # the answer for a value is remembered across docs: ids are string hashes, the same in
     # every vocab, and ``accept`` is a pure function of the string for a given name
     known, yes = _ACCEPTED.setdefault((name, getattr(accept, "__code__", accept)), (set(), set()))
-    # only values never asked about are looked at one by one; the rest is set arithmetic
-    for h in values - known:
-        if accept(strings[h] if h else ""):
-            yes.add(h)
-        known.add(h)
+    # only values never asked about are looked at one by one; the rest is set arithmetic (once
+    # the common words are known, most docs bring none new: a subset test, no new set, then)
+    if not values <= known:
+        for h in values - known:
+            if accept(strings[h] if h else ""):
+                yes.add(h)
+            known.add(h)
     accepted = values & yes
     # most docs hold none of a name's words: no walk over the column then
     found = [i for i, h in enumerate(col) if h in accepted] if accepted else []
