@@ -184,8 +184,44 @@ def _actor_word(low: str) -> bool:
     these; the sets are read at call time, after the module has built them.)"""
     return low in _ACTOR_LONE_WORDS or any(low in words for words in (
         SERVICE_HEADS, SECURITY_POSTS, FRONT_POSTS, PRIVATE_GUARD_NOUNS, STATE_NOUNS, WEAPON_NOUNS, POLICE_NOUNS,
-        PROTESTER_NOUNS, RIOTER_NOUNS, CROWD_NOUNS, COMMUNAL_NOUNS, ARMED_NOUNS, CIVILIAN_NOUNS,
+        PROTESTER_NOUNS, RIOTER_NOUNS, CROWD_NOUNS, COMMUNAL_NOUNS, ARMED_NOUNS, CIVILIAN_NOUNS, MEMBER_NOUNS,
     ))
+
+
+# --- Round 18b (actors): one adherent of a group named by its followers --------------------------
+#: people of a group's ranks: "a Maoist commander", "two Naxalite cadres"
+MEMBER_NOUNS = frozenset({
+    "commander", "commanders", "member", "members", "cadre", "cadres", "leader", "leaders", "militant", "militants",
+    "rebel", "rebels", "fighter", "fighters", "guerrilla", "guerrillas", "operative", "operatives", "activist",
+    "activists", "insurgent", "insurgents",
+})
+
+
+@lru_cache(maxsize=1)
+def _adherent_groups() -> dict[str, Group]:
+    """Groups listed by their followers' plural in -ists or -ites ("Maoists", "Naxalites"), keyed by
+    the singular that qualifies one follower ("maoist"), unless the singular is an alias itself."""
+    folded = _group_index().folded
+    return {
+        a[:-1]: g for a, g in folded.items()
+        if a.endswith(("ists", "ites")) and a.isalpha() and a[:-1] not in folded
+    }
+
+
+def _adherent_group(tok: Token, event_country: str | None, when: date | None) -> tuple[Token, Group] | None:
+    """Round 18b (actors): "a Maoist commander was killed", "police arrested two Naxalite cadres": a
+    follower's singular ("Maoist") before a noun of the ranks names the group the plural
+    ("Maoists") does; the modifier and the noun are the group's mention."""
+    for c in tok.lefts:
+        if c.dep_ not in ("amod", "compound") or not c.text[:1].isupper():
+            continue
+        g = _adherent_groups().get(c.lower_)
+        if g is None or (g.valid_to and when and when >= g.valid_to):
+            continue
+        if g.country and event_country and g.country != event_country:
+            continue  # another country's movement of the same creed ("a Maoist cadre" in Nepal)
+        return c, g
+    return None
 
 
 _ACTOR_LONE_WORDS = frozenset({"air", "armed", "group", "groups", "point", "points", "post", "posts"})
@@ -252,6 +288,13 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         if tok.i + 1 < sent.end and low == "air" and doc[tok.i + 1].lower_ == "force":
             noun = "air force"
         kind = None
+        if noun in MEMBER_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (held := _adherent_group(tok, event_country, when)) is not None:
+            first, g = held
+            a, b = first.idx, tok.idx + len(tok.text)
+            if free(a, b):
+                country = g.country or event_country
+                add(ActorMention(group_name(g, event_country), doc_text(doc)[a:b], g.inter, country, "group", first.i, tok.i + 1, a, b))
+            continue
         if tok.pos_ in ("NOUN", "PROPN") and (
             (noun in SERVICE_HEADS and any(c.lower_ in ("military", "army") and c.dep_ in ("amod", "compound") for c in tok.lefts))
             or noun in SECURITY_POSTS

@@ -1238,6 +1238,10 @@ class ArticleCoder:
             force_side = a1 if a1 is not None else a2
             rioters = ActorMention(_of_country("Rioters", event_country), crowd, 5, event_country, "rioters", 0, 0, 0, 0)
             sub_name, a1, a2, crowd_met_force = "Violent demonstration", rioters, force_side, True
+        if sub_name == "Armed clash" and not one_sided and _force_and_civilians(a1, a2):
+            # Round 18b: a clash of a force with people not read as a riot above (a feud over land):
+            # civilians are no side of a battle, so the force's violence fell on them (ACLED: an attack)
+            sub_name = "Attack"
         next_sents = self._told_after(d)
         told = d.sentences + next_sents  # the draft's sentences and the paragraph's next ones
         told_words = words.union(*(span_words(doc, x.span.start, x.span.end) for x in next_sents))
@@ -2544,7 +2548,7 @@ def _before_clause(tok: Token, hops: int = 8) -> Token | None:
     one of them died in clashes with police", "following fighting over land"), or None."""
     cur = tok
     for _ in range(hops):
-        if cur.dep_ == "prep" and cur.lower_ in _BEFORE_WORDS:
+        if cur.dep_ == "prep" and (cur.lower_ in _BEFORE_WORDS or _answers_prior(cur)):
             return cur
         if any(c.dep_ == "mark" and c.lower_ in _BEFORE_WORDS for c in cur.children):
             return cur
@@ -2553,6 +2557,19 @@ def _before_clause(tok: Token, hops: int = 8) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+_ANSWER_LEMMAS = frozenset({"respond", "react", "retaliate"})
+
+
+def _answers_prior(prep: Token) -> bool:
+    """Round 18b: is the preposition the "to"/"for" of a reply ("police responded to the attack by
+    beating residents", "in retaliation for the killing of a herder")? What is answered came
+    before the event, as an "after" phrase tells it."""
+    if prep.lower_ not in ("to", "for", "against"):
+        return False
+    head = prep.head
+    return head.lemma_.lower() in _ANSWER_LEMMAS or head.lower_ in _REPRISAL_NOUNS
 
 
 def _outside_prior(doc: Doc, primary: list[tuple[Trigger, str]]) -> list[tuple[Trigger, str]]:
@@ -4132,6 +4149,11 @@ def _civilian_in_battle(
     return "Attack", armed, other
 
 
+def _force_and_civilians(a1: ActorMention | None, a2: ActorMention | None) -> bool:
+    """Round 18b: is one side a state force (inter 1) and the other civilians (inter 7)?"""
+    return a1 is not None and a2 is not None and {a1.inter, a2.inter} == {1, 7}
+
+
 def _many_unarmed(m: ActorMention) -> bool:
     """'residents', 'angry villagers': people in numbers with no sign of arms or organisation
     (one man, 'unidentified' or 'armed' people are not a mob)."""
@@ -4280,6 +4302,26 @@ def _agent_elsewhere(doc: Doc, m: ActorMention, tok: Token) -> bool:
     return verb.i not in joined and verb.head.i != verb.i and tok.i not in {t.i for t in verb.subtree}
 
 
+def _stray_agent(tok: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """Round 18b (actors): "civilians were killed in and around the town by government forces": the
+    'by' phrase of a passive act that the parse hangs on a place or a noun inside the act's clause,
+    not on the verb, still names its doer (an armed side; people are not read so)."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return None
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    doc = tok.doc
+    for m in actors:
+        if m.kind not in ("state", "police", "group", "unidentified", "communal") or m.start <= tok.i or m.end > hi + 1:
+            continue
+        head = doc[m.end - 1]
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        by = head.head
+        if head.dep_ == "pobj" and by.lower_ == "by" and lo <= by.i <= hi and by.head.pos_ not in ("VERB", "AUX"):
+            return m
+    return None
+
+
 def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[ActorMention | None, ActorMention | None]:
     """actor1: the trigger's agent (its subject, a governing verb's subject, 'by X', or a modifier
     as in 'an ISIS attack'); actor2: another actor, preferably in the trigger's own clause."""
@@ -4306,6 +4348,9 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
         # "GSU and police attacked villagers": sides joined by "and" in the subject share the verb's
         # role, so the one joined to the doer is on its side, and the other side is what they acted on
         others = [m for m in others if m not in joint]
+    if agent is None and (far := _stray_agent(tok, others)) is not None:
+        agent = far
+        others = [m for m in others if m is not agent and m.name != agent.name]
     if agent is None:
         before = [m for m in others if m.end <= tok.i]
         if before and before[-1].kind != "civilians":

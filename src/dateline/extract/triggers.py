@@ -551,6 +551,16 @@ _CAUSE_PREPS = {"against", "over", "on", "about", "regarding", "for", "at", "aft
 _CAUSE_MARKS = {"after", "because", "since", "as", "when"}
 
 
+#: nouns of a reply: "in response to", "in retaliation for", "in reaction to"
+_REPLY_NOUNS = frozenset({"response", "retaliation", "reaction", "reprisal", "revenge"})
+
+
+def _in_reply(prep: Token) -> bool:
+    """Round 18b: "demonstrated in response to clashes between two clans": an "in response to"
+    phrase tells what the crowd answers, its cause, not what it did."""
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in _REPLY_NOUNS for c in prep.children)
+
+
 def _without_protest_causes(found: list[Trigger], doc: Doc) -> list[Trigger]:
     """'students protested against the rape of a classmate', 'a hunger strike to protest police
     inaction over her rape': violence a protest is about is its cause, told as background."""
@@ -662,7 +672,7 @@ def protest_cause(head: Token) -> set[int]:
     verb, its object ("protested the killing of a boy")."""
     causes: set[int] = set()
     for c in head.children:
-        about = c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
+        about = c.dep_ == "prep" and (c.lower_ in _CAUSE_PREPS or _in_reply(c))
         if about or (c.dep_ in ("dobj", "obj") and head.pos_ == "VERB"):
             causes |= subtree_ids(c)
     # "residents protested after a girl was raped", "protests started as police failed to arrest
@@ -676,7 +686,7 @@ def protest_cause(head: Token) -> set[int]:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children) and not _crowd_acts(c):
                 causes |= subtree_ids(c)
             elif h.i != head.i and c.dep_ == "prep" and (
-                c.lower_ in _CAUSE_PREPS - {"on", "at", "for"}
+                c.lower_ in _CAUSE_PREPS - {"on", "at", "for"} or _in_reply(c)
                 or (c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children))  # "for arresting their leader"
             ):
                 # "staged a protest against the murder", "mobilised after the killing to protest it":
@@ -684,7 +694,25 @@ def protest_cause(head: Token) -> set[int]:
                 causes |= subtree_ids(c)
     if causes and head.pos_ == "VERB":
         causes |= _described_cause(head, max(causes))
+    if causes:
+        causes -= _tyres_burnt(head.doc, causes)
     return causes
+
+
+#: tyres lit on a road: the codebook's own mark of a violent demonstration
+_TYRE_WORDS = frozenset({"tyres", "tires", "tyre", "tire"})
+_LIT_WORDS = frozenset({"burning", "burnt", "burned", "flaming", "lit"})
+
+
+def _tyres_burnt(doc: Doc, causes: set[int]) -> set[int]:
+    """Round 18b: "residents protested the state of the road, burning tyres": the parser may hang
+    the burning tyres on what the crowd protests, but burning tyres are the crowd's own act
+    (ACLED's codebook names them a violent demonstration's), never its grievance."""
+    return {
+        i for t in (doc[j] for j in causes if doc[j].lower_ in _TYRE_WORDS)
+        if any(c.dep_ == "amod" and c.lower_ in _LIT_WORDS for c in t.children)
+        for i in subtree_ids(t)
+    }
 
 
 def _described_cause(head: Token, after: int) -> set[int]:
@@ -1632,6 +1660,11 @@ def retype_by_actors(
     if sub == "Attack" and inter1 == 7 and inter2 in (1, 8):
         # people who attack police or troops fight them; civilians beside an armed group are its victims
         return "Armed clash"
+    if reciprocal and sub == "Armed clash" and {inter1, inter2} == {1, 7}:
+        # Round 18b: "police and traders clashed", "a running battle between police and residents":
+        # people who fight a force are no victims of it but a crowd that riots (ACLED); the coder
+        # reads the riot from the unarmed side below
+        return sub
     if sub == "Armed clash" and inter1 not in (7, None) and (inter2 == 7 or (inter2 is None and civilian_victims and not reciprocal)):
         # "the Borana and Somalis clashed; two herders died": both sides fought, whoever the dead were
         return "Attack"
