@@ -78,3 +78,16 @@ def test_a_passive_toll_verb_does_not_set_the_after_phrase_aside(coder) -> None:
     r = first_report(coder, "On 4 June 2019, a man was shot dead by police outside a mall in Nairobi after stabbing a GSU officer with a knife.", WHEN)
     assert r.sub_event_type == "Armed clash", r.sub_event_type
 
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # an arrest or a curfew answers the act told "after": that act is the event ACLED codes
+        ("On 4 June 2019, police detained ten students after they began vandalising a city bus in Ludhiana.", "Riots"),
+        ("On 4 June 2019, authorities imposed a curfew in Birgunj after supporters of the alliance began their protests.", "Protests"),
+    ],
+)
+def test_a_strategic_development_does_not_set_the_act_it_answers_aside(coder, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    r = first_report(coder, text, WHEN)
+    assert r.event_type == event_type, (r.event_type, r.sub_event_type)

@@ -2575,13 +2575,18 @@ def _answers_prior(prep: Token) -> bool:
 def _outside_prior(doc: Doc, primary: list[tuple[Trigger, str]]) -> list[tuple[Trigger, str]]:
     """Round 18: 'a gang attacked villagers after one of its members died in clashes with police':
     an act told in an "after" phrase or clause below another act of the sentence is what came
-    before the event, not the event; the acts outside it decide the type."""
+    before the event, not the event; the acts outside it decide the type. A strategic development
+    outside ("police arrested them after they vandalised a bus", "a curfew was clamped after
+    protests began") does not set the act aside: the act it answers is the event ACLED codes."""
     if len(primary) < 2:
         return primary
     toks = [doc[t.token] for t, _ in primary]
     # "one man was shot dead following a confrontation between rioters and police": a passive harm
     # verb tells the toll of the act in the "following" phrase, not an act of its own
-    acts = [o for o in toks if not any(c.dep_ in ("nsubjpass", "auxpass") for c in o.children)]
+    acts = [
+        o for (t, _m), o in zip(primary, toks, strict=True)
+        if getattr(SUB_TYPES.get(t.sub_event_type), "event_type", None) != STRATEGIC and not any(c.dep_ in ("nsubjpass", "auxpass") for c in o.children)
+    ]
     kept = []
     for (t, m), tok in zip(primary, toks, strict=True):
         head = _before_clause(tok)
