@@ -75,6 +75,7 @@ from dateline.extract.triggers import (
     PEOPLE_MEMBERS,
     PROPERTY_WORDS,
     RECIPROCAL_WORDS,
+    REPLY_NOUNS,
     RIOT_SUBS,
     SERVED_PROTEST,
     STATE_REGAIN,
@@ -2569,7 +2570,7 @@ def _answers_prior(prep: Token) -> bool:
     if prep.lower_ not in ("to", "for", "against"):
         return False
     head = prep.head
-    return head.lemma_.lower() in _ANSWER_LEMMAS or head.lower_ in _REPRISAL_NOUNS
+    return head.lemma_.lower() in _ANSWER_LEMMAS or head.lower_ in REPLY_NOUNS
 
 
 def _outside_prior(doc: Doc, primary: list[tuple[Trigger, str]]) -> list[tuple[Trigger, str]]:
@@ -2619,7 +2620,6 @@ def _alleged(doc: Doc, f: CasualtyFigure, trigger: int) -> bool:
 # battles after a resident was killed", "in retaliation for the killing of a member". ACLED codes
 # that death as its own event (or not at all); the crowd's report has only its own deaths.
 _BEFORE_WORDS = frozenset({"after", "following"})
-_REPRISAL_NOUNS = frozenset({"retaliation", "revenge", "response", "reaction", "reprisal"})
 
 
 #: protest words whose cause ("over the killing of a rider") may name a death
@@ -2678,7 +2678,7 @@ def _antecedent(doc: Doc, f: CasualtyFigure, trigger: int) -> bool:
             return False
         marked = any(c.dep_ == "mark" and c.lower_ in _BEFORE_WORDS for c in tok.children)
         head = tok.head
-        reprisal = tok.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.lower_ in _REPRISAL_NOUNS
+        reprisal = tok.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.lower_ in REPLY_NOUNS
         if marked or reprisal or (tok.dep_ in ("pobj", "pcomp") and head.lower_ in _BEFORE_WORDS):
             return not tok.left_edge.i <= trigger <= tok.right_edge.i
         if head.i == tok.i:

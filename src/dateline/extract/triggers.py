@@ -552,13 +552,13 @@ _CAUSE_MARKS = {"after", "because", "since", "as", "when"}
 
 
 #: nouns of a reply: "in response to", "in retaliation for", "in reaction to"
-_REPLY_NOUNS = frozenset({"response", "retaliation", "reaction", "reprisal", "revenge"})
+REPLY_NOUNS = frozenset({"response", "retaliation", "reaction", "reprisal", "revenge"})
 
 
 def _in_reply(prep: Token) -> bool:
     """Round 18b: "demonstrated in response to clashes between two clans": an "in response to"
     phrase tells what the crowd answers, its cause, not what it did."""
-    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in _REPLY_NOUNS for c in prep.children)
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in REPLY_NOUNS for c in prep.children)
 
 
 def _without_protest_causes(found: list[Trigger], doc: Doc) -> list[Trigger]:
