@@ -1245,6 +1245,7 @@ class ArticleCoder:
             sub_name = "Attack"
         next_sents = self._told_after(d)
         told = d.sentences + next_sents  # the draft's sentences and the paragraph's next ones
+        told_text = " ".join(x.text for x in told)  # read by several of the side rules below
         told_words = words.union(*(span_words(doc, x.span.start, x.span.end) for x in next_sents))
         if sub_name == "Violent demonstration" and a1 is not None and a2 is not None and not told_words & DEMONSTRATION_WORDS:
             # "residents pelted officers who came to tow a car": rioting with no demonstration told
@@ -1314,7 +1315,7 @@ class ArticleCoder:
             )
             if other is not None:
                 sub_name, a2 = "Armed clash", other
-            elif ENSUING_FIGHT.search(" ".join(x.text for x in told)):
+            elif ENSUING_FIGHT.search(told_text):
                 # Round 17: "in the ensuing gunfight" tells the fight as the attack's own sequel, though
                 # the side that fought is not named: a battle, its second side untold
                 sub_name, a2 = "Armed clash", a2 if a2 is not None and a2.kind != "civilians" else None
@@ -1368,7 +1369,7 @@ class ArticleCoder:
                 # those the attack was aimed at are its civilian victims ("members of the Turkana
                 # tribe" are Turkana people, not the Turkana militia)
                 a2 = _as_civilians(a2)
-        if sub_name in (STATE_REGAIN, NONSTATE_TAKE) and (calm := taken_unopposed(" ".join(x.text for x in told))):
+        if sub_name in (STATE_REGAIN, NONSTATE_TAKE) and (calm := taken_unopposed(told_text)):
             # "Al Shabaab overtook the village. No violence was reported": ground changing hands with
             # no fight is a non-violent transfer of territory (ACLED)
             sub_name, cue = "Non-violent transfer of territory", calm
@@ -1453,14 +1454,14 @@ class ArticleCoder:
             a1, a2 = rival_bands(a1, a2)
         if sub.event_type not in (PROTESTS, RIOTS):
             # "the militant was affiliated with LeT": unnamed fighters the text ties to one group are it
-            a1, a2 = named_for_unnamed(" ".join(x.text for x in told), a1, a2, event_country, when)
+            a1, a2 = named_for_unnamed(told_text, a1, a2, event_country, when)
             if sub.name == "Armed clash" and (a1 is None or a2 is None):
                 # "a TTP commander died in an intelligence-based operation": the state fought the lone group
-                a1, a2 = state_for_lone_fighters(" ".join(x.text for x in told), a1, a2, event_country, when)
+                a1, a2 = state_for_lone_fighters(told_text, a1, a2, event_country, when)
             if any(m is not None and m.kind == "unidentified" and m.char_end <= m.char_start for m in (a1, a2)):
                 # "shot dead by suspected Baloch separatists": the one armed group told is the doer left unfound
                 mentions = [m for x in told for m in (actors if x is s else self._actors(x.span, event_country, when))]
-                a1, a2 = group_for_filler(a1, a2, mentions, " ".join(x.text for x in told))
+                a1, a2 = group_for_filler(a1, a2, mentions, told_text)
         if (
             sub.event_type == RIOTS and a1 is not None and a2 is not None and a1.kind == a2.kind == "rioters"
             and (side := party_factions(s.text)) is not None
@@ -1473,7 +1474,7 @@ class ArticleCoder:
             # "arrested 34 Jamaat-Shibir men": the arrested are the group their own words name
             a2 = arrested_members(doc, a2)
             # "detained a leader of Islami Chhatra Shibir": the arrested named by the body they belong to
-            a2 = arrested_by_membership(" ".join(x.text for x in told), a2, when)
+            a2 = arrested_by_membership(told_text, a2, when)
         actor1 = _actor(a1)
         actor2 = _actor(a2)
         for name, m in (("actor1", a1), ("actor2", a2)):
