@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.aliases import AliasIndex, build
 from dateline.extract.dictionary import Source, sources
 from dateline.extract.modality import find_hedge
-from dateline.nlp.model import doc_text, span_ents, token_indices
+from dateline.nlp.model import doc_text, span_ents, span_text, token_indices
 
 REPORTING_LEMMAS = {
     "say", "report", "tell", "claim", "announce", "state", "confirm", "add", "allege", "write", "quote",
@@ -84,11 +84,12 @@ def _phrase(tok: Token) -> Span:
 
 def _describe(span: Span) -> tuple[str, str, tuple[str, ...]]:
     """(canonical source, kind, chain) for the phrase naming who says something."""
-    text = span.text
+    # (texts cut from the doc's: Span.text rebuilds them from a Token per word)
+    text = span_text(span)
     doc = span.doc
     # The whole subject phrase is searched for a known source ("the Russian news agency TASS").
     root = span.root
-    known = match_source(doc[root.left_edge.i : root.right_edge.i + 1].text) or match_source(text)
+    known = match_source(span_text(doc[root.left_edge.i : root.right_edge.i + 1])) or match_source(text)
     ents = span_ents(span)
     persons = [e for e in ents if e.label_ == "PERSON"]
     if persons:

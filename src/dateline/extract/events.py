@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, POS
-from spacy.parts_of_speech import PROPN
+from spacy.parts_of_speech import PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.actors import (
@@ -3687,9 +3687,13 @@ def _words_after(tok: Token) -> set[str]:
 
 def _cue_evidence(doc: Doc, d: _Draft, cue: str) -> list[Evidence]:
     """The word that re-typed the report (a context cue beside the trigger), as evidence."""
+    first = cue.split()[0]
+    # (the words read from the LOWER column: a Token only for the one found)
+    lower_col, strings = column(doc, LOWER), doc.vocab.strings
     for sent in d.sentences:
-        for tok in sent.span:
-            if tok.lower_ == cue.split()[0]:
+        for i in range(sent.span.start, sent.span.end):
+            if strings[lower_col[i]] == first:
+                tok = doc[i]
                 return [_ev(doc, "sub_event_type", tok.idx, tok.idx + len(tok.text))]
     return []
 
@@ -4603,12 +4607,14 @@ def _negated_verbs(sents: list[_Sentence]) -> set[str]:
     for x in sents:
         if not _NEGATOR_RE.search(x.text):
             continue
-        toks = list(x.span)
-        for i, t in enumerate(toks):
-            if t.lower_ in _NEGATORS:
-                verb = next((u for u in toks[i + 1 : i + 4] if u.pos_ == "VERB"), None)
+        # (words and tags read from the doc's columns: no Token per word)
+        doc, start, end = x.span.doc, x.span.start, x.span.end
+        lower_col, pos_col, strings = column(doc, LOWER), column(doc, POS), doc.vocab.strings
+        for i in range(start, end):
+            if strings[lower_col[i]] in _NEGATORS:
+                verb = next((j for j in range(i + 1, min(i + 4, end)) if pos_col[j] == VERB), None)
                 if verb is not None:
-                    out.add(verb.lower_)
+                    out.add(strings[lower_col[verb]])
     return out
 
 

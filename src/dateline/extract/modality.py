@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dateline.extract.triggers import LEMMAS
+from dateline.nlp.model import heads
 
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 HYPOTHETICAL_AUX = {"could", "would", "should", "might", "may"}
@@ -55,14 +56,17 @@ def _chain(tok: Token, sent: Span | None = None, limit: int = 6) -> list[Token]:
     supporters clashed" does not fear the clash."""
     out = [tok]
     cur = tok
+    doc = tok.doc
+    head_of = heads(doc)  # (each head read from the HEAD column: one Token per step, not two)
     for _ in range(limit):
-        if cur.head.i == cur.i:
+        up = head_of[cur.i]
+        if up == cur.i:
             break
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             break
-        cur = cur.head
-        if sent is not None and not (sent.start <= cur.i < sent.end):
+        if sent is not None and not (sent.start <= up < sent.end):
             break
+        cur = doc[up]
         out.append(cur)
     return out
 

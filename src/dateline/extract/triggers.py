@@ -2045,13 +2045,16 @@ def _prior_events(sent: Span, triggers: list[Trigger]) -> set[int]:
     doc = sent.doc
     acts = [doc[t.token] for t in triggers if not t.casualty_only]
     found: set[int] = set()
-    for tok in sent:
-        if tok.lower_ not in BEFORE_WORDS:
+    # (the words read from the LOWER column: a Token only for "after" or "following")
+    lower_col, strings = column(doc, LOWER), doc.vocab.strings
+    for i in range(sent.start, sent.end):
+        if strings[lower_col[i]] not in BEFORE_WORDS:
             continue
+        tok = doc[i]
         scope = tok if tok.dep_ == "prep" else tok.head if tok.dep_ == "mark" else None
         if scope is None:
             continue
-        inside = {x.i for x in scope.subtree}
+        inside = set(subtree_ids(scope))
         if any(a.i not in inside for a in acts):
             found |= inside
     return found
