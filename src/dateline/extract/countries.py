@@ -211,13 +211,13 @@ def gazetteer_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     there as a city dwarfing its namesakes abroad, votes for it; the country with most votes wins
     if no other has as many. For actors' labels ('Protesters (Kenya)') when the article has no
     focus country."""
-    from dateline.geo.toponyms import COMMON_WORDS
+    from dateline.geo.toponyms import COMMON_WORDS, NOT_PLACES
 
     votes: Counter[str] = Counter()
     for tok in doc:
         if (
             tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 4 or tok.ent_type_ in _NOT_PLACE_ENTS
-            or tok.lower_ in _CALENDAR_WORDS or tok.lower_ in COMMON_WORDS
+            or tok.lower_ in _CALENDAR_WORDS or tok.lower_ in COMMON_WORDS or tok.lower_ in NOT_PLACES
         ):
             continue
         if _part_of_name(tok, COMMON_WORDS):
@@ -279,6 +279,52 @@ USAGE_TERMS["IND"] += (
     "Congress protesters", "Congress candidate", "Congress councillors", "Congress held", "Congress staged",
     "Congress took out", "Congress protested", "state government", "state governments",
 )
+
+
+# Round 19: more words of one country's public life, each in use in that country's press only.
+# Kenya: its national exams (Kenya Certificate of Primary / Secondary Education), its teachers',
+# lecturers' and doctors' unions, the county enforcement officers and the national government's
+# officers of the 2010 constitution's counties and of its chiefs' locations, its old Electoral
+# Commission (ECK, before the IEBC), the ruling Jubilee party told as a body (a bare "Jubilee" is a
+# feast or an anniversary), and its home-brewed liquors. "Boda boda" (Uganda too), "sub-county"
+# (Uganda's too), "shamba" and "panga" (all East Africa) and "county commissioner" (the United
+# States' counties) are left out.
+USAGE_TERMS["KEN"] = (
+    "KCPE", "KCSE", "KNUT", "KUPPET", "KMPDU", "UASU", "county askari", "county askaris", "county enforcement officers",
+    "deputy county commissioner", "deputy county commissioners", "assistant chief", "assistant chiefs", "ECK",
+    "Jubilee primaries", "Jubilee nominations", "Jubilee government", "Jubilee MP", "Jubilee MPs",
+    "Jubilee leaders", "Jubilee candidate", "Jubilee candidates", "Jubilee aspirant", "Jubilee aspirants",
+    "Jubilee supporters", "Jubilee headquarters", "Jubilee politicians", "chang'aa", "changaa", "busaa",
+)
+# India: the two communist parties (CPI, CPI(M) also written CPM) and the all-India youth, student,
+# peasant and women's bodies; its block and sub-division officers; its protest forms ("rail roko",
+# "rasta roko", "chakka jam"); its child-care centres and village health workers; languages spoken in India only. "Dalit" and "bandh" (Nepal's too),
+# "Gujjar" and "Punjab" (Pakistan's too) are left out.
+USAGE_TERMS["IND"] += (
+    "CPI", "CPM", "AIDSO", "AIDYO", "AIKS", "AIDWA", "SUCI", "block development officer", "BDO",
+    "sub-divisional magistrate", "SDM", "rail roko", "rasta roko", "chakka jam", "anganwadi",
+    "anganwadi workers", "ASHA workers", "Kannada", "Telugu", "Malayalam", "Marathi", "Sangh Parivar",
+)
+# Pakistan: its state power and gas utilities, the targets of its load-shedding protests, and the
+# Tehreek-e-Labbaik party's short names.
+USAGE_TERMS["PAK"] += (
+    "WAPDA", "LESCO", "IESCO", "PESCO", "HESCO", "MEPCO", "FESCO", "GEPCO", "SNGPL", "SSGC", "K-Electric", "KESC",
+    "TLP", "Labbaik",
+)
+# Bangladesh: the Awami League's and the BNP's wings as notes spell them ("Jubo-League").
+USAGE_TERMS["BGD"] += (
+    "Jubo League", "Jubo Dal", "Chhatra Dal", "Chhatra Shibir", "Swechchhasebak League", "Krishak League",
+    "Sramik League",
+)
+# Sri Lanka: its Sinhala nationalist bodies, parties, students' union and divisional offices
+# (FUTA, its university teachers' federation, is left out: also a Nigerian university).
+USAGE_TERMS["LKA"] = (
+    "Ravana Balaya", "Bodu Bala Sena", "SLPP", "Pohottuwa", "JHU", "Jathika Hela Urumaya", "IUSF",
+    "Divisional Secretariat", "Divisional Secretary", "Pradeshiya Sabha", "Grama Niladhari",
+)
+# Nepal: the Communist Party of Nepal's short name and its factions' leaders' names, its local
+# units of the 2015 constitution and its indigenous nationalities' word.
+USAGE_TERMS["NPL"] += ("CPN", "Maoist Centre", "Biplav", "rural municipality", "Janajati", "Janajatis")
 
 
 def _usage_pattern(words: list[str]) -> str:

@@ -1064,6 +1064,7 @@ class ArticleCoder:
         if sub_name in ("Peaceful protest", "Protest with intervention") and (
             _protesters_hurt(d.sentences + after, trig_tok)
             or (sub_name == "Protest with intervention" and _force_killed(d.sentences + after, trig_tok))
+            or _force_hurt_people(d.sentences + after, trig_tok)
         ):
             # ACLED: a demonstration whose people are shot, killed or wounded with no violence of
             # their own told (riot cues would have made it a riot) met excessive force
@@ -1299,7 +1300,9 @@ class ArticleCoder:
             # "opposition activists hurled crude bombs at a bus stand": a crowd's own crude and
             # petrol bombs are its riot (ACLED: violent demonstration), not an armed group's
             sub_name = "Violent demonstration"
-        if sub_name == "Attack" and a1 is not None and a1.kind in ARMED_KINDS and any(_fight_joined(x.text) for x in told):
+        fell = a1 is not None and a1.kind in ("group", "unidentified", "communal") and any(_raiders_killed(x.text) for x in next_sents)
+        fought = False
+        if sub_name == "Attack" and a1 is not None and a1.kind in ARMED_KINDS and (fell or (fought := any(_fight_joined(x.text) or _force_took_on(x.text) for x in told))):
             # "gunmen raided the village; police fought back", "one of the raiders was killed in the
             # ensuing gunfight": fire returned by a second armed side makes the attack a battle
             # between the two (ACLED)
@@ -1310,6 +1313,8 @@ class ArticleCoder:
                     if m.kind in ARMED_KINDS and m.name != a1.name
                     # police and troops of one state are one side
                     and not (m.kind in ("state", "police") and a1.kind in ("state", "police") and m.country == a1.country)
+                    # Round 19: with only the raiders' fall told, the men named beside them are themselves
+                    and (fought or m.kind in ("state", "police"))
                 ),
                 None,
             )
@@ -1319,6 +1324,10 @@ class ArticleCoder:
                 # Round 17: "in the ensuing gunfight" tells the fight as the attack's own sequel, though
                 # the side that fought is not named: a battle, its second side untold
                 sub_name, a2 = "Armed clash", a2 if a2 is not None and a2.kind != "civilians" else None
+            elif fell:
+                # Round 19: "four of the raiders were shot dead" told after the raid: attackers who die
+                # were fought off, a battle (ACLED), its defenders untold as in the raid's own sentence
+                sub_name, a2 = "Armed clash", None
         if (
             sub_name == "Attack" and a1 is not None and a1.kind in ("state", "police")
             and (a2 is None or a2.kind == "civilians") and not victims_of & CIVILIAN_VICTIMS
@@ -1354,12 +1363,12 @@ class ArticleCoder:
             sub_name == "Armed clash" and trig_tok.lemma_.lower() in ATTACK_LEMMAS | {"fire"}
             and (aim := unarmed_target(target or _words_after(trig_tok)))
             and not victims_of & {"police", "soldiers", "militants"}
-            and not any(_raiders_fell(f) for f, _ in d.figures if f.kind == "killed")
+            and not any(_raiders_fell(f) for f, _ in d.figures if f.kind == "killed") and not fell
             # "battled police after attacking a village", "killed raiders following their attack on a
             # village": a fight is told, or the attack is only what came before the event
             and not words & RECIPROCAL_WORDS
             and not (trig_tok.dep_ in ("pobj", "pcomp") and trig_tok.head.lower_ in ("after", "following", "with"))
-            and not any(FIRE_RETURNED.search(x.text) for x in told)
+            and not any(FIRE_RETURNED.search(x.text) or _force_took_on(x.text) for x in told)
         ):
             # "raiders attacked a village", "gunmen opened fire on students": an attack aimed at unarmed
             # people or a civilian place, with no fire returned, is violence against civilians (ACLED),
@@ -1396,6 +1405,10 @@ class ArticleCoder:
             ),
             force_met=sub.event_type == RIOTS and self._force_met(d, told, told_words),
         )
+        if (community := _other_community(sub.name, a1, a2, trig_tok, told_text, event_country)) is not None:
+            a1, a2 = (a1, community) if a1 is not None else (a2, community)
+        if sub.event_type == EXPLOSIONS and _bomb_on_civilians(sub.name, a1, a2, " ".join(x.text for x in d.sentences), words):
+            a2 = _civilians(event_country)
         if (
             sub.name == "Violent demonstration" and a2 is None and a1 is not None and a1.kind == "rioters"
             and any(f.kind in ("killed", "injured", "killed_and_injured") and f.who in ("civilians", "children", "women") for f in harmed)
@@ -3029,6 +3042,24 @@ def _fight_joined(text: str) -> bool:
     return bool(FIRE_RETURNED.search(text) or (ENSUING_FIGHT.search(text) and not _TOLD_APART.search(text)))
 
 
+#: Round 19: the attacked side's force took the attackers on ("security forces pushed back the
+#: attackers", "police engaged the gunmen in a gun battle", "police intervened, shooting dead two")
+FORCE_TOOK_ON = re.compile(
+    r"\b(?:(?:push|beat|fought|fend)(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?(?:back|off)\b"
+    r"|thwart(?:ed|ing)\b"
+    r"|engag(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?in\s+(?:a\s+)?(?:\w+\s+)?(?:gun\s?)?(?:battle|fight|firefight|shoot-?out|exchange)"
+    r"|(?:intervened|responded|reacted)\W+(?:by\s+)?(?:shooting|firing|killing)\b)",
+    re.IGNORECASE,
+)
+
+
+def _force_took_on(text: str) -> bool:
+    """Round 19: does the sentence tell the attackers met by an armed side that fought them (pushed
+    back, engaged in a battle, shot as the force intervened)? A cheap word test gates the regex."""
+    low = text.lower()
+    return any(w in low for w in ("back", "off", "thwart", "engag", "interven", "respond", "react")) and bool(FORCE_TOOK_ON.search(text))
+
+
 #: a fight a side only claims: "police claimed the two died in a shootout"
 CLAIMED_FIGHT = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly)|insist(?:s|ed)?|purported(?:ly)?)\b", re.IGNORECASE)
 # words of a political or partisan fight ("rival factions", "post-election clashes"): with no armed
@@ -3073,6 +3104,68 @@ HARM_NOUNS = {"killing", "murder", "death", "abduction", "arrest", "kidnapping",
 RECIPROCAL_LEMMAS = {"clash", "fight", "fighting", "confront", "confrontation", "skirmish", "brawl", "scuffle", "battle", "engage"}
 #: fights told as a noun of their own, besides the reciprocal lemmas
 _FIGHT_NOUNS = {"shootout", "shootouts", "shoot-out", "gunfight", "gunbattle", "firefight"}
+
+
+#: Round 19: the raiders told falling in the sentences after the raid ("four of the attackers were
+#: shot dead", "three raiders were killed during the siege")
+_RAIDERS_KILLED = re.compile(
+    r"\b(?:raiders|attackers|assailants|rustlers|militiamen|warriors)\s+(?:were|was|have been|had been)\s+(?:\w+\s+){0,2}?"
+    r"(?:killed|shot dead|gunned down|shot and killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _raiders_killed(text: str) -> bool:
+    """Round 19: does the sentence tell the attackers themselves killed, not as a case told apart?
+    A cheap word test gates the regex."""
+    low = text.lower()
+    return any(w in low for w in ("raiders", "attackers", "assailants", "rustlers", "militiamen", "warriors")) and bool(
+        _RAIDERS_KILLED.search(text)
+    ) and not _TOLD_APART.search(text)
+
+
+#: Round 19: people hurt by a bomb or grenade ("a grenade wounds three", "the blast injured two")
+_BOMB_HURT = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:es|ed|ing)|kill(?:s|ed|ing)?|maim(?:s|ed|ing)?)\b", re.IGNORECASE)
+#: Round 19: a civilian place a bomb or grenade was thrown at or set off in
+_CIVILIAN_PLACE = re.compile(
+    r"\b(?:on|at|into|inside|outside|near)\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?"
+    r"(?:bar|bars|church|mosque|restaurant|hotel|supermarket|shop|market|bus|matatu|hospital|club|nightclub|pub|cafe|stadium)\b",
+    re.IGNORECASE,
+)
+#: words that make the hurt or the place an armed side's, not civilians'
+_ARMED_HIT = frozenset({
+    "police", "officers", "officer", "policemen", "soldiers", "soldier", "troops", "army", "military", "convoy", "patrol",
+    "militants", "fighters", "camp", "base", "station", "kdf", "gsu", "askaris", "reservists",
+})
+
+
+def _bomb_on_civilians(sub_name: str, a1: ActorMention | None, a2: ActorMention | None, text: str, words: set[str]) -> bool:
+    """Round 19: "a grenade attack on a bar wounds four", "grenade thrown at a church": a bomb or
+    grenade with no second side found, which the report tells hurting people or aimed at a civilian
+    place, with no force or fighters named as hit, targeted civilians (ACLED: civilians the other
+    side). Cheap tests on the report's words gate the patterns."""
+    if sub_name not in PLANTED_SUBS or a2 is not None or (a1 is not None and a1.inter == 1) or words & _ARMED_HIT:
+        return False
+    return bool(_BOMB_HURT.search(text) or _CIVILIAN_PLACE.search(text))
+
+
+def _other_community(
+    sub_name: str, a1: ActorMention | None, a2: ActorMention | None, trig: Token, told_text: str, country: str | None,
+) -> ActorMention | None:
+    """Round 19: "Turkana herders clashed with Pokot", "militias of the Maasai and Kalenjin clash over
+    land": a clash whose word tells two sides, with one communal militia found and no force named
+    anywhere, was fought by a second communal militia (ACLED: identity militias on both sides), not
+    by a side left empty. Returns the second side, or None when the rule does not hold."""
+    if sub_name != "Armed clash" or (a1 is None) == (a2 is None):
+        return None
+    side = a1 if a1 is not None else a2
+    if side is None or side.kind not in ("communal", "group") or side.inter != 4 or not _names_no_force(told_text):
+        return None
+    if not (_two_sides_named(trig) or (trig.lemma_.lower() in RECIPROCAL_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children))):
+        return None
+    label = country_name(country) if country else None
+    name = f"Unidentified Communal Militia ({label})" if label else "Unidentified Communal Militia"
+    return ActorMention(name, "", 4, country, "communal", 0, 0, 0, 0)
 
 
 def _fight_between(tokens: Iterable[Token]) -> str:
@@ -4454,6 +4547,35 @@ def _protesters_hurt(sents: list[_Sentence], trig: Token) -> bool:
                     g.dep_ == "pobj" and g.lemma_.lower() in _DEMO_NOUNS for g in c.children
                 ) and (t.lemma_.lower() != "fire" or c.lower_ == "on"):
                     return True  # "killed during protests", "opened fire on demonstrators"
+    return False
+
+
+#: Round 19: the verbs of harm that make a force's act on a crowd excessive force (a wound or a death)
+_FORCE_HARM_LEMMAS = frozenset({"kill", "wound", "injure"})
+
+
+def _force_hurt_people(sents: list[_Sentence], trig: Token) -> bool:
+    """Round 19: 'three people were injured by the police as they protested', 'police shot and
+    injured two mourners', 'police fired at the crowd, injuring two': the force that met the
+    demonstration wounded or killed people itself (ACLED: excessive force against protesters).
+    The force must be the verb's agent or subject (its own or, for a joined or trailing verb, its
+    head's); officers hurt, a killing the crowd protests and a denied act do not count."""
+    topic = protest_topic(trig) | protest_cause(trig)
+    doc = trig.doc
+    for x in sents:
+        for i in _lemma_hits(doc, x.span.start, x.span.end, _FORCE_HARM_LEMMAS):
+            t = doc[i]
+            if t.pos_ != "VERB" or t.i in topic or grievance_of(t) or t.lemma_.lower() not in _FORCE_HARM_LEMMAS:
+                continue
+            if t.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            hurt = {w.lower_ for c in t.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree}
+            if hurt & FORCE_WORDS:
+                continue  # officers hurt: the crowd's violence, read elsewhere
+            by = {w.lower_ for c in t.children if c.dep_ == "agent" for w in c.subtree}
+            doer = t.head if t.dep_ in ("conj", "advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
+            if by & FORCE_WORDS or any(c.dep_ == "nsubj" and c.lower_ in FORCE_WORDS for c in doer.children):
+                return True
     return False
 
 

@@ -46,6 +46,11 @@ NEAR_WORDS = ("around", "near", "outskirts", "outside", "vicinity", "environs", 
 # Words the gazetteer knows as places that, in news text, are nearly always something else
 # ("Olympic venues", "Olympic champion": the Games; event-location tuning slice +2 items).
 NOT_PLACES = {"obama", "panorama", "airport", "university", "hospital", "centre", "center", "central", "police", "army", "olympic"}
+# Round 19: the names of bodies and buildings a text's actors belong to or meet at ("Congress
+# members", "DAV College students", "the Federation", "outside the Temple"): each is also a small
+# town in the gazetteer (Congress and Union in the United States, Court in Switzerland), which,
+# taken for the place, drew the text's other places abroad with it ("Delhi" to California).
+NOT_PLACES |= {"congress", "college", "council", "court", "federation", "front", "union", "church", "temple", "station"}
 # Capitalised words that the gazetteer knows as some village somewhere but that open or fill
 # news sentences; never taken as places by the gazetteer-only pass.
 COMMON_WORDS = {
@@ -220,14 +225,24 @@ _SUFFIX = re.compile(
     r"((?i:province|governorate|region|city|districts?|local government areas?|town|county|sub-county|upazila|tehsil|constituency|countryside)"
     # Pakistan's tribal agencies ("Kurram Agency", "North Waziristan Agency"): districts, named
     # with a capital (the lower-case word is a news or state agency)
-    r"|Agency)\b"
+    r"|Agency"
+    # Kenya's units below the sub-county, each named after its main village ("Njoro Division",
+    # "Kapsoit Ward", "Likia Location"; see _LOCAL_UNITS)
+    r"|(?i:division|ward)|Location)\b"
 )
 # (as _NAME_THEN_KIND_TAIL: what every match holds after its names; most texts name no kind word,
 # and the names part backtracks at every capitalised word)
 _SUFFIX_TAIL = re.compile(
     r"\s(?:(?i:province|governorate|region|city|districts?|local government areas?|town|county|sub-county|upazila|tehsil"
-    r"|constituency|countryside)|Agency)\b"
+    r"|constituency|countryside|division|ward)|Agency|Location)\b"
 )
+# Round 19: an administrative division, location or electoral ward is named after its main village;
+# the name is taken only when the gazetteer holds it exactly ("the 8th Division", "Airborne
+# Division", "Mr Ward": no loose spelling match makes them places).
+_LOCAL_UNITS = {"division", "ward", "location"}
+# ... and only told as where ("in Njoro Division", "Likia location, Njoro Division"), not as whose
+# ("Pegu Division authorities at Letpadan": the town told after it is the place)
+_UNIT_PLACED = re.compile(r"(?:\b(?:in|of|at|near|from|to|into)\s+(?:the\s+)?|,\s*)$", re.IGNORECASE)
 # "Albanian-populated", "Shiite-dominated", "Kurdish-held": a participle that describes a place.
 _DESCRIBED_BY = re.compile(r"-(?:populated|dominated|controlled|held|run|led|based|majority|inhabited|occupied)$", re.IGNORECASE)
 # A name joined to one of these participles qualifies an actor: "US-led", "Turkey-backed".
@@ -274,6 +289,17 @@ _LEAD_PREP = re.compile(r"(?:In|At|On|Near|From|To|Into|Inside|Outside|Across|Al
 _GENERIC_NAME = re.compile(rf"\b(?:Jabal|Jebel|Tal|Tall|Tell|Wadi|Ayn|Ein|Kafr|Kfar|Khirbet|Khirbat)\s+(?:{_NAME}\s?){{1,3}}")
 _KIND_THEN_NAME = re.compile(rf"\b(capital|city|town|province)\s+((?:{_NAME}\s?){{1,3}})")
 _OF_NAME = re.compile(rf"\s+of\s+((?:{_NAME}\s?){{1,3}})")
+
+
+def _local_unit_hint(name: str, gazetteer: Gazetteer) -> str | None:
+    """"district" when a division, location or ward named ``name`` is named after a town or
+    district the gazetteer holds exactly ("Njoro Division"), else None: like "X district", a unit
+    around its main town, which a town the text names in it outranks ("Pegu Division authorities
+    at Letpadan"). A first-order region's name is left as before."""
+    places = [p for p in gazetteer.lookup_exact(name) if p.feature != "PCLI"]
+    if not places or any(p.feature == "ADM1" for p in places):
+        return None
+    return "district"
 
 
 def _is_town(gazetteer: Gazetteer, name: str) -> bool:
@@ -471,6 +497,13 @@ def recognise(
             continue  # "the German town of Mainz": a kind of place, its name follows
         # "Kash Rod (Delaram) district": an alias in brackets between the name and its kind
         kind = m.group(3).lower()
+        unit_hint = (
+            _local_unit_hint(name, gazetteer)
+            if kind in _LOCAL_UNITS and gazetteer is not None and _UNIT_PLACED.search(text, 0, m.start(1) + m.group(1).find(name))
+            else None
+        )
+        if kind in _LOCAL_UNITS and unit_hint is None:
+            continue
         s = m.start(1) + m.group(1).find(name)
         owner = re.search(r"['’]s?\s+", name) if gazetteer is not None else None
         if owner is not None and gazetteer is not None:
@@ -482,6 +515,7 @@ def recognise(
             name = name[owner.end() :]
         # "X district" names a district, often after its main town (precision 2).
         hint = "district" if kind in DISTRICT_WORDS or kind == "agency" else ("admin" if kind in ADMIN_WORDS else "town")
+        hint = unit_hint or hint
         if gazetteer is not None and kind in _NAME_WORDS and len(name.split()) < 4 and not m.group(2):
             # "Kansas City", "Cape Town", "Douglas County": the word is part of the name when the
             # gazetteer knows the whole ("Kansas" alone is the state; "Cape" some village).
