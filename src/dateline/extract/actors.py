@@ -164,7 +164,24 @@ def _service_inter(inter: int, kind: str, country: str | None, event_country: st
 @lru_cache(maxsize=1)
 def _group_index() -> AliasIndex[Group]:
     # Short all-caps aliases ("IS", "HTS") match case-sensitively or "is" would be a group.
-    return build(((alias, g) for g in groups() for alias in g.aliases), lambda a: len(a) <= 4 and a.isupper())
+    return build(((alias, g) for g in groups() for alias in spelled_alike(g.aliases)), lambda a: len(a) <= 4 and a.isupper())
+
+
+#: a long name's hyphens, that notes also write as spaces ("Lashkar e Taiba", "Hizb ul Mujahideen")
+_LONG_NAME = 10
+
+
+def spelled_alike(aliases: tuple[str, ...]) -> list[str]:
+    """A group's aliases with the spellings notes give its long hyphenated names: the hyphens as
+    spaces ("Lashkar e Taiba", "Jaish e Mohammad"). Only names of ten letters or more with a
+    hyphen between two words, so short codes ("NSCN-K", "ULFA-I") keep their one spelling."""
+    out = list(aliases)
+    for a in aliases:
+        if len(a) >= _LONG_NAME and "-" in a and not a.isupper():
+            spaced = re.sub(r"(?<=[a-z])-(?=[A-Za-z])", " ", a)
+            if spaced != a and spaced not in out:
+                out.append(spaced)
+    return out
 
 
 def alias_matches(text: str) -> list[tuple[int, int, str, Group]]:
@@ -225,6 +242,35 @@ def _adherent_group(tok: Token, event_country: str | None, when: date | None) ->
 
 
 _ACTOR_LONE_WORDS = frozenset({"air", "armed", "group", "groups", "point", "points", "post", "posts"})
+# Round 19b (Asia sides): "law enforcers", "law-enforcement agencies" (see _law_enforcers), "bandh
+# enforcers" (see _strike_crowd)
+_ACTOR_LONE_WORDS |= {"enforcers", "enforcer", "agencies", "agency"}
+
+#: the South Asian names of a general strike, whose "enforcers" are its pickets
+_STRIKE_WORDS = {"banda", "bandh", "bandha", "band", "hartal", "strike", "shutdown", "blockade", "chakka"}
+
+
+def _strike_crowd(tok: Token) -> bool:
+    """Round 19b (Asia sides): "bandh enforcers smashed a bus", "police held 30 strike enforcers":
+    those who enforce a general strike are its demonstrators (protesters, or rioters when they
+    fight; arrested, still protesters), not bystanders nor an armed group. Pickets named
+    "picketers" are left alone: in hartal reports they are as often a party's armed cadres."""
+    return tok.lower_ in ("enforcers", "enforcer") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _STRIKE_WORDS
+
+#: heads that "law enforcement" makes a state's police: "law-enforcement agencies", "law enforcement personnel"
+_ENFORCEMENT_HEADS = {"agencies", "agency", "personnel", "officials", "officers", "forces"}
+
+
+def _law_enforcers(tok: Token) -> bool:
+    """Round 19b (Asia sides): "law enforcers fired on the crowd", "an operation by law-enforcement
+    agencies": the South Asian names of the police (ACLED: police forces of the country), whatever
+    force they turn out to be. "Strike enforcers" and "intelligence agencies" are not."""
+    low = tok.lower_
+    if low in ("enforcers", "enforcer"):
+        return any(c.lower_ == "law" for c in tok.lefts) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("law", "-"))
+    return low in _ENFORCEMENT_HEADS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "enforcement" and (
+        tok.i < 2 or tok.doc[tok.i - 2].lower_ in ("law", "-")
+    )
 
 
 def _actor_word_tokens(doc: Doc) -> list[int]:
@@ -318,6 +364,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             # "an unknown group attacked a police officer": a group nobody can name is an
             # unidentified armed group (ACLED), as "unknown gunmen" are
             kind = "unidentified"
+        elif tok.pos_ in ("NOUN", "PROPN") and _law_enforcers(tok):
+            kind = "police"
+        elif _strike_crowd(tok):
+            kind = "protesters"
         elif (noun in STATE_NOUNS or noun in WEAPON_NOUNS) and tok.pos_ in ("NOUN", "PROPN"):
             kind = "state"
         elif noun in POLICE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (noun != "officers" or _has_left(tok, {"police", "security"})):
@@ -362,6 +412,8 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             m.kind == "group" and m.inter == 4 and (m.end == tok.i or left.i <= m.start < tok.i) for m in found
         ):
             # "six Pokot youths attacked": the people a name gives an identity militia are that militia
+            continue
+        if kind == "crowd" and _rebel_ranks(tok, found):
             continue
         if not free(a, b) and left is not tok and free(tok.idx, b) and (
             kind == "crowd"  # "MRC supporters": the party is the crowd's affiliation (see _parties_as_crowds)
@@ -516,6 +568,17 @@ def _named_by_belief(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         if len(words) >= 3 and words[0] in _BELIEF_WORDS and words[1:3] == ["to", "be"] and len(words) <= 4:
             drop.add(k)
     return [m for k, m in enumerate(found) if k not in drop] if drop else found
+
+
+def _rebel_ranks(tok: Token, found: list[ActorMention]) -> bool:
+    """Round 19b (Asia sides): "two NSCN-K cadres were killed", "ULFA activists ambushed a patrol": a
+    noun of the ranks ("cadres", "activists") that a rebel group's name (inter 2) owns is that
+    group's fighters, not a crowd of its supporters beside it. A party's or a militia's members
+    stay a crowd (see :func:`_parties_as_crowds`)."""
+    if tok.lower_ not in MEMBER_NOUNS:
+        return False
+    rebels = [m for m in found if m.kind == "group" and m.inter == 2]
+    return bool(rebels) and _owned_by_group(tok, rebels)
 
 
 def _parties_as_crowds(found: list[ActorMention]) -> list[ActorMention]:

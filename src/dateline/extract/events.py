@@ -1360,7 +1360,7 @@ class ArticleCoder:
             a1 = a1 if a1 is not None and a1.kind in ("group", "unidentified") else None
             a2 = a2 if a2 is not None and a2.kind == "civilians" else None
         if (
-            sub_name == "Armed clash" and trig_tok.lemma_.lower() in ATTACK_LEMMAS | {"fire"}
+            sub_name == "Armed clash" and trig_tok.lemma_.lower() in ATTACK_LEMMAS | {"fire", "target"}
             and (aim := unarmed_target(target or _words_after(trig_tok)))
             and not victims_of & {"police", "soldiers", "militants"}
             and not any(_raiders_fell(f) for f, _ in d.figures if f.kind == "killed") and not fell
@@ -1467,7 +1467,7 @@ class ArticleCoder:
             a1, a2 = rival_bands(a1, a2)
         if sub.event_type not in (PROTESTS, RIOTS):
             # "the militant was affiliated with LeT": unnamed fighters the text ties to one group are it
-            a1, a2 = named_for_unnamed(told_text, a1, a2, event_country, when)
+            a1, a2 = named_for_unnamed(self._with_skipped(d, told_text), a1, a2, event_country, when)
             if sub.name == "Armed clash" and (a1 is None or a2 is None):
                 # "a TTP commander died in an intelligence-based operation": the state fought the lone group
                 a1, a2 = state_for_lone_fighters(told_text, a1, a2, event_country, when)
@@ -1548,7 +1548,7 @@ class ArticleCoder:
         # the next ones of its paragraph
         told = self._sents[d.sentences[0].index : d.sentences[-1].index + 1] + self._told_after(d)
         for x in told:
-            if not lays_responsibility(x.span):
+            if not lays_responsibility(x.span) or _unclaimed_habit(x.text):
                 continue
             group = next(
                 (
@@ -1590,6 +1590,17 @@ class ArticleCoder:
         words = told_words.union(*(span_words(x.span.doc, x.span.start, x.span.end) for x in between))
         acted = words - _negated_verbs(told)
         return bool(acted & INTERVENTION_WORDS and acted & FORCE_WORDS) or _police_acts(d.sentences[0].span.doc, acted, told) or _force_fought(told)
+
+    def _with_skipped(self, d: _Draft, told_text: str) -> str:
+        """Round 19b (Asia sides): the told text and the sentences the draft skipped between its
+        first and last ("Five insurgents were killed in an operation. The insurgents were members of
+        X. A soldier was also hurt."): a tie of its unnamed fighters to a group is read there too."""
+        first, last = d.sentences[0].index, d.sentences[-1].index
+        if last - first < 2:
+            return told_text
+        taken = {x.index for x in d.sentences}
+        between = [x.text for x in self._sents[first : last + 1] if x.index not in taken]
+        return " ".join([told_text, *between]) if between else told_text
 
     def _told_after(self, d: _Draft, limit: int = 2) -> list[_Sentence]:
         """The next sentences of the draft's paragraph, up to ``limit``, that it has not taken in."""
@@ -3166,6 +3177,19 @@ def _other_community(
     label = country_name(country) if country else None
     name = f"Unidentified Communal Militia ({label})" if label else "Unidentified Communal Militia"
     return ActorMention(name, "", 4, country, "communal", 0, 0, 0, 0)
+
+
+#: Round 19b (Asia sides): "no group claimed the attack, but X has been behind such attacks": the
+#: attack is unclaimed, and the group is named for what it did before
+_UNCLAIMED = re.compile(r"\b(?:no|none|nobody)(?: \w+)? (?:has |have |had )?(?:yet )?claimed\b", re.IGNORECASE)
+_HABIT = re.compile(r"\b(?:in the past|ha(?:ve|s) been \w+ (?:for|in|behind) (?:\w+ )?attacks)\b", re.IGNORECASE)
+
+
+def _unclaimed_habit(text: str) -> bool:
+    """Round 19b (Asia sides): a sentence that says nobody claimed the attack and names a group only
+    for its past attacks ("No group claimed it, but X has been responsible for attacks on such
+    convoys in the past") lays no responsibility for this one: the doer stays unnamed."""
+    return bool(_UNCLAIMED.search(text) and _HABIT.search(text))
 
 
 def _fight_between(tokens: Iterable[Token]) -> str:

@@ -211,8 +211,17 @@ def _commemorated(trigger: Token, hops: int = 4) -> Token | None:
 def _refused(t: Token) -> bool:
     """'the candidate was denied a nomination', 'a preacher denied entry': a passive "deny" that
     keeps its object withholds a thing from someone; no source denies that an event happened."""
+    if t.lemma_.lower() != "deny":
+        return False
+    objects = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    if any(c.lemma_.lower() in WITHHELD for c in objects):
+        return True  # "preacher denied entry to Kenya": a headline drops the passive's "was"
     passive = t.tag_ == "VBN" and (t.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children))
-    return t.lemma_.lower() == "deny" and passive and any(c.dep_ in ("dobj", "obj") for c in t.children)
+    return passive and bool(objects)
+
+
+#: what is denied to someone, not denied to have happened ("denied entry", "denied them access")
+WITHHELD = {"entry", "access", "bail", "permission", "passage", "admission", "visa", "nomination", "ticket", "treatment", "burial"}
 
 
 def _not_intent(t: Token, trigger: Token) -> bool:
@@ -253,12 +262,16 @@ def _done_before(t: Token, trigger: Token) -> bool:
     return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in clause.children))
 
 
+#: trigger words that, after an intent ("intended to target soldiers"), name its aim, not an act
+AIM_LEMMAS = {"target"}
+
+
 def _plans_something_else(t: Token, trigger: Token) -> bool:
     """'farmers protest plans to use machines', 'an IED intended to target soldiers exploded': the
     intent has its own infinitive, an act that is no event, so the plan is what the event opposes
     or what drove it, not the event's own intent ('protesters plan to march' plans the march)."""
     return any(
-        c.dep_ in ("xcomp", "acl") and c.lemma_.lower() not in LEMMAS
+        c.dep_ in ("xcomp", "acl") and (c.lemma_.lower() not in LEMMAS or c.lemma_.lower() in AIM_LEMMAS)
         and all(x.i != trigger.i for x in c.subtree)  # "plans to hold a protest" plans the protest
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in t.children
@@ -290,7 +303,7 @@ def _ongoing(trigger: Token) -> bool:
         present = trigger.tag_ in ("VBP", "VBZ")
         return progressive or present
     head = trigger.head
-    if _broke_out(trigger, head):
+    if _broke_out(trigger, head) or _went_on_between(trigger, head):
         return False
     if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ONGOING_VERBS:
         return True
@@ -299,6 +312,16 @@ def _ongoing(trigger: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in trigger.children) and trigger.dep_ in ("nsubj", "pobj", "dobj", "ROOT"):
         return True
     return head.lemma_.lower() in ONGOING_VERBS
+
+
+def _went_on_between(trigger: Token, head: Token) -> bool:
+    """'heavy fighting continued between the KIA and the army in Hpakant': fighting told in the
+    simple past between two sides it names is that day's fight, wherever it began; "the battle
+    for X continues" (no sides, or the present) stays a campaign."""
+    return (
+        trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ONGOING_VERBS and head.tag_ == "VBD"
+        and any(c.dep_ == "prep" and c.lower_ == "between" for v in (trigger, head) for c in v.children)
+    )
 
 
 def _broke_out(trigger: Token, head: Token) -> bool:

@@ -173,6 +173,13 @@ LEMMAS: dict[str, tuple[str, float]] = {
     # a body found or dumped with no act told: ACLED codes a killing known only by its victim as an
     # attack by an unidentified group (accidents, disasters and plain crime still overrule it)
     "find dead": ("Attack", 0.4), "body": ("Attack", 0.0), "corpse": ("Attack", 0.0),
+    # "troops targeted border posts", "an IED targets a convoy": an aim taken by an armed side or
+    # a weapon (see _targeting); aimed by anyone else ("a campaign targeting voters") it is no event
+    "target": ("Armed clash", 0.0),
+    # "drove over a buried explosive", "an explosive planted on the road": see _laid_explosive
+    "explosive": ("Remote explosive/landmine/IED", 0.0),
+    # "thrashed the polling agents": the South Asian press's word for a beating
+    "thrash": ("Attack", 0.55),
 }
 
 # Words that make a trigger of strength 0 count (the word alone is too common to type an event).
@@ -253,6 +260,8 @@ IRREGULAR = {
     "overtook": "overtake", "overtaken": "overtake",
     # the tagger may read "demos" as a name, which keeps the plural as its lemma
     "demos": "demo",
+    # the gunfire noun ("resorted to unprovoked firing", "cross-border firing"): no blaze of its own
+    "firing": "fire",
 }
 
 
@@ -776,6 +785,8 @@ _PROTEST_VERBS = {"protest", "demonstrate", "condemn", "oppose", "denounce"}
 GRIEVANCE_WORDS = {
     "against", "over", "demand", "demanding", "demanded", "demands", "seek", "seeking", "sought", "condemn",
     "condemning", "condemned", "denounce", "denouncing", "denounced", "resignation", "dismissal", "suspension",
+    # what a crowd is stirred by: "outraged by the accident, locals blocked the highway"
+    "outraged", "angered", "enraged", "incensed", "infuriated",
 }
 
 
@@ -858,7 +869,11 @@ _FIRE_WORDS = {"ablaze", "afire", "alight", "aflame", "fire"}
 def _sets_fire(tok: Token, sent: Span) -> bool:
     """'set X ablaze', 'set X on fire': the verb and its fire word apart (up to eight words)."""
     doc = tok.doc
-    for j in range(tok.i + 1, min(tok.i + 9, sent.end)):
+    # a long object ("set the CPN-UML party office on fire") puts the fire word past eight words:
+    # look to two words past the verb's object, up to sixteen words
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    reach = max(tok.i + 9, obj.right_edge.i + 3) if obj is not None else tok.i + 9
+    for j in range(tok.i + 1, min(reach, tok.i + 17, sent.end)):
         low = doc[j].lower_
         if low in _FIRE_WORDS and (low != "fire" or doc[j - 1].lower_ == "on"):
             return True
@@ -1132,7 +1147,9 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
         return "Armed clash", strength, decided
     if lemma == "fire":
         aimed = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("on", "at", "upon")  # "police fire on rioters"
-        if tok.pos_ != "VERB" and tok.head.lemma_.lower() not in ("open", "exchange", "trade", "return") and not aimed:
+        # "firing" is never a blaze ("a fire broke out"), but "the firing of the police chief" is a dismissal
+        gunfire = tok.lower_ == "firing" and not _firing_of_someone(tok)
+        if tok.pos_ != "VERB" and tok.head.lemma_.lower() not in ("open", "exchange", "trade", "return") and not aimed and not gunfire:
             return "", 0.0, decided  # "a fire broke out": not gunfire
         shell = sorted(words & SHELL_WORDS)
         if shell:
@@ -1152,6 +1169,19 @@ STRIKE_RUNS = {
 STRIKE_SPANS = {"nationwide", "city-wide", "citywide", "statewide", "countrywide", "valley-wide", "indefinite", "general", "wheel-jam"}
 
 
+#: what is fired when "the firing of" tells shooting ("the firing of rockets", "of tear gas")
+_FIRED_THINGS = {"rockets", "rocket", "mortars", "mortar", "shells", "shell", "bullets", "gas", "teargas", "shots", "missiles", "guns", "weapons"}
+
+
+def _firing_of_someone(tok: Token) -> bool:
+    """'the firing of the police chief', 'against the firing of 50 workers': the noun "firing"
+    whose "of" phrase names no thing shot is a dismissal, not gunfire."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return False
+    return not any(w.lower_ in _FIRED_THINGS for w in doc[tok.i + 1].subtree)
+
+
 def _work_stoppage(tok: Token, words: set[str]) -> str | None:
     """'are on strike', 'called a strike', 'a city-wide strike', 'a strike protesting low pay': a
     walkout, not a blow, when nothing in the sentence flies or is fired. Returns the cue."""
@@ -1159,6 +1189,8 @@ def _work_stoppage(tok: Token, words: set[str]) -> str | None:
     if tok.i > 0 and doc[tok.i - 1].lower_ == "on":
         return "on strike"
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+        return "on strike"  # "has been on a food strike", "went on an indefinite strike": people stay out
     if tok.dep_ in ("dobj", "obj", "pobj") and (head.lemma_.lower() in STRIKE_CALLS or head.head.lemma_.lower() in STRIKE_CALLS):
         return head.text if head.lemma_.lower() in STRIKE_CALLS else head.head.text
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and head.lemma_.lower() in STRIKE_RUNS:
@@ -1524,6 +1556,10 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         return ("Disrupted weapons use", 0.85, ctx(found)) if found else ("", 0.0, decided)
     if key in ("deploy", "deployment"):
         return sub, 0.4, decided
+    if key == "target":
+        return _targeting(tok, decided)
+    if key == "explosive":
+        return _laid_explosive(tok, decided)
     if key in ("body", "corpse"):
         # "the bodies of two men were found", "dumped the body in a river": the killing is told by its
         # victim; "body" in any other sense ("a local government body") is no event
@@ -1535,6 +1571,63 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         if told is not None:
             return "Attack", 0.4, f"{decided} {told.text}"
         return "", 0.0, decided
+    return "", 0.0, decided
+
+
+#: who or what takes aim in an act of war: armed men and forces, or the weapon itself
+TARGETING_FORCES = MILITARY_WORDS | ARMED_GROUP_WORDS | {
+    "police", "policemen", "officers", "force", "guards", "soldier", "militant", "jihadists", "maoists", "naxals", "naxalites",
+}
+#: a weapon that targets something, and the sub-event it tells
+TARGETING_WEAPONS = {
+    "ied": "Remote explosive/landmine/IED", "ieds": "Remote explosive/landmine/IED", "bomb": "Remote explosive/landmine/IED",
+    "explosive": "Remote explosive/landmine/IED", "explosives": "Remote explosive/landmine/IED", "device": "Remote explosive/landmine/IED",
+    "landmine": "Remote explosive/landmine/IED", "mine": "Remote explosive/landmine/IED", "grenade": "Grenade",
+    "drone": "Air/drone strike", "drones": "Air/drone strike", "airstrike": "Air/drone strike", "jets": "Air/drone strike",
+    "jet": "Air/drone strike", "warplane": "Air/drone strike", "helicopter": "Air/drone strike", "helicopters": "Air/drone strike",
+    "gunships": "Air/drone strike", "gunship": "Air/drone strike", "planes": "Air/drone strike",
+    "aircraft": "Air/drone strike", "warplanes": "Air/drone strike", "missile": "Shelling/artillery/missile attack",
+    "missiles": "Shelling/artillery/missile attack", "rocket": "Shelling/artillery/missile attack",
+    "rockets": "Shelling/artillery/missile attack", "mortar": "Shelling/artillery/missile attack",
+    "mortars": "Shelling/artillery/missile attack", "artillery": "Shelling/artillery/missile attack",
+}
+
+
+#: an explosive laid in wait: planted, buried or hidden where its target will pass
+LAID_LEMMAS = {"plant", "bury", "hide", "conceal", "attach", "lay", "place"}
+
+
+def _laid_explosive(tok: Token, decided: str) -> tuple[str, float, str]:
+    """'their vehicle drove over a buried explosive', 'an al Shabaab-planted explosive attached to a
+    truck': the noun with a verb of laying it in wait for its modifier, its clause or the word
+    before it. One found, removed or defused is no blast (disrupted weapons use is read elsewhere)."""
+    if tok.pos_ != "NOUN" or _found_device(tok) or own_device(tok):
+        return "", 0.0, decided
+    doc = tok.doc
+    laid = [c for c in tok.children if c.dep_ in ("amod", "acl", "compound") and c.lemma_.lower() in LAID_LEMMAS]
+    if not laid and tok.i > 0 and doc[tok.i - 1].lemma_.lower() in LAID_LEMMAS and doc[tok.i - 1].tag_ == "VBN":
+        laid = [doc[tok.i - 1]]  # "an al Shabaab-planted explosive": the parser may hang it elsewhere
+    if not laid:
+        return "", 0.0, decided
+    return "Remote explosive/landmine/IED", 0.6, f"{laid[0].text} {decided}"
+
+
+def _targeting(tok: Token, decided: str) -> tuple[str, float, str]:
+    """'Pakistani troops targeted Indian posts', 'militants targeted by police', 'an IED targets a
+    convoy': a verb of aiming whose doer (its subject, or the passive's "by" phrase) is an armed
+    side or a weapon. Sanctions, campaigns and laws target people too: no event."""
+    if tok.pos_ != "VERB":
+        return "", 0.0, decided
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for d in doers:
+        low = d.lower_
+        # "jet fighters", "army helicopters": the weapon named in the doer's words decides
+        weapon = next((w for w in d.subtree if w.lower_ in TARGETING_WEAPONS), None)
+        if weapon is not None:
+            return TARGETING_WEAPONS[weapon.lower_], 0.6, f"{d.text} {decided}"
+        if low in TARGETING_FORCES:
+            return "Armed clash", 0.45, f"{d.text} {decided}"
     return "", 0.0, decided
 
 
