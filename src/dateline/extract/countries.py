@@ -311,6 +311,8 @@ USAGE_TERMS["PAK"] += (
     "WAPDA", "LESCO", "IESCO", "PESCO", "HESCO", "MEPCO", "FESCO", "GEPCO", "SNGPL", "SSGC", "K-Electric", "KESC",
     "TLP", "Labbaik",
 )
+# Round 19b: the two gas utilities by their full names, as notes often write them
+USAGE_TERMS["PAK"] += ("Sui Southern Gas", "Sui Northern Gas")
 # Bangladesh: the Awami League's and the BNP's wings as notes spell them ("Jubo-League").
 USAGE_TERMS["BGD"] += (
     "Jubo League", "Jubo Dal", "Chhatra Dal", "Chhatra Shibir", "Swechchhasebak League", "Krishak League",
@@ -333,21 +335,33 @@ def _usage_pattern(words: list[str]) -> str:
     return rf"\b(?:{alt})\b"
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 @lru_cache(maxsize=1)
-def _usage_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    out = []
+def _usage_index() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Each term's first word (lower case) -> the patterns of the terms it opens, per country."""
+    groups: dict[tuple[str, str, bool], list[str]] = {}
     for iso3, words in USAGE_TERMS.items():
-        # all-capital short names as written ("AISA", not "Aisa"); words and names in any case
-        exact = [w for w in words if w.isupper()]
-        loose = [w for w in words if not w.isupper()]
-        out.append((re.compile(_usage_pattern(loose), re.IGNORECASE), iso3))
-        if exact:
-            out.append((re.compile(_usage_pattern(exact)), iso3))
-    return tuple(out)
+        for w in words:
+            m = _WORD.search(w)
+            if m is not None:
+                # all-capital short names as written ("AISA", not "Aisa"); words and names in any case
+                groups.setdefault((m.group(0).lower(), iso3, w.isupper()), []).append(w)
+    index: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for (first, iso3, exact), terms in groups.items():
+        index.setdefault(first, []).append((re.compile(_usage_pattern(terms), 0 if exact else re.IGNORECASE), iso3))
+    return {first: tuple(pats) for first, pats in index.items()}
 
 
 def usage_country(text: str) -> str | None:
     """The one country whose public-life words the text uses ('sat on a dharna', 'AISA students'),
-    or None when none or several do."""
-    found = {iso3 for pattern, iso3 in _usage_patterns() if pattern.search(text)}
+    or None when none or several do. (Round 19b: only the terms whose first word the text has are
+    searched for, by a set test: the coder now asks this of every text.)"""
+    index = _usage_index()
+    found: set[str] = set()
+    for word in set(_WORD.findall(text.lower())).intersection(index):
+        for pattern, iso3 in index[word]:
+            if iso3 not in found and pattern.search(text):
+                found.add(iso3)
     return found.pop() if len(found) == 1 else None

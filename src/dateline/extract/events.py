@@ -294,20 +294,25 @@ class ArticleCoder:
             exclude=[(a.char_start, a.char_end) for s in sents if (a := s.attribution) and not a.carried],
             gazetteer=self.gazetteer,
         )
-        votes = country_votes(doc)
+        guests: Counter[str] = Counter()
+        votes = country_votes(doc, guests)
         # a named group of one country ("the Taliban") points at it as a demonym does
         votes.update(g.country for _a, _b, _w, g in alias_matches(text) if g.country and g.votes)
         # so do its parties, state bodies and local words ("upazila", "IEBC")
         votes.update(context_votes(text))
         votes.update(identity_votes(doc))
+        # Round 19b: a country's public-life words ("sat on a dharna", "upazila chairman") speak as a demonym does
+        usage = usage_country(text)
+        if usage is not None:
+            votes[usage] += 1
         # "shelling inside the Kenyan border", "troops entered Kenya": where the text puts the event
         votes.update(inside_votes(text))
-        focus = resolve(tops, self.gazetteer, votes=votes, text=text)
+        focus = resolve(tops, self.gazetteer, votes=host_votes(votes, guests), text=text)
         if focus is not None and _unplaced_nations(tops, votes, text) and (nation := victims_nation(doc, focus)) is not None:
             # "two Bangladeshi traders shot by Indian border guards", no place named: where the victims are
             focus = nation
         # actors still need a country when no place resolves ("Garissa residents protest")
-        self._actor_country = focus or usage_country(text) or gazetteer_country(doc, self.gazetteer)
+        self._actor_country = focus or usage or gazetteer_country(doc, self.gazetteer)
         for t in tops:
             for s in sents:
                 if s.span.start_char <= t.start < s.span.end_char:
@@ -2031,6 +2036,16 @@ _RELATIVE_TO_RE = re.compile(
     r"(?:the\s+(?:[\w-]+,?\s+){0,3})?$",
     re.IGNORECASE,
 )
+
+
+def host_votes(votes: Counter[str], guests: Counter[str]) -> Counter[str]:
+    """Round 19b: the country votes without those of foreigners' demonyms ("Kenyan police arrested two
+    Chinese nationals": China is where the men come from), when another country's words
+    remain to place the text; with none left, the foreigners' country is all the text says."""
+    if not guests:
+        return votes
+    hosts = votes - guests
+    return hosts if hosts else votes
 
 
 def _unplaced_nations(tops: list[Toponym], votes: Counter[str], text: str) -> bool:

@@ -51,6 +51,10 @@ NOT_PLACES = {"obama", "panorama", "airport", "university", "hospital", "centre"
 # town in the gazetteer (Congress and Union in the United States, Court in Switzerland), which,
 # taken for the place, drew the text's other places abroad with it ("Delhi" to California).
 NOT_PLACES |= {"congress", "college", "council", "court", "federation", "front", "union", "church", "temple", "station"}
+# Round 19b: "a rally in the Capital" (a Nepali paper's word for its own capital), "the Metro rail
+# works": common nouns a text capitalises, that the gazetteer holds as an Argentine department and
+# a town in Indonesia.
+NOT_PLACES |= {"capital", "metro"}
 # Capitalised words that the gazetteer knows as some village somewhere but that open or fill
 # news sentences; never taken as places by the gazetteer-only pass.
 COMMON_WORDS = {
@@ -1359,8 +1363,25 @@ def _prior(place: Place, hint: str | None, query_key_exact: bool, primary: bool 
     return score
 
 
-def country_votes(doc: Doc) -> Counter[str]:
-    """Demonyms and country names in the text ("Syrian troops") point at the article's country."""
+# Round 19b: "a Chinese company", "Somali refugees", "British nationals", "people of Somali descent":
+# a demonym before a word for foreigners living, working or trading in a country names where they
+# come from, not where the text is (ACLED codes the event's country from its place).
+_GUEST_NOUNS = frozenset({
+    "national", "nationals", "citizen", "citizens", "company", "companies", "firm", "firms", "contractor",
+    "contractors", "refugee", "refugees", "expatriate", "expatriates", "expat", "expats", "tourist", "tourists",
+    "embassy", "diplomat", "diplomats", "envoy", "ambassador", "investor", "investors", "descent", "origin",
+    "extraction", "cleric", "businessman", "businessmen", "immigrants", "migrants",
+})
+
+
+def _guest(doc: Doc, i: int) -> bool:
+    """Does the demonym at ``i`` stand before a word for foreigners (see _GUEST_NOUNS)?"""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in _GUEST_NOUNS
+
+
+def country_votes(doc: Doc, guests: Counter[str] | None = None) -> Counter[str]:
+    """Demonyms and country names in the text ("Syrian troops") point at the article's country.
+    ``guests``, when given, gets the votes cast by demonyms of foreigners ("Chinese nationals")."""
     from dateline.extract.countries import country_code
 
     votes: Counter[str] = Counter()
@@ -1386,6 +1407,8 @@ def country_votes(doc: Doc) -> Counter[str]:
         code = DEMONYMS.get(tok.lower_) or country_code(tok.text)
         if code and not _raiders_origin(doc, tok.i):
             votes[code] += 1
+            if guests is not None and _guest(doc, tok.i):
+                guests[code] += 1
     return votes
 
 
