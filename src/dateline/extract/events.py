@@ -1226,9 +1226,7 @@ class ArticleCoder:
         if sub_name == "Armed clash" and not one_sided and feud and not words & PARTISAN_WORDS - {"rival", "rivals"}:
             # "a clash between two groups of villagers over land": ACLED's codebook counts groups that
             # fight for a village or a local community as communal (identity) militias, one each side
-            label = country_name(event_country) if event_country else None
-            militia = f"Unidentified Communal Militia ({label})" if label else "Unidentified Communal Militia"
-            a1 = a2 = ActorMention(militia, "", 4, event_country, "communal", 0, 0, 0, 0)
+            a1 = a2 = _communal_militia(event_country)
         elif sub_name == "Armed clash" and not one_sided and unarmed and not words & COMMUNAL_CUES:
             # people with no arms or armed group who clash (rival factions, residents with police) riot
             # (ACLED): against the police or troops a violent demonstration, among themselves mob violence
@@ -1598,8 +1596,8 @@ class ArticleCoder:
 
     def _with_skipped(self, d: _Draft, told_text: str) -> str:
         """Round 19b (Asia sides): the told text and the sentences the draft skipped between its
-        first and last ("Five insurgents were killed in an operation. The insurgents were members of
-        X. A soldier was also hurt."): a tie of its unnamed fighters to a group is read there too."""
+        first and last ("Troops shot dead four gunmen in a raid. Officials said the gunmen belonged to
+        X. Two troops were hurt."): a tie of its unnamed fighters to a group is read there too."""
         first, last = d.sentences[0].index, d.sentences[-1].index
         if last - first < 2:
             return told_text
@@ -3189,21 +3187,19 @@ def _other_community(
         return None
     if not (_two_sides_named(trig) or (trig.lemma_.lower() in RECIPROCAL_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children))):
         return None
-    label = country_name(country) if country else None
-    name = f"Unidentified Communal Militia ({label})" if label else "Unidentified Communal Militia"
-    return ActorMention(name, "", 4, country, "communal", 0, 0, 0, 0)
+    return _communal_militia(country)
 
 
-#: Round 19b (Asia sides): "no group claimed the attack, but X has been behind such attacks": the
-#: attack is unclaimed, and the group is named for what it did before
+#: Round 19b (Asia sides): "nobody has claimed the shooting, though X attacked such projects in the
+#: past": the attack is unclaimed, and the group is named for what it did before
 _UNCLAIMED = re.compile(r"\b(?:no|none|nobody)(?: \w+)? (?:has |have |had )?(?:yet )?claimed\b", re.IGNORECASE)
 _HABIT = re.compile(r"\b(?:in the past|ha(?:ve|s) been \w+ (?:for|in|behind) (?:\w+ )?attacks)\b", re.IGNORECASE)
 
 
 def _unclaimed_habit(text: str) -> bool:
     """Round 19b (Asia sides): a sentence that says nobody claimed the attack and names a group only
-    for its past attacks ("No group claimed it, but X has been responsible for attacks on such
-    convoys in the past") lays no responsibility for this one: the doer stays unnamed."""
+    for its past attacks ("nobody has claimed the shooting, though X attacked such projects in the
+    past") lays no responsibility for this one: the doer stays unnamed."""
     return bool(_UNCLAIMED.search(text) and _HABIT.search(text))
 
 
@@ -3880,6 +3876,11 @@ def _as_armed(m: ActorMention, country: str | None) -> ActorMention:
 def _civilians(country: str | None) -> ActorMention:
     """ACLED's conventional civilians of a country ("Civilians (Kenya)"), named by no words of the text."""
     return ActorMention(_of_country("Civilians", country), "", 7, country, "civilians", 0, 0, 0, 0)
+
+
+def _communal_militia(country: str | None) -> ActorMention:
+    """ACLED's unnamed identity militia of a country ("Unidentified Communal Militia (Kenya)"), inter 4."""
+    return ActorMention(_of_country("Unidentified Communal Militia", country), "", 4, country, "communal", 0, 0, 0, 0)
 
 
 def _as_civilians(m: ActorMention) -> ActorMention:
