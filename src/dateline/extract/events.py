@@ -4567,27 +4567,35 @@ def _protesters_hurt(sents: list[_Sentence], trig: Token) -> bool:
     """'a student was killed during the protests', 'police shot two demonstrators', 'opened fire on
     protesters': people hurt at the demonstration itself; a killing the crowd protests ('protested
     the shooting of a rider') is its topic, not what met it."""
+    for t in _harm_verbs(sents, trig, _HURT_LEMMAS | {"fire"}):
+        hurt = {w.lower_ for c in t.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree}
+        by = {w.lemma_.lower() for c in t.children if c.dep_ == "agent" for w in c.subtree}
+        if hurt & FORCE_WORDS or by & (_DEMO_NOUNS | {"crowd", "mob", "youth", "rioter"}):
+            continue  # officers hurt, or people hurt by the crowd: the crowd's own violence
+        for c in t.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEMO_PEOPLE and t.lemma_.lower() != "fire":
+                return True  # "shot two protesters", "protesters were wounded"
+            if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "on") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _DEMO_NOUNS for g in c.children
+            ) and (t.lemma_.lower() != "fire" or c.lower_ == "on"):
+                return True  # "killed during protests", "opened fire on demonstrators"
+    return False
+
+
+def _harm_verbs(sents: list[_Sentence], trig: Token, lemmas: set[str] | frozenset[str]) -> Iterator[Token]:
+    """The verbs of ``lemmas`` in the sentences that tell an act at the demonstration itself: not
+    what the protest is about or its cause ("protested the shooting of a rider"), no relative
+    clause telling who someone is ("a man who died in custody"), nothing negated."""
     topic = protest_topic(trig) | protest_cause(trig)
     doc = trig.doc
     for x in sents:
-        for i in _lemma_hits(doc, x.span.start, x.span.end, _HURT_LEMMAS | {"fire"}):
+        for i in _lemma_hits(doc, x.span.start, x.span.end, lemmas):
             t = doc[i]
-            if t.pos_ != "VERB" or t.i in topic or grievance_of(t) or t.lemma_.lower() not in _HURT_LEMMAS | {"fire"}:
+            if t.pos_ != "VERB" or t.i in topic or grievance_of(t):
                 continue
             if t.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in t.children):
-                continue  # "a man who died in custody": a relative clause tells who someone is
-            hurt = {w.lower_ for c in t.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree}
-            by = {w.lemma_.lower() for c in t.children if c.dep_ == "agent" for w in c.subtree}
-            if hurt & FORCE_WORDS or by & (_DEMO_NOUNS | {"crowd", "mob", "youth", "rioter"}):
-                continue  # officers hurt, or people hurt by the crowd: the crowd's own violence
-            for c in t.children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEMO_PEOPLE and t.lemma_.lower() != "fire":
-                    return True  # "shot two protesters", "protesters were wounded"
-                if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "on") and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in _DEMO_NOUNS for g in c.children
-                ) and (t.lemma_.lower() != "fire" or c.lower_ == "on"):
-                    return True  # "killed during protests", "opened fire on demonstrators"
-    return False
+                continue
+            yield t
 
 
 #: Round 19: the verbs of harm that make a force's act on a crowd excessive force (a wound or a death)
@@ -4600,22 +4608,14 @@ def _force_hurt_people(sents: list[_Sentence], trig: Token) -> bool:
     demonstration wounded or killed people itself (ACLED: excessive force against protesters).
     The force must be the verb's agent or subject (its own or, for a joined or trailing verb, its
     head's); officers hurt, a killing the crowd protests and a denied act do not count."""
-    topic = protest_topic(trig) | protest_cause(trig)
-    doc = trig.doc
-    for x in sents:
-        for i in _lemma_hits(doc, x.span.start, x.span.end, _FORCE_HARM_LEMMAS):
-            t = doc[i]
-            if t.pos_ != "VERB" or t.i in topic or grievance_of(t) or t.lemma_.lower() not in _FORCE_HARM_LEMMAS:
-                continue
-            if t.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in t.children):
-                continue
-            hurt = {w.lower_ for c in t.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree}
-            if hurt & FORCE_WORDS:
-                continue  # officers hurt: the crowd's violence, read elsewhere
-            by = {w.lower_ for c in t.children if c.dep_ == "agent" for w in c.subtree}
-            doer = t.head if t.dep_ in ("conj", "advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
-            if by & FORCE_WORDS or any(c.dep_ == "nsubj" and c.lower_ in FORCE_WORDS for c in doer.children):
-                return True
+    for t in _harm_verbs(sents, trig, _FORCE_HARM_LEMMAS):
+        hurt = {w.lower_ for c in t.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree}
+        if hurt & FORCE_WORDS:
+            continue  # officers hurt: the crowd's violence, read elsewhere
+        by = {w.lower_ for c in t.children if c.dep_ == "agent" for w in c.subtree}
+        doer = t.head if t.dep_ in ("conj", "advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
+        if by & FORCE_WORDS or any(c.dep_ == "nsubj" and c.lower_ in FORCE_WORDS for c in doer.children):
+            return True
     return False
 
 
@@ -4630,19 +4630,13 @@ def _force_killed(sents: list[_Sentence], trig: Token) -> bool:
     lethal force on a demonstration is excessive force, however the victims are named). Only the
     force's own verb counts: a killing the crowd protests is its topic, and a killing told of
     someone else ("a man killed by gunmen") is none of the force's doing."""
-    topic = protest_topic(trig) | protest_cause(trig)
-    for x in sents:
-        for t in x.span:
-            if t.pos_ != "VERB" or t.lemma_.lower() not in _KILL_LEMMAS or t.i in topic or grievance_of(t):
-                continue
-            if t.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in t.children):
-                continue
-            near = {c.lower_ for c in t.children} | {c.lower_ for c in t.head.children if t.dep_ == "conj"} | {t.lower_}
-            if t.lemma_.lower() == "shoot" and not near & _DEAD_WORDS:
-                continue  # "shot in the air", "shot teargas": no one killed
-            doer = t.head if t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) else t
-            if any(c.dep_ == "nsubj" and c.lower_ in FORCE_WORDS for c in doer.children):
-                return True
+    for t in _harm_verbs(sents, trig, _KILL_LEMMAS):
+        near = {c.lower_ for c in t.children} | {c.lower_ for c in t.head.children if t.dep_ == "conj"} | {t.lower_}
+        if t.lemma_.lower() == "shoot" and not near & _DEAD_WORDS:
+            continue  # "shot in the air", "shot teargas": no one killed
+        doer = t.head if t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) else t
+        if any(c.dep_ == "nsubj" and c.lower_ in FORCE_WORDS for c in doer.children):
+            return True
     return False
 
 
