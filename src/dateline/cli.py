@@ -142,12 +142,24 @@ def code_cmd(
     model: ModelOpt = None,
     workers: WorkersOpt = 1,
     scheduler: SchedulerOpt = None,
+    release: Annotated[
+        str | None,
+        typer.Option(
+            "--acled-release",
+            help="Give named groups the inter codes of an older ACLED release (2015) where it coded them otherwise than today's codebook.",
+        ),
+    ] = None,
 ) -> None:
     """Code articles and print their events; nothing is stored."""
     from contextlib import ExitStack
 
+    from dateline.extract.actors import as_release
+    from dateline.extract.dictionary import RELEASES
     from dateline.ingest import read_inputs
 
+    if release is not None and release not in RELEASES:
+        err.print(f"[red]error[/red] --acled-release {escape(release)!r}: choose one of {', '.join(RELEASES)}")
+        raise typer.Exit(2)
     pub = _published(published)
     stack = ExitStack()
     code_many = _parallel_coder(stack, model, workers, scheduler)
@@ -161,6 +173,7 @@ def code_cmd(
         with stack:
             for result in code_many(items):
                 progress.update(1)
+                as_release(getattr(result, "events", ()), release)
                 n_ok, n_failed = _print_coded(result, console, as_table, all_, n_ok, n_failed)
     except DatelineError as exc:  # e.g. the model is missing on the workers
         progress.close()

@@ -23,6 +23,8 @@ from spacy.tokens import Doc
 
 from dateline import __version__
 from dateline.errors import DatelineError
+from dateline.extract.actors import as_release
+from dateline.extract.dictionary import RELEASES
 from dateline.extract.events import ArticleCoder
 from dateline.geo.gazetteer import Gazetteer
 from dateline.ingest import Failure
@@ -44,7 +46,12 @@ class Coder:
         nlp: Language | None = None,
         gazetteer: Gazetteer | None = None,
         fast: bool | None = None,
+        release: str | None = None,
     ) -> None:
+        if release is not None and release not in RELEASES:
+            raise ValueError(f"unknown ACLED release {release!r}: choose one of {', '.join(RELEASES)}")
+        #: code named groups with the inter codes of this older ACLED release (None: current codebook)
+        self.release = release
         self.nlp = nlp if nlp is not None else load_model(model)
         if fast is None:
             fast = not full_parse_requested()
@@ -66,6 +73,7 @@ class Coder:
     def code(self, article: Article) -> CodedArticle:
         doc = self.parse(article.text)
         reports, mentions = self._coder.code(article, doc)
+        as_release(reports, self.release)
         return CodedArticle(article=article, events=reports, mentions=mentions, coder=self.stamp)
 
     def code_many(self, articles: Iterable[Article | Failure], batch_size: int = 16) -> Iterator[CodedArticle | Failure]:
@@ -94,6 +102,7 @@ class Coder:
                 err = DatelineError("E012", detail=f"{type(exc).__name__}: {exc}")
                 yield Failure(input=item.url or item.id, code="E012", reason=f"{item.url or item.id}: {err}")
                 continue
+            as_release(reports, self.release)
             yield CodedArticle(article=item, events=reports, mentions=mentions, coder=self.stamp)
 
 

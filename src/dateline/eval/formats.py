@@ -1067,7 +1067,7 @@ FORMATS: dict[str, Format] = {
             "Strategic development / Headquarters or base established / Non-violent transfer of territory -> "
             "Strategic developments; Riots/Protests scored as one class Protests/Riots (either type is correct); "
             "no sub-event type metrics for the 2015 schema",
-            "interaction": "sorted (inter1, inter2) pairs, a missing actor = 0",
+            "interaction": "sorted (inter1, inter2) pairs, a missing actor = 0; a 2015-schema file is scored with the inter codes that release gave the groups the actor dictionary marks (inter_2015), the current codebook's otherwise",
             "actors": "gold actor1 equals predicted actor1 or actor2 (case, punctuation and (YYYY-) ignored)",
             "date": "within_precision: time_precision 1 = same day, 2 = within 7 days, 3 = within 31 days",
         },

@@ -14,6 +14,7 @@ from tqdm import tqdm
 
 from dateline.eval import reliability as rel
 from dateline.eval.formats import FORMATS, Admin1Matcher, Bad, Item, Record
+from dateline.extract.actors import as_release
 from dateline.extract.confidence import calibrated, genre_of, raw_scores
 from dateline.ingest import Failure
 from dateline.record import Article, CodedArticle
@@ -109,6 +110,9 @@ def evaluate(
         total=len(items), desc=f"eval {fmt}", unit="text", disable=None if progress else True, file=sys.stderr
     )
     pairs = _Pairs(fmt, coder) if reliability else None
+    # a 2015-schema ACLED file is scored with the inter codes of that release, where the actor
+    # dictionary records them (the coder's own release, if it was given one, is kept)
+    release = "2015" if fmt == "acled" and gold.info.get("schema") == "2015" and coder.release is None else None
     with raw_scores() if pairs is not None else nullcontext():
         for it, result in zip(items, coder.code_many(articles()), strict=True):
             bar.update(1)
@@ -119,6 +123,8 @@ def evaluate(
                 coded = result
             if coded is None or not coded.events:
                 no_report += 1
+            elif release is not None:
+                as_release(coded.events, release)
             if pairs is not None and coded is not None:
                 pairs.add(it, coded)
             scorer.add(it, coded)

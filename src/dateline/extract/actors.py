@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -21,8 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.aliases import AliasIndex, build
 from dateline.extract.countries import DEMONYMS, country_code, country_name
-from dateline.extract.dictionary import Group, groups, regime_label
+from dateline.extract.dictionary import RELEASES, Group, groups, regime_label
 from dateline.nlp.model import doc_text, span_text, token_indices
+from dateline.record import Report
 
 STATE_NOUNS = {
     "force", "forces", "army", "armies", "troops", "troop", "soldier", "soldiers", "military", "militaries",
@@ -184,9 +186,39 @@ def spelled_alike(aliases: tuple[str, ...]) -> list[str]:
     return out
 
 
-def alias_matches(text: str) -> list[tuple[int, int, str, Group]]:
-    """Non-overlapping group-alias matches in a text: (start, end, text as written, group)."""
-    return _group_index().matches(text)
+def alias_matches(text: str, country: str | None = None) -> list[tuple[int, int, str, Group]]:
+    """Non-overlapping group-alias matches in a text: (start, end, text as written, group). An
+    alias that names groups of several countries ("UPDF": Uganda's army, a Bangladeshi party) is
+    the group of ``country``, the country the text is about, when one of them is of it."""
+    found = _group_index().matches(text)
+    if country is None or not (shared := _shared_aliases()):
+        return found
+    out = []
+    for start, end, written, g in found:
+        if g.country != country:
+            g = next((h for h in shared.get(written, shared.get(written.lower(), ())) if h.country == country), g)
+        out.append((start, end, written, g))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _shared_aliases() -> dict[str, tuple[Group, ...]]:
+    """Aliases (as the index keys them: all-caps codes as written, other names lower-cased) that
+    name groups of more than one country, with those groups in dictionary order."""
+    index = _group_index()
+    by_alias: dict[str, list[Group]] = {}
+    for g in groups():
+        for alias in spelled_alike(g.aliases):
+            key = alias if alias in index.exact else alias.lower()
+            if g not in by_alias.setdefault(key, []):
+                by_alias[key].append(g)
+    return {k: tuple(v) for k, v in by_alias.items() if len({g.country for g in v}) > 1}
+
+
+def shared_alias(written: str) -> bool:
+    """Does this alias name groups of several countries? (It then places a text in none.)"""
+    shared = _shared_aliases()
+    return written in shared or written.lower() in shared
 
 
 def group_name(g: Group, event_country: str | None) -> str:
@@ -245,6 +277,8 @@ _ACTOR_LONE_WORDS = frozenset({"air", "armed", "group", "groups", "point", "poin
 # Round 19b (Asia sides): "law enforcers", "law-enforcement agencies" (see _law_enforcers), "bandh
 # enforcers" (see _strike_crowd)
 _ACTOR_LONE_WORDS |= {"enforcers", "enforcer", "agencies", "agency"}
+# Round 20b (Kenya sides): "an officer" alone, read by :func:`_police_officer`
+_ACTOR_LONE_WORDS |= {"officer"}
 
 #: the South Asian names of a general strike, whose "enforcers" are its pickets
 _STRIKE_WORDS = {"banda", "bandh", "bandha", "band", "hartal", "strike", "shutdown", "blockade", "chakka"}
@@ -273,6 +307,66 @@ def _law_enforcers(tok: Token) -> bool:
     )
 
 
+#: Round 20b (Kenya sides): the services a bare "officer" belongs to in Kenyan reporting ("an AP
+#: officer", "two GSU officers": the Administration Police and the General Service Unit, both of
+#: the National Police Service; "a traffic officer")
+_POLICE_UNIT_WORDS = {"ap", "gsu", "traffic", "police"}
+#: words before a bare "officer" that leave it any officer: a number, an article, how he fared
+_BARE_OFFICER_LEFTS = {"det", "nummod", "quantmod", "predet", "advmod"}
+_BARE_OFFICER_ADJECTIVES = {
+    "armed", "senior", "junior", "rogue", "other", "injured", "uniformed", "off-duty", "lone",
+}
+_ARMY_WORD = re.compile(
+    r"\b(?:army|military|soldiers?|troops|privates|KDF|defen[cs]e forces?)\b", re.IGNORECASE
+)
+_HURT_LEMMAS = {"kill", "injure", "wound", "shoot", "attack", "lynch", "stab", "hack", "ambush", "abduct"}
+_POLICE_WORD = re.compile(r"\b(?:police|policem[ae]n|cops?|ocs|gsu)\b", re.IGNORECASE)
+
+
+def _police_officer(tok: Token) -> bool:
+    """Round 20b (Kenya sides): "an AP officer was lynched", "one officer was injured" when the
+    report names the police: an officer of a police unit, or an officer told with nothing but a
+    number or article in a report about the police, is one of its men (ACLED: police forces of
+    the country). "Returning officer", "clinical officers", "an education officer" keep the
+    office they hold and stay what they were."""
+    lefts = list(tok.lefts)
+    if any(c.lower_ in _POLICE_UNIT_WORDS for c in lefts):
+        return True
+    if any(c.dep_ not in _BARE_OFFICER_LEFTS and c.lower_ not in _BARE_OFFICER_ADJECTIVES for c in lefts):
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
+        return False  # "an officer of the wildlife service": whose officer is told after
+    text = doc_text(tok.doc)
+    if _POLICE_WORD.search(text):
+        return True
+    # "1 officer killed by a gang member": an officer hurt is the police's even unnamed, unless the
+    # report is of an army ("one officer and two privates of the army were injured")
+    hurt = tok.head.lemma_.lower() in _HURT_LEMMAS or any(
+        c.dep_ == "acl" and c.lemma_.lower() in _HURT_LEMMAS for c in tok.rights
+    )
+    return hurt and not _ARMY_WORD.search(text)
+
+
+#: Round 20: how hard force was used ("excessive force", "lethal force"): the deed, not a force
+_FORCE_MANNER = {
+    "excessive", "lethal", "brute", "deadly", "undue", "disproportionate", "unnecessary", "reasonable", "minimal",
+    "minimum", "maximum", "unreasonable", "extreme", "physical",
+}
+
+
+def _force_as_manner(tok: Token) -> bool:
+    """Round 20: is "force" the manner of a deed ("accused of using excessive force", "removed by
+    force", "the use of force"), not a state's armed force?"""
+    if _has_left(tok, _FORCE_MANNER):
+        return True
+    if any(True for _ in tok.lefts):
+        return False  # "by the Kenya Defence Force", "a joint force": a body of men
+    head = tok.head
+    return head.lower_ == "by" or (head.lower_ == "of" and head.head.lower_ == "use") or (
+        tok.dep_ in ("dobj", "obj") and head.lemma_.lower() == "use"
+    )
+
+
 def _actor_word_tokens(doc: Doc) -> list[int]:
     """Indices of the doc's tokens :func:`_actor_word` accepts, from the LOWER column."""
     return token_indices(doc, "actor_words", LOWER, _actor_word)
@@ -294,7 +388,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         found.append(m)
         taken.append((m.char_start, m.char_end))
 
-    for start, end, written, g in alias_matches(text):
+    for start, end, written, g in alias_matches(text, event_country):
         a, b = base + start, base + end
         if not free(a, b):
             continue
@@ -321,7 +415,7 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             group_kind = "police" if name.startswith("Police") else "state"
         add(ActorMention(name, written, _service_inter(g.inter, group_kind, country, event_country), country, group_kind, span.start, span.end, a, b))
 
-    for m in [*_identity_mentions(sent, event_country), *_faith_bands(sent, event_country)]:
+    for m in [*_identity_mentions(sent, event_country, when), *_faith_bands(sent, event_country)]:
         if free(m.char_start, m.char_end):
             add(m)
 
@@ -372,6 +466,10 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             kind = "state"
         elif noun in POLICE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (noun != "officers" or _has_left(tok, {"police", "security"})):
             kind = "police"
+        elif noun in ("officer", "officers") and tok.pos_ in ("NOUN", "PROPN") and _police_officer(tok):
+            if any(m.end <= tok.i <= m.end + 3 for m in found):
+                continue  # "General Service Unit (GSU) officers": the force already named
+            kind = "police"
         elif noun in PROTESTER_NOUNS:
             kind = "protesters"
         elif noun in RIOTER_NOUNS:
@@ -385,6 +483,8 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         elif noun in CIVILIAN_NOUNS and tok.pos_ == "NOUN":
             kind = "civilians"
         if kind is None:
+            continue
+        if kind == "state" and low == "force" and _force_as_manner(tok):
             continue
         if kind in ("state", "police") and _blames(tok):
             # "Thai police allege a teacher was shot by separatists": the force is the claim's source
@@ -570,14 +670,25 @@ def _named_by_belief(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
     return [m for k, m in enumerate(found) if k not in drop] if drop else found
 
 
+# Round 20: a name that calls its body an army, a liberation movement, holy warriors or a council
+# of a homeland names an armed organisation, not a party: its "cadres" are its fighters, even where
+# ACLED counts it a political or identity militia (Myanmar's ethnic armies, Naga factions).
+_ARMED_NAME = re.compile(r"\b(?:Army|Liberation|Mujahideen|Socialist Council|Jaish|Lashkar|Ahrar)\b")
+
+
+def _armed_body(m: ActorMention) -> bool:
+    """A named group that fights as an armed organisation: a rebel group, or a militia named so."""
+    return m.kind == "group" and (m.inter == 2 or (m.inter in (3, 4) and bool(_ARMED_NAME.search(m.name))))
+
+
 def _rebel_ranks(tok: Token, found: list[ActorMention]) -> bool:
     """Round 19b (Asia sides): "two NSCN-K cadres were killed", "ULFA activists ambushed a patrol": a
-    noun of the ranks ("cadres", "activists") that a rebel group's name (inter 2) owns is that
-    group's fighters, not a crowd of its supporters beside it. A party's or a militia's members
+    noun of the ranks ("cadres", "activists") that a rebel group's name (inter 2; round 20: or an
+    armed organisation's name, :func:`_armed_body`) owns is that group's fighters, not a crowd of its supporters beside it. A party's or a militia's members
     stay a crowd (see :func:`_parties_as_crowds`)."""
     if tok.lower_ not in MEMBER_NOUNS:
         return False
-    rebels = [m for m in found if m.kind == "group" and m.inter == 2]
+    rebels = [m for m in found if _armed_body(m)]
     return bool(rebels) and _owned_by_group(tok, rebels)
 
 
@@ -589,7 +700,10 @@ def _parties_as_crowds(found: list[ActorMention]) -> list[ActorMention]:
         return found
     return [
         m for m in found
-        if not (m.kind == "group" and m.inter == 3 and any(-1 <= c.start - m.end <= 0 or 0 <= m.start - c.end <= 3 for c in crowds))
+        if not (
+            m.kind == "group" and m.inter == 3 and not _armed_body(m)
+            and any(-1 <= c.start - m.end <= 0 or 0 <= m.start - c.end <= 3 for c in crowds)
+        )
     ]
 
 
@@ -605,6 +719,38 @@ def identity_groups() -> dict[str, str]:
                 for n in names:
                     out[n] = iso3
     return out
+
+
+@lru_cache(maxsize=1)
+def _identity_homes() -> dict[str, frozenset[str]]:
+    """Ethnic and clan names (case as written) -> every country the dictionaries list them in."""
+    from dateline.extract.dictionary import _read_json
+
+    out: dict[str, set[str]] = {}
+    for doc in _read_json("actors.json", "DATELINE_ACTORS"):
+        for iso3, names in doc.get("identity_groups", {}).items():
+            if len(iso3) == 3 and iso3.isupper() and isinstance(names, list):
+                for n in names:
+                    out.setdefault(n, set()).add(iso3)
+    return {n: frozenset(c) for n, c in out.items()}
+
+
+#: Round 20b: South Sudan's independence (9 July 2011); its peoples were Sudan's before
+_SOUTH_SUDAN_FROM = date(2011, 7, 9)
+
+
+def _foreign_home(written: str, event_country: str | None, when: date | None = None) -> str | None:
+    """Round 20b (Kenya sides): "Jie raiders attacked a Turkana village": a people the dictionary
+    lists only in another country than the event's ("Jie", "Dassanach") crossed over from its home,
+    and ACLED names its militia after that home ("Jie Ethnic Militia (Uganda)"); a people that also
+    lives in the event's country keeps the event's country."""
+    homes = _identity_homes()
+    found = homes.get(written) or (homes.get(written[:-1]) if written.endswith("s") else None)
+    if not found or event_country is None or event_country in found or len(found) != 1:
+        return None
+    home = next(iter(found))
+    # "Toposa raiders" in 2009 came from Sudan: South Sudan did not exist yet
+    return "SDN" if home == "SSD" and when is not None and when < _SOUTH_SUDAN_FROM else home
 
 
 def identity_votes(doc: Doc) -> Counter[str]:
@@ -686,13 +832,16 @@ def _identity_tokens(doc: Doc, names: dict[str, str]) -> list[int]:
     )
 
 
-def _identity_mentions(sent: Span, event_country: str | None = None) -> list[ActorMention]:
+def _identity_mentions(
+    sent: Span, event_country: str | None = None, when: date | None = None
+) -> list[ActorMention]:
     """'Pokot raiders', 'the Borana and Gabra communities': an ethnic or clan name on an armed or
     communal noun is that group's identity militia, 'X Ethnic Militia (Country)', inter 4.
 
     The country is where the event happens, as ACLED labels a people's militias and members per
     country they act in ('Fulani Ethnic Militia (Mali)', '... (Nigeria)'), unless the text says
-    where they came from ('Murle raiders from Ethiopia'); the group's home only when no place is
+    where they came from ('Murle raiders from Ethiopia') or the people lives only abroad ('Jie
+    raiders' in Kenya are Uganda's, :func:`_foreign_home`); the group's home also when no place is
     known."""
     names = identity_groups()
     doc = sent.doc
@@ -748,7 +897,8 @@ def _identity_mentions(sent: Span, event_country: str | None = None) -> list[Act
             continue
         # "a group of Ethiopian Dassanach": a demonym on the people's name says where they come from
         told_from = DEMONYMS.get(toks[i - 1].lower_) if band is not None and i > 0 else None
-        where = told_from or _said_from(toks, j) or event_country or iso3
+        home = _foreign_home(tok.text, event_country, when)
+        where = told_from or _said_from(toks, j) or home or event_country or iso3
         written = tok.text if tok.text in names else tok.text[:-1]
         name = f"{'Maasai' if written == 'Masai' else written} Ethnic Militia ({country_name(where)})"
         if band is not None:
@@ -796,6 +946,9 @@ def _said_from(toks: list[Token], j: int) -> str | None:
 
 _BETWEEN_WORDS = {"the", "and", "members", "sections", "groups", "of"}
 _NAME_TO_HEAD = {"and", ",", "the", "-", "or", "ethnic", "armed", "clan", "tribal", "cattle", "livestock", "camel", "goat"}
+# Round 20 (armed): a gloss in brackets between the name and its noun ("Garre [clan] fighters",
+# "Degodia (clan) gunmen") leaves the name on the noun
+_NAME_TO_HEAD |= {"[", "]", "(", ")"}
 
 
 # Verbs whose subject, an ethnic or clan name standing alone, is that group's militia acting.
@@ -1069,6 +1222,32 @@ def _owned_by_group(tok: Token, found: list[ActorMention]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _release_inters() -> dict[str, dict[str, int]]:
+    """Group name -> {release: inter} for the groups an older ACLED release coded otherwise."""
+    return {g.name: dict(g.release_inters) for g in groups() if g.release_inters}
+
+
+def as_release(reports: Iterable[Report], release: str | None) -> None:
+    """Recode the named groups of ``reports`` with the inter codes of an ACLED release (one of
+    :data:`dateline.extract.dictionary.RELEASES`; None keeps the current codebook's), and their
+    interaction codes with them. In place: only ``inter`` and ``interaction`` change."""
+    if release is None:
+        return
+    if release not in RELEASES:
+        raise ValueError(f"unknown ACLED release {release!r}: choose one of {', '.join(RELEASES)}")
+    table = _release_inters()
+    for r in reports:
+        changed = False
+        for actor in (r.actor1, r.actor2):
+            code = table.get(actor.name, {}).get(release) if actor is not None else None
+            if actor is not None and code is not None and code != actor.inter:
+                actor.inter = code
+                changed = True
+        if changed:
+            r.interaction = interaction(r.actor1.inter if r.actor1 else None, r.actor2.inter if r.actor2 else None)
+
+
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
     """ACLED interaction: the two inter codes, lower first; a lone actor gives N0."""
     codes = sorted(c for c in (inter1, inter2) if c is not None)
@@ -1110,6 +1289,27 @@ LAND_DISPUTE_WORDS = {"dispute", "disputes", "disputed", "row", "feud", "feuds",
     # words for the same quarrel over who holds the land
     "disagreement", "disagreements", "issue", "issues", "tussle", "tussles", "control", "ownership",
 }
+
+
+# --- Round 20 (armed): bandits who raid herds ---------------------------------------------------
+#: what a livestock raid carries off
+LIVESTOCK_WORDS = frozenset({"livestock", "cattle", "cows", "goats", "camels", "sheep", "animals", "herd", "herds"})
+_BANDIT_NOUNS = ("bandit", "bandits")
+
+
+def raiding_bandits(m: ActorMention | None, country: str | None) -> ActorMention | None:
+    """'bandits raided a manyatta and drove off 200 goats': in herding country "bandits" who raid
+    and carry off livestock are cattle raiders. ACLED's codebook counts livestock raiding among
+    pastoralist communities as the work of communal (identity) militias, inter 4, however the
+    report names the raiders ("bandits", "unidentified bandits"). The caller checks that a raid is
+    told and livestock taken; bandits who hold up a bus or rob a shop stay an unidentified armed
+    group (inter 3)."""
+    if m is None or m.kind != "unidentified" or m.inter != 3 or not m.text:
+        return m
+    if m.text.lower().split()[-1] not in _BANDIT_NOUNS:
+        return m
+    name = f"Unidentified Communal Militia ({country_name(country)})" if country else "Unidentified Communal Militia"
+    return replace(m, name=name, inter=4, kind="communal")
 
 
 def _told_armed(m: ActorMention) -> bool:
@@ -1210,7 +1410,12 @@ CLAUSE_OPENERS = {"but", "after", "before", "when", "while", "as", "because", "s
 FOLLOW_UP_STEMS = ("arrest", "detain", "investigat", "probe", "rescu", "pursu", "manhunt", "hunt for", "booked", "registered a case")
 
 
-def follows_up(doc: Doc, m: ActorMention, window: int = 8) -> bool:
+#: Round 20b (Kenya sides): a force that steps in to stop a mob's lynching ("nearly lynched a thief
+#: before police intervened") saved its victim; the victim stays the mob's other side (ACLED)
+STOPPING_STEMS = ("interven",)
+
+
+def follows_up(doc: Doc, m: ActorMention, window: int = 8, stopping: bool = False) -> bool:
     """Is the force told only coming in afterwards ("Police later made 7 arrests", "police are
     investigating", "was rescued by police")? Reads the words after the mention up to the end of
     its clause, and the verb before a "by" that names it; a force that also fights, shoots or
@@ -1235,7 +1440,8 @@ def follows_up(doc: Doc, m: ActorMention, window: int = 8) -> bool:
         near.append(t.lower_)
     if any(w.startswith(TOOK_PART_STEMS) for w in after + near):
         return False
-    return any(s in told if " " in s else any(w.startswith(s) for w in told.split()) for s in FOLLOW_UP_STEMS)
+    stems = FOLLOW_UP_STEMS + STOPPING_STEMS if stopping else FOLLOW_UP_STEMS
+    return any(s in told if " " in s else any(w.startswith(s) for w in told.split()) for s in stems)
 
 
 @lru_cache(maxsize=2)

@@ -36,6 +36,9 @@ class Group:
     # unnamed fighters ("insurgents") that are this group when the event is in its country: the
     # one insurgency ACLED names there (country-limited, so never a match abroad)
     local_nouns: tuple[str, ...] = ()
+    # the inter code an older ACLED release gave the group where it differs from today's codebook
+    # ("inter_2015": 3 -> (("2015", 3),)); see :data:`RELEASES`
+    release_inters: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,14 @@ def regimes() -> dict[str, list[Regime]]:
     return out
 
 
+RELEASES = ("2015",)
+"""ACLED releases whose coding the dictionary can follow instead of the current codebook. ACLED's
+2015 Asia release coded some regional armed movements (Myanmar's ethnic armed organisations, Naga
+and Kashmiri groups) as political or identity militias (inter 3 or 4) where the current codebook
+counts an armed movement against the state a rebel group (inter 2); a group's ``inter_2015`` key
+records the older code."""
+
+
 @lru_cache(maxsize=1)
 def groups() -> tuple[Group, ...]:
     out: list[Group] = []
@@ -86,6 +97,7 @@ def groups() -> tuple[Group, ...]:
                     valid_to=_d(g.get("to")),
                     votes=bool(g.get("votes", True)),
                     local_nouns=tuple(w.lower() for w in g.get("local_nouns", [])),
+                    release_inters=tuple((r, int(g[f"inter_{r}"])) for r in RELEASES if f"inter_{r}" in g),
                 )
             )
     return tuple(out)

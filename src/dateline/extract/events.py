@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.actors import (
     CIVILIAN_NOUNS,
     COMMUNAL_CUES,
+    LIVESTOCK_WORDS,
+    RAID_WORDS,
     ActorMention,
     alias_matches,
     arrested_by_membership,
@@ -40,7 +42,9 @@ from dateline.extract.actors import (
     party_factions,
     party_groups_clash,
     party_militia,
+    raiding_bandits,
     rival_bands,
+    shared_alias,
     state_actor_name,
     state_for_lone_fighters,
     victims_nation,
@@ -74,6 +78,7 @@ from dateline.extract.triggers import (
     NONSTATE_TAKE,
     PEOPLE_MEMBERS,
     PROPERTY_WORDS,
+    PROTEST_CONTEXT,
     RECIPROCAL_WORDS,
     REPLY_NOUNS,
     RIOT_SUBS,
@@ -101,6 +106,7 @@ from dateline.extract.triggers import (
     symbol_burning_words,
     symbolic_burning,
     taken_unopposed,
+    torch_march,
     unarmed_target,
     ungrieved_words,
 )
@@ -296,8 +302,9 @@ class ArticleCoder:
         )
         guests: Counter[str] = Counter()
         votes = country_votes(doc, guests)
-        # a named group of one country ("the Taliban") points at it as a demonym does
-        votes.update(g.country for _a, _b, _w, g in alias_matches(text) if g.country and g.votes)
+        # a named group of one country ("the Taliban") points at it as a demonym does; an alias that
+        # groups of two countries share ("UPDF") points at neither
+        votes.update(g.country for _a, _b, w, g in alias_matches(text) if g.country and g.votes and not shared_alias(w))
         # so do its parties, state bodies and local words ("upazila", "IEBC")
         votes.update(context_votes(text))
         votes.update(identity_votes(doc))
@@ -875,10 +882,17 @@ class ArticleCoder:
         if d.sub_event_type == "Armed clash" and _sides(doc, [m for m in actors if m.kind != "civilians"]) >= 2:
             # the dead of a clash between two named sides are not one of its sides
             actors = [m for m in actors if m.kind != "civilians"]
+        lynching = d.sub_event_type == "Mob violence" and any(_LYNCH.search(x.text) for x in d.sentences)
         if d.sub_event_type not in AFTER_SIDED:
             # "a thief was lynched before police rescued him": a force told after the event only
             # rescuing, arresting or investigating came in once it was over
-            actors = [m for m in actors if not (m.kind in ("state", "police") and m.start > trig_tok.i and follows_up(doc, m))]
+            actors = [
+                m for m in actors
+                if not (
+                    m.kind in ("state", "police") and m.start > trig_tok.i
+                    and follows_up(doc, m, stopping=lynching)
+                )
+            ]
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
         a1, a2 = _allied_forces(a1, a2, actors)
         if d.sub_event_type == "Armed clash" and a1 is not None and a2 is None and a1.kind in ARMED_KINDS:
@@ -922,16 +936,18 @@ class ArticleCoder:
                     m for m in (actors if later is s else self._actors(later.span, event_country, when))
                     if m.kind in (("state", "police") if replace_crowd else ("state", "police", "group"))
                     and not (crowd_event and m.end > m.start and grievance_of(doc[m.end - 1]))
-                    and not (crowd_event and protested_force(doc, m))
+                    and not (crowd_event and no_crowd_side(doc, m))
                     and not (later is not s and _denied_act(doc, m))
                     and not (later is s and _agent_elsewhere(doc, m, trig_tok))
                     and (a1 is None or m.name != a1.name)
                     # "Police later made 7 arrests": a force that only comes in afterwards was no side
                     # (at a demonstration the police who arrest or disperse it are its other side, and
                     # in a fight with no side named it is the one side the text gives)
-                    and not (later is not s and d.sub_event_type not in AFTER_SIDED and follows_up(doc, m) and not (
-                        a1 is None and trig_tok.lemma_.lower() in RECIPROCAL_LEMMAS
-                    ))
+                    and not (
+                        later is not s and d.sub_event_type not in AFTER_SIDED
+                        and follows_up(doc, m, stopping=lynching)
+                        and not (a1 is None and trig_tok.lemma_.lower() in RECIPROCAL_LEMMAS)
+                    )
                 ]
                 if extra:
                     a2 = extra[0]
@@ -1042,6 +1058,11 @@ class ArticleCoder:
             cue_words = cue_words - {"battle"}
         # "Burnt Forest", "Stone Town": a word of a place's or body's name is no act
         cue_words = cue_words - _name_only_words(doc, d.sentences + after)
+        if sub_name in PROTEST_SUBS and cue_words & {"torch", "torches"} and any(
+            torch_march(t) for x in d.sentences + after for t in x.span if t.lower_ in ("torch", "torches")
+        ):
+            # Round 20b: "took out a torch rally": torches carried in a march burn nothing
+            cue_words = cue_words - {"torch", "torches"}
         if sub_name in PROTEST_SUBS:
             # "students broke into the staff room", "the youths attacked vehicles": the crowd's own violence
             cue_words = cue_words | crowd_violence(crowd_toks, protest_topic(trig_tok) | alleged)
@@ -1174,6 +1195,19 @@ class ArticleCoder:
             # when the only dead the report counts are civilians it names so, the violence it tells
             # fell on civilians (ACLED: an attack), whoever the fighting was between
             sub_name, cue, a2 = "Attack", sorted(named)[0], _civilians(event_country)
+        if sub_name == "Attack" and (a2 is None or a2.kind == "civilians") and (pair := _killed_between(trig_tok, actors)):
+            # Round 20: "six people were killed between Rendille and Samburu militias": deaths told as
+            # falling between two armed sides the sentence names are their fight (ACLED: a battle
+            # needs two organised, armed sides), whoever the dead were
+            sub_name, (a1, a2) = "Armed clash", pair
+        if (
+            sub_name == "Abduction/forced disappearance" and a1 is not None and a2 is not None
+            and {a1.kind, a2.kind} & {"state", "police"} and {a1.kind, a2.kind} & {"group", "unidentified", "communal"}
+        ):
+            # Round 20: "militants seized two soldiers", "troops stormed the hideout of kidnappers":
+            # ACLED keeps abduction for civilians taken; a seizure set between a state force and an
+            # armed group is a fight between two armed sides (an armed clash)
+            sub_name = "Armed clash"
         if sub_name == "Armed clash":
             sub_name, a1, a2 = _civilian_in_battle(trig_tok, a1, a2, actors, s.span, event_country)
         if (
@@ -1235,7 +1269,7 @@ class ArticleCoder:
         elif (
             sub_name == "Armed clash" and not one_sided and (a1 is None) != (a2 is None)
             and (a1 or a2) is not None and (a1 or a2).kind in ("state", "police")  # type: ignore[union-attr]
-            and not words & COMMUNAL_CUES and (crowd := _force_meets_crowd(trig_tok))
+            and not words & COMMUNAL_CUES and (crowd := _force_meets_crowd(trig_tok) or _force_meets_demonstration(trig_tok, words))
         ):
             # Round 17: "police clashed with matatu operators", "hawkers and police clash": the force's
             # other side is a crowd the fight word names with no arms; people without arms who fight a
@@ -1281,7 +1315,7 @@ class ArticleCoder:
             sub_name = "Mob violence"
         if (
             sub_name in ("Attack", "Looting/property destruction")
-            and (told_words & JUSTICE_CUES or _suspects_punished(doc, d.sentences))
+            and (told_words & JUSTICE_CUES or _suspects_punished(doc, d.sentences) or any(SUSPICION_TOLD.search(x.text) for x in told))
             and (a1 is None or a1.kind in ("civilians", "crowd", "rioters", "communal"))
             and not any(m is not None and m.kind in ("state", "police", "group") for m in (a1, a2))
         ):
@@ -1344,6 +1378,18 @@ class ArticleCoder:
             name = _of_country("Unidentified Armed Group", event_country)
             sub_name, a2 = "Armed clash", ActorMention(name, "", 3, event_country, "unidentified", 0, 0, 0, 0)
         if (
+            sub_name == "Attack" and a1 is not None and a1.kind in ("state", "police")
+            and (a2 is None or a2.kind == "civilians") and not victims_of & CIVILIAN_VICTIMS
+            and any(ARMED_SUSPECTS.search(x.text) for x in d.sentences)
+        ):
+            # Round 20: "police shot dead two men suspected of killing a trader", "officers killed a
+            # suspected gunman and recovered a pistol": the people a force kills are told as armed men
+            # (suspects of armed violence, or carrying the guns it took), an armed side by ACLED's
+            # codebook, so the force fought them (an armed clash), as for a shoot-out told; suspects
+            # of theft or of no stated crime stay civilians
+            name = _of_country("Unidentified Armed Group", event_country)
+            sub_name, a2 = "Armed clash", ActorMention(name, "", 3, event_country, "unidentified", 0, 0, 0, 0)
+        if (
             sub_name == "Shelling/artillery/missile attack"
             and all(m is None or m.kind in ARMED_KINDS for m in (a1, a2)) and (a1 is not None or a2 is not None)
             and any(SMALL_ARMS.search(x.text) or FIRE_RETURNED.search(x.text) for x in told)
@@ -1385,6 +1431,19 @@ class ArticleCoder:
             # "Al Shabaab overtook the village. No violence was reported": ground changing hands with
             # no fight is a non-violent transfer of territory (ACLED)
             sub_name, cue = "Non-violent transfer of territory", calm
+        if sub_name in PROTEST_SUBS | RIOT_SUBS and (press := _force_hits_press(d.sentences, trig_tok)):
+            # Round 20: "officers beat up a reporter who was filming the march": the press covering
+            # a crowd is no side of it, so a force that sets on them attacks civilians (ACLED:
+            # violence against civilians), whatever the crowd itself did (coded on its own)
+            beater = next((m for m in actors if m.kind in ("state", "police")), None)
+            if beater is None and event_country:
+                beater = ActorMention(state_actor_name(event_country, when, police=True), "", 1, event_country, "police", 0, 0, 0, 0)
+            sub_name, cue, a1, a2 = "Attack", press, beater, _civilians(event_country)
+        if SUB_TYPES[sub_name].event_type == PROTESTS and (broke := _gathering_disrupted(told, trig_tok)):
+            # Round 20: "opposition youths disrupted the governor's rally", "a campaign meeting was
+            # broken up by rival supporters": a crowd that forces another's gathering to stop is no
+            # peaceful protest but a riot (ACLED: rival supporters' confrontations are riots)
+            sub_name, cue = "Violent demonstration", broke
         if sub_name == "Peaceful protest" and (handled := _force_handled(told)):
             # "police chased away the protesters", "the march was intercepted by police": a force that
             # broke up, removed or stopped the crowd intervened in the protest (ACLED)
@@ -1396,17 +1455,31 @@ class ArticleCoder:
         # "the police did not intervene": a force's act the text denies brings no force in
         acted = told_words - _negated_verbs(told)
         struck = _struck_civilians(doc, a1, a2)
+        # Round 20: "no police were present": no force is the crowd's other side, whoever died
+        absent = sub.event_type in (PROTESTS, RIOTS) and _force_absent(told)
+        if sub.event_type in (PROTESTS, RIOTS) and (no_crowd_side(doc, a1) or no_crowd_side(doc, a2)):
+            # Round 20: a report typed a crowd event only now ("two groups clashed outside the police
+            # station") does not take a force named only as a place, in a grievance or as absent for
+            # the crowd's other side; a force the told sentences name otherwise takes its place
+            force_met_crowd: ActorMention | None = next(
+                (
+                    fm for x in told for fm in self._actors(x.span, event_country, when)
+                    if fm.kind in ("state", "police") and not no_crowd_side(doc, fm)
+                ),
+                None,
+            )
+            a1, a2 = (force_met_crowd if no_crowd_side(doc, side) else side for side in (a1, a2))
         a1, a2 = _settle_roles(
             sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
             watched=any(_force_present(x.text) or _force_stops(x.text) or _force_involved(x.text) for x in told),
             crowds_clash=sub.event_type == RIOTS and not crowd_met_force and _crowds_clash(told),
             mutual=bool(words & MUTUAL_WORDS) or "each other" in s.text.lower(),
-            deaths=not told_words & MOB_WORDS and (
+            deaths=not absent and not told_words & MOB_WORDS and (
                 (any(f.kind == "killed" for f in harmed) and bool(told_words & DEMONSTRATION_WORDS))
                 or bool(acted & INTERVENTION_WORDS and acted & FORCE_WORDS)
                 or (sub.event_type == RIOTS and _police_acts(doc, acted, told))
             ),
-            force_met=sub.event_type == RIOTS and self._force_met(d, told, told_words),
+            force_met=sub.event_type == RIOTS and not absent and self._force_met(d, told, told_words),
         )
         if (community := _other_community(sub.name, a1, a2, trig_tok, told_text, event_country)) is not None:
             a1, a2 = (a1, community) if a1 is not None else (a2, community)
@@ -1439,6 +1512,14 @@ class ArticleCoder:
             # against civilians); the sub-event stays as typed
             a2 = _civilians(event_country)
         if (
+            sub.name == "Mob violence" and a1 is not None and a1.kind == "rioters"
+            and a2 is not None and a2.kind in ("police", "state") and _named_after(s.span, a2)
+            and _mob_set_on_person(s.span)
+        ):
+            # Round 20: "a man was lynched by a mob; police intervened": the person a mob sets on is its
+            # other side (ACLED: rioters against civilians), not the force named only after the mob's act
+            a2 = _civilians(event_country)
+        if (
             sub.event_type == EXPLOSIONS and a2 is None and (a1 is None or a1.inter != 1)
             and any(_PEOPLE_AIMED.search(x.text) for x in d.sentences)
         ):
@@ -1447,6 +1528,18 @@ class ArticleCoder:
             a2 = _civilians(event_country)
         # ("a tribal journalist was shot": "tribal" naming the victim's people tells no communal fight)
         words_c = identity_words(words, " ".join(x.text for x in d.sentences))
+        if (a1 is None or (a1.kind in ("communal", "unidentified") and not a1.text)) and (
+            unnamed := next((hit for x in d.sentences if (hit := UNKNOWN_DOERS.search(x.text))), None)
+        ):
+            # Round 20: "camels were stolen by unidentified individuals": doers the report says are not
+            # known, told by no armed or communal noun, are an unidentified armed group (ACLED), not
+            # a communal militia guessed from the herding words around them
+            name = _of_country("Unidentified Armed Group", event_country)
+            a1 = ActorMention(name, unnamed.group(0), 3, event_country, "unidentified", 0, 0, 0, 0)
+        if words & RAID_WORDS and told_words & LIVESTOCK_WORDS:
+            # Round 20: "bandits raided the village; 300 goats were driven off": a livestock raid's
+            # bandits are the raiding community's militia (ACLED: identity militia, inter 4)
+            a1, a2 = raiding_bandits(a1, event_country), raiding_bandits(a2, event_country)
         a1, a2 = communal_sides(sub.name, a1, a2, words_c, event_country)
         if sub.name == "Armed clash" and a1 is not None and a1.inter == 4:
             # "two rival groups of AL and BNP clashed": a party's groups are its militia, not communities
@@ -1486,6 +1579,11 @@ class ArticleCoder:
             # other are its militia on both sides of a battle (ACLED), not rioters
             sub = SUB_TYPES["Armed clash"]
             a1 = a2 = replace(side, char_start=a1.char_start, char_end=a1.char_end)
+        if sub.name == "Change to group/activity" and a1 is not None and not words & DEFECTION_WORDS:
+            # Round 20b: a group's change of activity (moving, recruiting, arming) is its own act:
+            # ACLED codes the group that changes alone, whoever its move is aimed at (48 of 52 such
+            # Kenya rows have no second actor); a defection names the group left and the one joined
+            a2 = None
         if sub.name == "Arrests":
             # "arrested 34 Jamaat-Shibir men": the arrested are the group their own words name
             a2 = arrested_members(doc, a2)
@@ -2317,6 +2415,14 @@ def _other_day(x: DateSpan, s: _Sentence, trigger: int, published: date | None, 
     )
 
 
+#: Round 20b: a defection or a surrender names both groups, the one left and the one joined or
+#: surrendered to (ACLED codes both sides)
+DEFECTION_WORDS = frozenset({
+    "joined", "join", "joins", "defected", "defect", "defects", "switched", "deserted",
+    "surrender", "surrendered", "surrenders",
+})
+
+
 # A dated event this long before publication is background, not the news the article reports.
 HISTORY_DAYS = 60
 
@@ -3039,8 +3145,28 @@ JUSTICE_CUES = {"witch", "witches", "witchcraft", "wizard", "wizards", "sorcery"
 SUSPECTS_PUNISHED = re.compile(
     r"\bsuspected\s+(?:thie(?:f|ves)|robbers?|criminals?|witch(?:es)?|murderers?|(?:cattle\s+)?rustlers?)\b", re.IGNORECASE
 )
+#: Round 20: the suspicion told in a clause of its own ("the victim was suspected of theft", "killed
+#: on suspicion of being a thief", "beaten for stealing a goat"): what a mob punished
+SUSPICION_TOLD = re.compile(
+    r"\b(?:was|were|had been|being)\s+(?:allegedly\s+|reportedly\s+)?(?:suspected|accused)\s+of\b"
+    r"|\bon (?:the )?suspicion (?:of|that)\b|\bfor (?:allegedly )?(?:stealing|robbing)\b",
+    re.IGNORECASE,
+)
 # a fight with guns on both sides, named as such
 GUNFIGHT = re.compile(r"\b(?:gun ?fights?|gun[- ]?battles?|fire ?fights?|shoot-?outs?|exchanges? of fire)\b", re.IGNORECASE)
+#: Round 20 (armed): people a force kills who are told as suspects of armed violence ("men
+#: suspected of murdering a chief", "a suspected gunman") or whose guns the force takes from them
+ARMED_SUSPECTS = re.compile(
+    r"\bsuspected\s+of\s+(?:having\s+)?(?:murder(?:ing|ed)?|kill(?:ing|ed)|shoot(?:ing)?|shot|ambush(?:ing|ed)?|"
+    r"attack(?:ing|ed)?)\b|\bsuspected\s+(?:gunm[ae]n|carjackers?|armed\s+robbers?|killers?|hitm[ae]n)\b"
+    r"|\brecover(?:ed|s|ing)?\s+(?:an?\s+|the\s+|their\s+|\w+\s+)?(?:firearms?|guns?|pistols?|rifles?|ak-?47s?)\b",
+    re.IGNORECASE,
+)
+#: Round 20 (armed): doers told only as not known, by a word for people that is no armed or
+#: communal noun ("unidentified individuals", "unknown persons")
+UNKNOWN_DOERS = re.compile(
+    r"\b(?:unidentified|unknown)\s+(?:armed\s+)?(?:individuals|persons|people|perpetrators)\b", re.IGNORECASE
+)
 # both sides firing: words of fire returned or a fight joined ("the raiders were repulsed", "it
 # led to a clash with police", "they fled after coming under fire"): the attacked side fought
 #: small-arms fire told beside shelling ("firing and mortar shelling", "opened fire and used a rocket launcher")
@@ -3211,6 +3337,28 @@ def _fight_between(tokens: Iterable[Token]) -> str:
     return ""
 
 
+#: the sides a "between" phrase may name as fighting: armed groups, identity militias, forces
+_BETWEEN_SIDES = frozenset({"group", "unidentified", "communal", "state", "police"})
+
+
+def _killed_between(tok: Token, actors: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """Round 20: the two armed sides a "between" phrase on the act names ("killed between the Borana
+    and Gabra militias", "died between police and the gang"), or None: both must be mentions
+    found in the phrase, with different names. The phrase hangs from the act, or from the place
+    the act is told at (the parse hangs "killed in Kom, Isiolo County between X and Y" from the
+    county); one that hangs from another noun ("amid tensions between X and Y") tells no fight."""
+    for c in tok.subtree:
+        if c.dep_ != "prep" or c.lower_ != "between" or not (c.head.i == tok.i or c.head.pos_ == "PROPN"):
+            continue
+        lo, hi = c.left_edge.i, c.right_edge.i
+        sides = [m for m in actors if m.kind in _BETWEEN_SIDES and m.inter != 7 and lo <= m.start <= hi]
+        names = {m.name for m in sides}
+        if len(names) >= 2:
+            first = sides[0]
+            return first, next(m for m in sides if m.name != first.name)
+    return None
+
+
 def _two_sides_named(tok: Token) -> bool:
     """'the Matan and Geledle clans clashed', 'a woman was killed in a shootout between armed
     herders': a fight whose word names both its sides (joined subjects, or a "between" phrase) was
@@ -3246,6 +3394,24 @@ def _force_meets_crowd(trig: Token) -> str:
     if not words & _FORCE_WORDS or words & (ARMED_SIDE | ARMED_CONTEXT - _FORCE_WORDS):
         return ""
     return next((p.lower_ for p in partners if p.lower_ in UNARMED_CROWDS), "")
+
+
+def _force_meets_demonstration(trig: Token, words: set[str]) -> str:
+    """Round 20b: "a march by the committee ended in a clash with the police", "a dozen were hurt in
+    a clash after police held a priest during a rally": a force's clash whose fight word names no
+    other side, told with a demonstration and no armed men, is the force's clash with the
+    demonstrators (ACLED: a violent demonstration, rioters against the force), not a battle with an
+    armed group nobody names. Gives the crowd's word, or "" when the fight word names a partner
+    besides the force or armed men are told."""
+    demo = words & PROTEST_CONTEXT
+    if not demo or words & (ARMED_SIDE | ARMED_CONTEXT - _FORCE_WORDS - {"armed"}):
+        return ""
+    partners = [c for c in trig.children if c.dep_ == "nsubj"]
+    partners += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]
+    partners += [g for p in list(partners) for g in p.conjuncts]
+    if any(p.lower_ not in _FORCE_WORDS and p.pos_ in ("NOUN", "PROPN") for p in partners):
+        return ""
+    return "demonstrators"
 
 
 # words telling that two sides fought, not that one set on the other
@@ -3348,11 +3514,35 @@ def _names_no_force(text: str) -> bool:
 
 def _force_present(text: str) -> bool:
     """A force told standing by a protest, and not told in the same breath to have stayed out of
-    it ("police were present but left the protesters alone")."""
+    it ("police were present but left the protesters alone") nor told absent ("no police were present")."""
     if _names_no_force(text):
         return False
     m = FORCE_PRESENT.search(text)
-    return m is not None and not re.search(r"\b(?:but|though|although|yet)\b", text[m.end() :], re.IGNORECASE)
+    return (
+        m is not None
+        and not re.search(r"\b(?:but|though|although|yet)\b", text[m.end() :], re.IGNORECASE)
+        and not FORCE_ABSENT.search(text)
+    )
+
+
+#: Round 20 (Kenya sides): a force told absent from a crowd event ("no police were present", "there
+#: was no report of a police presence", "police were not deployed"): ACLED names no force as the
+#: crowd's other side then, whoever was hurt (a riot with no force met is the rioters' alone)
+FORCE_ABSENT = re.compile(
+    r"\bno (?:reports? of (?:an? |any )?)?(?:police|security)(?: forces| officers)? (?:presence|deployment|intervention)\b"
+    r"|\bno (?:police(?:men)?|security forces|security officers|officers)(?: were| was)? (?:present|deployed|around|involved|in sight)\b"
+    r"|\b(?:police(?:men)?|security forces|officers)\b[^.;]{0,15}?\b(?:were|was) (?:not|nowhere)\b[^.;]{0,12}?"
+    r"\b(?:present|deployed|involved|around|seen|to be seen|at the scene)\b"
+    r"|\bwithout (?:any )?(?:police|security) (?:presence|intervention|interference)\b"
+    r"|\b(?:absence|lack) of (?:any )?(?:police|security)\b",
+    re.IGNORECASE,
+)
+
+
+def _force_absent(told: list[_Sentence]) -> bool:
+    """Round 20: is a force told absent from the event in any of its sentences (gated by the cheap
+    force-noun test)?"""
+    return any(not _names_no_force(x.text) and FORCE_ABSENT.search(x.text) for x in told)
 
 
 # Police or authorities told stopping a protest ("police blocked the march", "they were turned away
@@ -3404,7 +3594,9 @@ CROWDS_CLASH_MORE = re.compile(
 )
 FORCE_SIDE_MORE = re.compile(
     r"\bclash(?:es)?\b[^.;]{0,30}?\bbetween\b[^.;]{0,100}?\b(?:police(?:men)?|cops|security|troops|soldiers|forces"
-    r"|army|personnel|rangers|paramilitary|battalion|guards?|constables?)\b",
+    r"|army|personnel|rangers|paramilitary|battalion|guards?|constables?)\b"
+    # Round 20b (Kenya sides): "Police and ODM supporters clashed": the force named first of the two
+    r"|\b(?:police(?:men)?|cops|troops|soldiers|security forces)\s+and\s+[^.;]{0,40}?\bclash",
     re.IGNORECASE,
 )
 
@@ -3501,7 +3693,7 @@ FORCE_FOUGHT = re.compile(
 #: responded", "police tried to open the road", "police arrived"): the protest's other side (ACLED)
 FORCE_INVOLVED = re.compile(
     r"\b(?:police|officers|security forces)\b[^.;]{0,15}\b(?:involved|involvement|responded|respond|tried to|attempted to"
-    r"|moved in|arrived)\b"
+    r"|moved in|arrived|called in|called to the scene|summoned)\b"
     r"|\b(?:police|security) involvement\b|\binvolvement of (?:the )?police\b",
     re.IGNORECASE,
 )
@@ -3749,11 +3941,39 @@ def _arrests_demanded(doc: Doc, sentences: list[_Sentence]) -> set[str]:
                 or (tok.i + 1 < x.span.end and doc[tok.i + 1].lower_ == "of" and tok.pos_ == "NOUN")
                 or tok.dep_ == "amod"
                 or _demanded_above(tok)
+                or _others_arrested(tok)
             )
             if not topical:
                 return set()
             found.add(tok.lower_)
     return found
+
+
+#: Round 20b (Kenya sides): people held for a crime, not for the protest ("the owner of the club was
+#: arrested", "police said they had arrested several gang members"): their arrest is no intervention
+#: ("suspects" is left out: at a riot they are often the rioters police picked up)
+_CRIME_ARRESTEES = {
+    "owner", "owners", "thief", "thieves", "robber", "robbers", "killer", "killers",
+    "gangster", "gangsters", "culprit", "culprits", "perpetrator", "perpetrators", "attacker", "attackers",
+    "assailant", "assailants", "murderer", "murderers", "proprietor", "landlord",
+}
+
+
+def _others_arrested(tok: Token) -> bool:
+    """Round 20b (Kenya sides): is the one arrested someone a crime is laid on rather than the
+    crowd ("the owner was arrested", "police arrested gang members")? ACLED codes a protest with
+    intervention only when the force acts on the protest itself."""
+    held = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if tok.pos_ == "NOUN":
+        held += [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"
+        ]
+    return any(
+        h.lower_ in _CRIME_ARRESTEES
+        or (h.lower_ in ("members", "member") and any(c.lower_ in ("gang", "criminal") for c in h.lefts))
+        for h in held
+    )
 
 
 def _demanded_above(tok: Token, hops: int = 6) -> bool:
@@ -4089,6 +4309,40 @@ def _crowd_hurts_person(told: list[_Sentence]) -> bool:
     return False
 
 
+#: Round 20: what a mob does to the person it sets on ("lynched a suspect", "a man was beaten to death")
+MOB_HARM_LEMMAS = frozenset(HURT_LEMMAS | {"lynch", "kill", "burn", "hack", "stab", "maul", "murder", "torture"})
+#: Round 20: a person by sex, age or the wrong a mob holds him to have done
+MOB_VICTIMS = frozenset(HURT_PEOPLE | CIVILIAN_NOUNS | {
+    "suspect", "suspects", "thief", "thieves", "robber", "robbers", "gangster", "gangsters",
+    "youth", "youths", "boy", "boys", "girl", "girls", "person", "persons", "individual", "elderly",
+})
+_MOB_FORCE_WORDS = frozenset(FORCE_WORDS | {"policeman", "policemen", "officer", "soldier", "guard", "guards", "askari"})
+
+
+def _named_after(span: Span, m: ActorMention) -> bool:
+    """Round 20: is the mention named only after the span ("... lynched a man. Police came."), or made
+    up by a rule? A force named before it ("Police came to arrest a man; a mob attacked them") is
+    who the span's pronouns point back to."""
+    return m.end <= m.start or m.start >= span.end
+
+
+def _mob_set_on_person(span: Span) -> bool:
+    """Round 20: does the sentence tell a mob's harm to a person ("residents lynched a suspected
+    thief", "a man was beaten to death by a mob"): a verb of MOB_HARM_LEMMAS whose object or passive
+    subject is a person, no force word among its words ("stoned a police officer" sets on a force)?"""
+    if not _HURT_GATE.search(span.text.lower()) and not re.search(r"\b(?:kill|burn|murder|tortur)", span.text, re.IGNORECASE):
+        return False
+    for t in span:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in MOB_HARM_LEMMAS:
+            continue
+        for o in t.children:
+            if o.dep_ not in ("dobj", "obj", "nsubjpass"):
+                continue
+            if (o.lower_ in MOB_VICTIMS or o.ent_type_ == "PERSON") and not {w.lower_ for w in o.subtree} & _MOB_FORCE_WORDS:
+                return True
+    return False
+
+
 #: a force's past deeds a crowd rises over ("the killing of a student by police", "police harassment",
 #: "at the hands of police") and words of its grudge ("in protest", "displeasure with the police")
 PROTESTED_DEEDS = {
@@ -4097,7 +4351,50 @@ PROTESTED_DEEDS = {
     "protest", "displeasure", "disappointment", "anger", "outrage", "protesting", "demonstrating",
     # wrongs a force is held to have done ("the rights violations committed by troops")
     "violation", "violations", "atrocity", "atrocities", "abuse", "abuses", "excess",
+    # Round 20: what a force is blamed for not doing ("the failure of police to act on their reports")
+    "failure", "inaction", "negligence", "laxity", "refusal", "reluctance",
 }
+#: Round 20: verbs that lay a wrong at a force's door ("accusing the police of shooting a hawker"):
+#: the force they name is what the crowd rises over, not a side it met
+_ACCUSING_LEMMAS = frozenset({"accuse", "blame", "fault"})
+#: Round 20: buildings and grounds named after a force ("outside the police station", "the police
+#: lines"): the force's word in their name is a place, not the force meeting the crowd
+FORCE_PLACES = frozenset({
+    "station", "stations", "post", "posts", "headquarters", "hq", "cells", "cell", "lines", "quarters",
+    "canteen", "housing", "estate", "compound", "yard", "grounds",
+})
+
+
+#: Round 20: prepositions that tell where a crowd was ("outside the police station"), not what it set on
+_WHERE_PREPS = frozenset({"outside", "near", "inside", "opposite", "around", "beside", "behind", "in", "to", "from", "towards", "at"})
+
+
+def _force_place(doc: Doc, m: ActorMention) -> bool:
+    """Round 20: is the force mention only the name of the place a crowd was at ("a crowd gathered
+    outside the police station")? Its last word is the compound of a building or ground's noun that
+    a preposition of place governs; a station the crowd set on ("stormed the police station",
+    "threw stones at police stations") keeps its force as the crowd's other side."""
+    if m.kind not in ("state", "police") or m.end <= m.start:
+        return False
+    tok = doc[m.end - 1]
+    if not (tok.dep_ == "compound" and tok.head.i >= m.end and tok.head.lower_ in FORCE_PLACES):
+        return False
+    place = tok.head
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in _WHERE_PREPS:
+        return False
+    return not (prep.lower_ == "at" and prep.head.lemma_.lower() in THROWN_LEMMAS | {"fire", "shoot", "aim", "charge"})
+
+
+def no_crowd_side(doc: Doc, m: ActorMention | None) -> bool:
+    """A force named in a crowd event that did not meet the crowd: only in what it protests
+    (:func:`protested_force`), only as a place's name (:func:`_force_place`) or in a sentence that
+    tells it absent ("there was no report of a police presence")."""
+    return m is not None and (
+        protested_force(doc, m)
+        or _force_place(doc, m)
+        or (m.kind in ("state", "police") and m.end > m.start and FORCE_ABSENT.search(doc[m.start].sent.text) is not None)
+    )
 
 
 def protested_force(doc: Doc, m: ActorMention | None) -> bool:
@@ -4110,6 +4407,8 @@ def protested_force(doc: Doc, m: ActorMention | None) -> bool:
     tok = doc[m.end - 1]
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return False  # "police demonstrating over pay": the force is the clause's own doer
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _ACCUSING_LEMMAS:
+        return True  # "accusing the police of killing a hawker"
     for _ in range(8):
         if tok.head.i == tok.i:
             return False
@@ -4533,6 +4832,8 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
 
 
 AFTER_SIDED = PROTEST_SUBS | {"Violent demonstration", "Arrests"}
+#: Round 20b (Kenya sides): a mob's killing or beating of one it accuses, told by name
+_LYNCH = re.compile(r"\blynch|\bmob justice\b|\bjungle justice\b", re.IGNORECASE)
 GUNFIGHT_LEMMAS = {"firefight", "gunfight", "shootout", "gunbattle", "exchange"}
 
 
@@ -4617,6 +4918,69 @@ def _force_hurt_people(sents: list[_Sentence], trig: Token) -> bool:
         if by & FORCE_WORDS or any(c.dep_ == "nsubj" and c.lower_ in FORCE_WORDS for c in doer.children):
             return True
     return False
+
+
+#: Round 20: the press at an event, and what a force does to them ("assaulted a photographer")
+_PRESS_LEMMAS = frozenset({"journalist", "reporter", "correspondent", "photographer", "cameraman", "photojournalist"})
+#: the crowd at a demonstration, as lemmas ("the students", "a crowd of youths")
+_CROWD_LEMMAS = frozenset({"crowd", "mob", "student", "youth", "resident", "supporter", "rioter", "marcher", "trader"})
+_PRESS_HARM_LEMMAS = frozenset({"assault", "beat", "attack", "shoot", "injure", "wound", "kill", "whip", "kick", "slap", "manhandle"})
+
+
+def _force_hits_press(sents: list[_Sentence], trig: Token) -> str:
+    """Round 20: 'a reporter covering the rally was assaulted by police', 'officers beat two
+    journalists': the press word a force's act of harm fell on (its object or passive subject),
+    the force its subject or 'by' agent; '' when none. A journalist the crowd harmed, or the harm
+    the protest is about, does not count; nor does the press beaten beside the crowd itself ("beat
+    the protesters and the reporters with them": force used on the demonstration)."""
+    press = ""
+    for t in _harm_verbs(sents, trig, _PRESS_HARM_LEMMAS):
+        # the people struck and those joined to them ("protesters and reporters"), not who they were
+        # filming ("journalists who were filming the protesters")
+        struck = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        hurt = [w for c in struck for w in (c, *c.conjuncts)]
+        if any(w.lemma_.lower() in _DEMO_PEOPLE | _CROWD_LEMMAS for w in hurt):
+            return ""
+        # ("correspondent Jane Doe", "Jane Doe, a reporter": the title beside the name)
+        titled = [n for w in hurt for n in (w, *(c for c in w.children if c.dep_ in ("compound", "appos")))]
+        named = sorted(w.lower_ for w in titled if w.lemma_.lower() in _PRESS_LEMMAS)
+        if not named:
+            continue
+        by = {w.lower_ for c in t.children if c.dep_ == "agent" for w in c.subtree}
+        doer = t.head if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
+        subj = {w.lower_ for c in doer.children if c.dep_ == "nsubj" for w in c.subtree}
+        if (by | subj) & FORCE_WORDS and not (by | subj) & CROWD_HEADS:
+            press = press or named[0]
+    return press
+
+
+#: Round 20: a gathering of others a crowd can break up, and the verbs that tell it did
+_GATHERINGS = frozenset({"rally", "meeting", "campaign", "celebration", "ceremony", "function", "gathering", "baraza", "tour"})
+_DISRUPT_LEMMAS = frozenset({"disrupt", "invade", "break"})
+#: verbs whose infinitive is only an aim or a threat ("threatened to disrupt the rally")
+_UNREALISED_HEADS = frozenset({"threaten", "plan", "vow", "warn", "intend", "promise", "want", "plot", "threat"})
+
+
+def _gathering_disrupted(sents: list[_Sentence], trig: Token) -> str:
+    """Round 20: 'youths disrupted a rival's rally', 'the meeting was broken up by a crowd', 'tried to
+    disrupt the celebrations and were driven back': the gathering word a crowd's act broke into (its
+    object, or the passive subject); '' when none. A police act ('police broke up the meeting' is
+    the force's intervention) and an aim only threatened or planned do not count."""
+    for t in _harm_verbs(sents, trig, _DISRUPT_LEMMAS):
+        if t.lemma_.lower() == "break" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+            continue
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _UNREALISED_HEADS:
+            continue
+        hit = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS]
+        if not hit:
+            continue
+        by = {w.lower_ for c in t.children if c.dep_ == "agent" for w in c.subtree}
+        doer = t.head if t.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else t
+        subj = {w.lower_ for c in doer.children if c.dep_ == "nsubj" for w in c.subtree}
+        if (by | subj) & FORCE_WORDS:
+            continue
+        return hit[0].lower_
+    return ""
 
 
 #: the force's verbs of killing, and the words that make "shot" a killing ("shot dead")

@@ -453,6 +453,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             or (key in ("riot", "bomb") and nxt is not None and nxt.lower_ in NOT_EVENT_HEADS)  # misparsed as a verb
         ):
             continue  # "riot police", "a bomb squad", "protest laws": the word names a kind of thing
+        if key == "torch" and torch_march(tok):
+            continue  # Round 20b: "a torch rally", "a torch procession": torches carried in a march burn nothing
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and key == lemma and any(
             c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.head.children
         ):
@@ -470,6 +472,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         sub, strength, decided = _refine(tok, key, sub, strength, decided, words, sent)
         if not sub:
             continue
+        if sub == "Arrests" and _courted(tok):
+            # Round 20b: "party workers courted arrest": arrest offered as civil disobedience (a jail
+            # bharo) is how the crowd protests, no force stepping in (ACLED: a peaceful protest)
+            sub, decided = "Peaceful protest", f"{doc[tok.i - 1].text} {tok.text}"
         out.append(
             Trigger(
                 sub_event_type=sub,
@@ -488,6 +494,24 @@ def find_triggers(sent: Span) -> list[Trigger]:
         out = kept or out
     out = [t for t in out if not _spark(doc[t.token])]
     return _without_protest_causes(out, doc)
+
+
+#: Round 20b: marches whose marchers carry torches ("a torch rally"): the torch names the march's kind
+_TORCHLIT_MARCHES = frozenset({"rally", "procession", "march", "parade", "vigil", "walk"})
+
+def torch_march(tok: Token) -> bool:
+    """Is the torch word the kind of a march its marchers carry torches in ("a torch rally")?"""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _TORCHLIT_MARCHES
+
+
+#: Round 20b: the verb of offering oneself for arrest ("courted arrest", "protesters court arrest")
+_COURT_WORDS = frozenset({"court", "courts", "courted", "courting"})
+
+
+def _courted(tok: Token) -> bool:
+    """Is the arrest word the thing courted: the word before it is a form of "court" (the parse
+    reads "court" as a verb or, in a headline, as a noun)?"""
+    return tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in _COURT_WORDS
 
 
 #: words that count the days of a strike or a blockade ("Day 5 of hartal", "the third day of the bandh")
@@ -623,9 +647,21 @@ def _opposed(tok: Token, hops: int = 8) -> bool:
         if cur.head.i == cur.i or (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")):
             return False
         cur = cur.head
-        if cur.dep_ == "prep" and cur.lower_ in _TOPIC_PREPS:
+        if cur.dep_ == "prep" and (cur.lower_ in _TOPIC_PREPS or _reason_for(cur)):
             return True
     return False
+
+
+def _reason_for(prep: Token) -> bool:
+    """Round 20b: 'staged a dharna against the government for the lathi charge on its workers': a
+    'for' phrase beside an 'against' phrase on the same word gives the reason the crowd holds
+    against someone, a grievance as much as the 'against' phrase itself."""
+    if prep.lower_ != "for":
+        return False
+    # the 'against' phrase on the same word, or on its object ("registered their protest against
+    # the government for the lathi charge")
+    holders = [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i)]
+    return any(c.dep_ == "prep" and c.lower_ == "against" and c.i < prep.i for h in holders for c in h.children)
 
 
 #: what opens the reason or the antecedent of a clause ("as police failed to arrest the men",
@@ -1213,6 +1249,9 @@ PROPERTY_WORDS = {
     "car", "buses", "bus", "crops", "church", "mosque", "temple", "school", "office", "offices", "huts", "granary",
     "stalls", "market", "kiosks", "businesses", "tower", "towers", "equipment", "mast", "masts", "pylon", "pylons",
     "bridge", "bridges", "station", "trucks",
+    # Round 20b: buildings and campaign boards are property as much as a shop is ("destroyed a billboard")
+    "building", "buildings", "billboard", "billboards", "structures", "premises", "hut", "kiosk", "stall", "store",
+    "stores", "dormitory", "classrooms", "motorcycle", "motorcycles",
 }
 CROWD_ACTS = {"demand", "gather", "converge", "throng", "assemble", "flock"}
 #: what a crowd gathers to do when it gathers to make a claim ("gathered at the embassy to ask for
