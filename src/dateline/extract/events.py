@@ -43,6 +43,7 @@ from dateline.extract.actors import (
     party_groups_clash,
     party_militia,
     raiding_bandits,
+    regional_insurgents,
     rival_bands,
     shared_alias,
     state_actor_name,
@@ -1504,12 +1505,13 @@ class ArticleCoder:
             # sub-event stays as typed
             a2 = _civilians(event_country)
         if (
-            sub.name == "Violent demonstration" and a2 is None and a1 is not None and a1.kind == "rioters" and hurt
-            and _bystanders_hurt(told)
+            sub.name == "Violent demonstration" and a2 is None and a1 is not None and a1.kind == "rioters"
+            and (hurt or _people_burnt(told)) and _bystanders_hurt(told)
         ):
             # "picketers torched a van, injuring its driver": people hurt in a riot that no force met,
             # none of them told of the crowd, are civilians, the riot's other side (ACLED: rioters
-            # against civilians); the sub-event stays as typed
+            # against civilians); the sub-event stays as typed. Round 20c: people told burnt ("two
+            # passengers were burnt"), whom the numbers reader counts as no injury, are hurt too
             a2 = _civilians(event_country)
         if (
             sub.name == "Mob violence" and a1 is not None and a1.kind == "rioters"
@@ -1564,6 +1566,8 @@ class ArticleCoder:
         if sub.event_type not in (PROTESTS, RIOTS):
             # "the militant was affiliated with LeT": unnamed fighters the text ties to one group are it
             a1, a2 = named_for_unnamed(self._with_skipped(d, told_text), a1, a2, event_country, when)
+            # Round 20c: "jets pounded militant hideouts in North Waziristan": a region's one insurgency
+            a1, a2 = regional_insurgents(told_text, sub.name, a1, a2, event_country, when)
             if sub.name == "Armed clash" and (a1 is None or a2 is None):
                 # "a TTP commander died in an intelligence-based operation": the state fought the lone group
                 a1, a2 = state_for_lone_fighters(told_text, a1, a2, event_country, when)
@@ -3620,6 +3624,34 @@ CROWD_HURT = re.compile(
 NOBODY_HURT = re.compile(r"\b(?:no one|nobody|no casualties|no injuries)\b", re.IGNORECASE)
 
 
+# --- Round 20c (Asia): people told burnt by a riot's arson or fire bombs --------------------------
+#: the people a vehicle carries or works, or people counted, told burnt ("three passengers were
+#: burnt", "its driver and helper were burned", "burning the driver of a lorry", "a cleaner received
+#: burn injuries"): the numbers reader does not always count a burnt person, who is hurt all the same
+_BURNT_PERSON = (
+    r"(?:passengers?|drivers?|helpers?|conductors?|commuters?|travell?ers?|persons?|people|men|women|children"
+    r"|boys?|girls?|man|woman|child|rickshaw-?pullers?|labou?rers?|vendors?|occupants?)"
+)
+#: a thing burnt between the person and the verb ("passengers fled as the buses were burnt")
+_NOT_BURNT_PERSON = (
+    r"(?:bus|buses|trucks?|lorr(?:y|ies)|vehicles?|cars?|vans?|houses?|homes?|shops?|offices?|motor(?:cycle|bike)s?"
+    r"|(?:auto-)?rickshaws?|tyres?|tires?|effig(?:y|ies)|propert(?:y|ies)|it|they|which)"
+)
+PEOPLE_BURNT = re.compile(
+    rf"\b{_BURNT_PERSON}\b(?!['’]s)(?:\s+(?!{_NOT_BURNT_PERSON}\b)[\w'-]+){{0,4}}?"
+    r"\s+(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?(?:burnt|burned)\b"
+    r"|\bburning\s+(?:(?:the|its|his|their|a|an|two|three|four|five|several)\s+)?(?:[\w-]+\s+)?"
+    rf"{_BURNT_PERSON}\b(?!['’]s)"
+    r"|\b(?:received|receiving|sustained|sustaining|suffered|suffering)\s+(?:\w+\s+)?burn\s+injur",
+    re.IGNORECASE,
+)
+
+
+def _people_burnt(told: list[_Sentence]) -> bool:
+    """'two passengers were burnt', 'burning the driver': people told burnt in the report."""
+    return any(PEOPLE_BURNT.search(x.text) for x in told)
+
+
 def _bystanders_hurt(told: list[_Sentence]) -> bool:
     """Of a riot in which people were hurt: none of the crowd's own people is told hurt, and nobody
     is told unhurt ("no one was injured"), so those hurt are bystanders (a cheap test on the text)."""
@@ -4557,9 +4589,25 @@ def _suspects_punished(doc: Doc, sents: list[_Sentence]) -> bool:
     for x in sents:
         for m in SUSPECTS_PUNISHED.finditer(x.text):
             span = doc.char_span(x.span.start_char + m.start(), x.span.start_char + m.end(), alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubjpass", "dobj", "obj", "pobj", "conj", "appos"):
+            if span is not None and (
+                span.root.dep_ in ("nsubjpass", "dobj", "obj", "pobj", "conj", "appos")
+                # Round 20c: "set a suspected thief alight", "stoned a suspected robber to death" (the
+                # sentence left unparsed, or the fire word taken for the object): what is done to them
+                or _burnt_or_killed_after(doc, span.end)
+            ):
                 return True
     return False
+
+
+#: words of a thing set burning, right after the people set burning
+BURN_STATE_WORDS = frozenset({"alight", "ablaze", "afire", "aflame"})
+
+
+def _burnt_or_killed_after(doc: Doc, i: int) -> bool:
+    """The words right after position ``i`` tell people burnt or killed ("alight", "on fire", "to death")."""
+    nxt = doc[i].lower_ if i < len(doc) else ""
+    two = f"{nxt} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
+    return nxt in BURN_STATE_WORDS or two in ("on fire", "to death")
 
 
 def _civilian_in_battle(

@@ -125,6 +125,8 @@ def read_modality(trigger: Token, sent: Span) -> ModalityReading:
         ),
         len(chain),
     )
+    if (without := _done_without(trigger)) is not None:
+        return ModalityReading("denied", "told as not done ('without')", without.text)
     for i, t in enumerate(chain):
         for c in t.children:
             low = c.lower_
@@ -296,11 +298,24 @@ def _contrastive(neg: Token, head: Token) -> bool:
     return nxt.pos_ in ("PROPN", "NOUN", "DET", "NUM", "ADP", "ADJ", "ADV")
 
 
+def _done_without(trigger: Token) -> Token | None:
+    """Round 20c: 'helicopters flew over the town without engaging the militants', 'troops patrolled
+    without firing a shot': an act under "without" is one that did not happen. The "without", when
+    the trigger is the gerund under it or that gerund's object; else None."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "obj") and trigger.head.tag_ == "VBG" else trigger
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return verb.head
+    return None
+
+
 def _ongoing(trigger: Token) -> bool:
     """'the battle for X rages', 'forces are battling', 'the battle began': a campaign, not an incident."""
     if trigger.pos_ == "VERB":
         progressive = trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
-        present = trigger.tag_ in ("VBP", "VBZ")
+        # Round 20c: "villagers battle police in Kisii": a headline's present with the other side as
+        # its object tells one encounter, as the simple past would; "rebels fight on" stays a campaign
+        opponent = any(c.dep_ in ("dobj", "obj") for c in trigger.children)
+        present = trigger.tag_ in ("VBP", "VBZ") and not opponent
         return progressive or present
     head = trigger.head
     if _broke_out(trigger, head) or _went_on_between(trigger, head):

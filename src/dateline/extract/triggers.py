@@ -180,6 +180,10 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "explosive": ("Remote explosive/landmine/IED", 0.0),
     # "thrashed the polling agents": the South Asian press's word for a beating
     "thrash": ("Attack", 0.55),
+    # Round 20c: a crowd forcing its way into a building (see _refine)
+    "force": ("Violent demonstration", 0.0),
+    # Round 20c: a vehicle taken by armed men: an abduction when people are taken with it (see _refine)
+    "hijack": ("Abduction/forced disappearance", 0.0),
 }
 
 # Words that make a trigger of strength 0 count (the word alone is too common to type an event).
@@ -890,8 +894,44 @@ def _headline_verb(tok: Token) -> bool:
     prev = doc[tok.i - 1] if tok.i > 0 else None
     return (
         tok.lemma_.lower() in ACTS_ON_FORCES and tok.head.lower_ in ("police", "policemen") and tok.head.i == tok.i + 1
-        and prev is not None and (prev.pos_ in ("NOUN", "PROPN") or prev.text == ",")
+        and prev is not None
+        # Round 20c: "Sungusungu sect battle police": the tagger made the subject's noun a present verb
+        and (prev.pos_ in ("NOUN", "PROPN") or prev.text == "," or (prev.tag_, prev.dep_) == ("VBP", "ROOT"))
     )
+
+
+#: people a hijacked vehicle carries, or who are hijacked themselves
+HIJACKED_PEOPLE = frozenset({
+    "passengers", "passenger", "driver", "drivers", "people", "travellers", "travelers", "voters",
+    "occupants", "crew", "pupils", "students", "teachers", "workers", "carrying",
+})
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """Round 20c: 'Herders spear trader who crossed their land': the tagger calls the word a noun
+    but parses it as the sentence's head with a subject and an object of its own: a verb."""
+    return (
+        tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    )
+
+
+#: words before "stone" that make it the thing, not the act ("with a stone", "the stone")
+_STONE_THING_BEFORE = frozenset({
+    "a", "the", "with", "of", "by", "one", "big", "large", "heavy", "this", "that",
+})
+
+
+def _stoned_to_death(tok: Token) -> bool:
+    """Round 20c: 'Youths stone suspected robber to death': a headline's verb the tagger read as a
+    noun; "stone ... to death" within a few words, with no article or preposition before "stone",
+    names the act (a crowd's killing: ACLED's mob violence), never a stone as a thing."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ in _STONE_THING_BEFORE:
+        return False
+    ahead = " ".join(doc[j].lower_ for j in range(tok.i + 1, min(len(doc), tok.i + 7)))
+    return " to death" in f" {ahead} "
 
 
 # nouns that an event word only classifies when it modifies them
@@ -923,6 +963,8 @@ BURNT_PEOPLE = {
     "resident", "residents", "trader", "traders", "farmer", "farmers", "teacher", "teachers", "worker", "workers",
     "him", "her", "officer", "officers", "policeman", "policemen", "soldier", "soldiers", "victim", "victims",
     "witch", "witches", "wife", "husband", "son", "daughter", "mother", "father", "operator", "rider", "riders",
+    # Round 20c: the suspects a crowd burns ("set a suspected robber alight")
+    "robber", "robbers", "rustler", "rustlers", "criminal", "criminals", "burglar", "burglars",
 }
 
 
@@ -1470,7 +1512,8 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         armed = words & {"ethnic", "tribal", "communal", "clan", "inter-ethnic", "gang", "gangs", "armed", "militia", "gunmen"}
         return ("Violent demonstration", 0.35, ctx(polls)) if polls and not armed and tok.pos_ == "NOUN" else ("", 0.0, decided)
     if key == "spear":
-        return ("Attack", 0.6, decided) if tok.pos_ == "VERB" else ("", 0.0, decided)
+        speared = tok.pos_ == "VERB" or _verb_read_as_noun(tok)
+        return ("Attack", 0.6, decided) if speared else ("", 0.0, decided)
     if key == "spray":
         shot = words & {"bullets", "bullet", "gunfire"}
         return ("Attack", 0.6, ctx(shot)) if shot else ("", 0.0, decided)
@@ -1512,7 +1555,23 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         thrown = words & {"stones", "rocks", "stone", "rock", "bottles", "petrol", "missiles"}
         return ("Violent demonstration", 0.6, ctx(thrown)) if thrown else ("", 0.0, decided)
     if key == "stone":
-        return ("Mob violence", 0.65, decided) if tok.pos_ == "VERB" else ("", 0.0, decided)
+        stoned = tok.pos_ == "VERB" or _stoned_to_death(tok) or _verb_read_as_noun(tok)
+        return ("Mob violence", 0.65, decided) if stoned else ("", 0.0, decided)
+    if key == "force":
+        # "party youths forced their way into the tallying hall": a crowd breaking in where it is
+        # kept out uses force (ACLED: a violent demonstration); gunmen or police forcing their way
+        # in are told by the attack or the raid beside it
+        doc = tok.doc
+        way = [doc[j].lower_ for j in range(tok.i + 1, min(len(doc), tok.i + 4))]
+        crowd = _crowd_subject(tok)
+        if tok.pos_ == "VERB" and way[1:3] == ["way", "into"] and way[0] in ("their", "its") and crowd:
+            return "Violent demonstration", 0.5, f"{crowd} {decided} {' '.join(way)}"
+        return "", 0.0, decided
+    if key == "hijack":
+        # "gunmen hijacked a minibus with its passengers": the people carried are taken; a vehicle
+        # alone taken is no act on civilians (ACLED codes it a development of the group, if at all)
+        taken = words & HIJACKED_PEOPLE
+        return ("Abduction/forced disappearance", 0.6, ctx(taken)) if taken else ("", 0.0, decided)
     if key == "mob":
         found = words & VIOLENCE_WORDS
         return ("Mob violence", 0.6, ctx(found)) if found else ("", 0.0, decided)
