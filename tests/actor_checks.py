@@ -26,3 +26,8 @@ def first_report(coder, text: str, published: date):  # type: ignore[no-untyped-
 def sides(r) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
     """(name, inter) of the report's actors, actor1 first."""
     return [(a.name, a.inter) for a in (r.actor1, r.actor2) if a is not None]
+
+
+def inter_pair(r) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    """The report's two inter codes, lower first, a missing actor 0 (as the eval compares them)."""
+    return tuple(sorted(a.inter or 0 if a is not None else 0 for a in (r.actor1, r.actor2)))

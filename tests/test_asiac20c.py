@@ -3,19 +3,15 @@ other side, civilians. Sentences are invented for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import dateline
+from tests.actor_checks import inter_pair
+from tests.event_checks import first_event
 
-
-def _first(text: str):
-    coded = dateline.code(text, published="2015-01-20")
-    assert coded.events, coded
-    return coded.events[0]
-
-
-def _inters(report) -> tuple[int, ...]:
-    return tuple(sorted(a.inter or 0 if a is not None else 0 for a in (report.actor1, report.actor2)))
+_first = partial(first_event, published="2015-01-20")
+_inters = inter_pair
 
 
 @pytest.mark.parametrize(

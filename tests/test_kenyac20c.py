@@ -6,19 +6,19 @@ these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import dateline
+from tests.event_checks import first_event
 
 
 def _coded(text: str):
     return dateline.code(text, published="2014-05-05")
 
 
-def _first(text: str):
-    coded = _coded(text)
-    assert coded.events, coded
-    return coded.events[0]
+_first = partial(first_event, published="2014-05-05")
 
 
 @pytest.mark.parametrize(

@@ -154,12 +154,14 @@ def code_cmd(
     from contextlib import ExitStack
 
     from dateline.extract.actors import as_release
-    from dateline.extract.dictionary import RELEASES
+    from dateline.extract.dictionary import RELEASES, check_release
     from dateline.ingest import read_inputs
 
-    if release is not None and release not in RELEASES:
-        err.print(f"[red]error[/red] --acled-release {escape(release)!r}: choose one of {', '.join(RELEASES)}")
-        raise typer.Exit(2)
+    try:
+        check_release(release)
+    except ValueError as exc:
+        err.print(f"[red]error[/red] --acled-release {escape(release or '')!r}: choose one of {', '.join(RELEASES)}")
+        raise typer.Exit(2) from exc
     pub = _published(published)
     stack = ExitStack()
     code_many = _parallel_coder(stack, model, workers, scheduler)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from dateline import __version__
 from dateline.errors import DatelineError
 from dateline.extract.actors import as_release
-from dateline.extract.dictionary import RELEASES
+from dateline.extract.dictionary import check_release
 from dateline.extract.events import ArticleCoder
 from dateline.geo.gazetteer import Gazetteer
 from dateline.ingest import Failure
@@ -48,8 +48,7 @@ class Coder:
         fast: bool | None = None,
         release: str | None = None,
     ) -> None:
-        if release is not None and release not in RELEASES:
-            raise ValueError(f"unknown ACLED release {release!r}: choose one of {', '.join(RELEASES)}")
+        check_release(release)
         #: code named groups with the inter codes of this older ACLED release (None: current codebook)
         self.release = release
         self.nlp = nlp if nlp is not None else load_model(model)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.aliases import AliasIndex, build
 from dateline.extract.countries import DEMONYMS, country_code, country_name
-from dateline.extract.dictionary import RELEASES, Group, groups, regime_label
+from dateline.extract.dictionary import Group, check_release, groups, regime_label
 from dateline.nlp.model import doc_text, span_text, token_indices
 from dateline.record import Report
 
@@ -1237,10 +1237,9 @@ def as_release(reports: Iterable[Report], release: str | None) -> None:
     """Recode the named groups of ``reports`` with the inter codes of an ACLED release (one of
     :data:`dateline.extract.dictionary.RELEASES`; None keeps the current codebook's), and their
     interaction codes with them. In place: only ``inter`` and ``interaction`` change."""
+    check_release(release)
     if release is None:
         return
-    if release not in RELEASES:
-        raise ValueError(f"unknown ACLED release {release!r}: choose one of {', '.join(RELEASES)}")
     table = _release_inters()
     for r in reports:
         changed = False

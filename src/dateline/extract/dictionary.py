@@ -82,6 +82,12 @@ counts an armed movement against the state a rebel group (inter 2); a group's ``
 records the older code."""
 
 
+def check_release(release: str | None) -> None:
+    """Raise ValueError naming the choices unless ``release`` is None or one of :data:`RELEASES`."""
+    if release is not None and release not in RELEASES:
+        raise ValueError(f"unknown ACLED release {release!r}: choose one of {', '.join(RELEASES)}")
+
+
 @lru_cache(maxsize=1)
 def groups() -> tuple[Group, ...]:
     out: list[Group] = []

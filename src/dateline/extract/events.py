@@ -1458,7 +1458,8 @@ class ArticleCoder:
         struck = _struck_civilians(doc, a1, a2)
         # Round 20: "no police were present": no force is the crowd's other side, whoever died
         absent = sub.event_type in (PROTESTS, RIOTS) and _force_absent(told)
-        if sub.event_type in (PROTESTS, RIOTS) and (no_crowd_side(doc, a1) or no_crowd_side(doc, a2)):
+        gone = (no_crowd_side(doc, a1), no_crowd_side(doc, a2)) if sub.event_type in (PROTESTS, RIOTS) else (False, False)
+        if any(gone):
             # Round 20: a report typed a crowd event only now ("two groups clashed outside the police
             # station") does not take a force named only as a place, in a grievance or as absent for
             # the crowd's other side; a force the told sentences name otherwise takes its place
@@ -1469,7 +1470,7 @@ class ArticleCoder:
                 ),
                 None,
             )
-            a1, a2 = (force_met_crowd if no_crowd_side(doc, side) else side for side in (a1, a2))
+            a1, a2 = (force_met_crowd if drop else side for side, drop in zip((a1, a2), gone, strict=True))
         a1, a2 = _settle_roles(
             sub.event_type, sub.name, a1, a2, event_country, victims=one_sided, when=when, hurt=hurt,
             watched=any(_force_present(x.text) or _force_stops(x.text) or _force_involved(x.text) for x in told),
