@@ -62,6 +62,8 @@ CIVILIAN_NOUNS = {
     # people by trade or place, unarmed: one side of a riot when they fight police, victims otherwise
     "locals", "lawyers", "advocates", "citizens", "inhabitants", "dwellers", "squatters", "hawkers", "drivers",
     "riders", "employees", "doctors", "nurses", "tenants", "parents", "devotees", "pilgrims",
+    # Round 21 (Kenya types): a church's people, a school's "learners" (East African usage)
+    "churchgoers", "congregants", "learners",
 }
 PROTESTER_NOUNS = {"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"}
 RIOTER_NOUNS = {"rioters", "mob", "mobs", "rioter"}
@@ -1951,6 +1953,8 @@ def regional_insurgents(
     and fighters told separatists in Balochistan's words are the Baloch separatists (ACLED names a
     region's one insurgency so). A bomb or mine left by unknown hands, or a doer the text calls unknown
     or unclaimed, stays unidentified."""
+    if country == "THA":
+        return _deep_south_insurgents(text, sub_name, a1, a2, when)
     if country != "PAK" or a1 is None or a2 is None:
         return a1, a2
     unnamed = [m for m in (a1, a2) if m.kind == "unidentified" and m.inter == 3]
@@ -1968,4 +1972,42 @@ def regional_insurgents(
         return a1, a2
     m = unnamed[0]
     named = replace(m, name=group_name(group, country), inter=group.inter, country=country, kind="group")
+    return (named, a2) if m is a1 else (a1, named)
+
+
+# --- Round 21 (Asia sides): Thailand's far-south insurgency ----------------------------------------
+#: the fights of Thailand's southern insurgency: its gunmen's ambushes and shoot-outs with the state's
+#: patrols and its roadside bombs and grenades against them
+_DEEP_SOUTH_SUBS = {"Armed clash", "Remote explosive/landmine/IED", "Grenade"}
+#: the text keeps the doer open: not attributed, not identified, or any party's ("insurgent or other")
+_OPEN_DOER = re.compile(
+    r"\bnot\s+(?:\w+\s+){0,2}(?:attributed|identified|known)\b|\bor\s+other\b|\brelated\s+to\b"
+    r"|\b(?:unknown|unidentified)\s+(?:\w+\s+)?(?:militants|gunmen|assailants|attackers|men|attacker|gunman)\b",
+    re.IGNORECASE,
+)
+#: a mine on the border with Cambodia is a war's leftover, no insurgent's ambush
+_BORDER_MINE = re.compile(r"\bCambodian\s+border\b|\bborder\s+with\s+Cambodia\b|\blandmines?\b", re.IGNORECASE)
+
+
+def _deep_south_insurgents(
+    text: str, sub_name: str, a1: ActorMention | None, a2: ActorMention | None, when: date | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """'Gunmen fired on a ranger outpost', 'a roadside bomb hit a police patrol': Thailand's one armed
+    insurgency (the Malay-Muslim separatists of its far south) is whom ACLED names for the unnamed
+    fighters who ambush, shoot at or bomb Thailand's own forces; the one named armed side of a Thai
+    text. A doer the text keeps open (unknown men, an attack not attributed) stays unidentified."""
+    if sub_name not in _DEEP_SOUTH_SUBS or a1 is None or a2 is None:
+        return a1, a2
+    unnamed = [m for m in (a1, a2) if m.kind == "unidentified" and m.inter == 3]
+    state = [m for m in (a1, a2) if m.kind in ("state", "police") and m.country == "THA"]
+    if len(unnamed) != 1 or len(state) != 1 or _OPEN_DOER.search(text) or _BORDER_MINE.search(text):
+        return a1, a2
+    # "police believe RKK militants carried out the attack": a cell or front of the insurgency the text
+    # names elsewhere is the doer; else the movement as a whole
+    told = {g.name: g for _s, _e, _w, g in alias_matches(text, "THA") if g.country == "THA" and g.inter in (2, 3)}
+    group = next(iter(told.values())) if len(told) == 1 else _group_named("Southern Muslim Separatists (Thailand)")
+    if group is None:
+        return a1, a2
+    m = unnamed[0]
+    named = replace(m, name=group_name(group, "THA"), inter=group.inter, country="THA", kind="group")
     return (named, a2) if m is a1 else (a1, named)

@@ -365,3 +365,29 @@ def usage_country(text: str) -> str | None:
             if iso3 not in found and pattern.search(text):
                 found.add(iso3)
     return found.pop() if len(found) == 1 else None
+# Round 21 (Asia actors): more words of one country's public life, for notes that name no place.
+# India: the Hindi words for a committee and a struggle that name its unions' and movements' bodies
+# ("Sangharsh Samiti"), its Janata Dal parties, its institutes of technology and its Dayanand
+# Anglo-Vedic (DAV) schools and colleges, the Employees' State Insurance Corporation's hospitals,
+# Delhi's protest ground, Tamil Nadu's bull-taming sport, Punjab's Malwa region and the Indian
+# English noun "tribals". ("Dalit" and "Adivasi" are Nepal's words too, "Sikh" and "Gurdwara"
+# Pakistan's and Afghanistan's, "Makkal" Sri Lanka's Tamil parties', "Sena" Sri Lanka's Bodu Bala Sena.)
+USAGE_TERMS["IND"] += (
+    "Samiti", "Samithi", "Sangharsh", "Janata Dal", "IIT", "IITs", "DAV", "ESIC", "Jantar Mantar", "Jallikattu",
+    "Malwa", "tribals",
+    # Indian Punjab, told apart from Pakistan's by its bodies: the Shiromani Akali Dal's short name, the
+    # state's power utilities, the high court it shares with Haryana, its universities and students'
+    # union; and "Roadways", the name of India's state bus corporations ("Punjab Roadways")
+    "SAD", "PSPCL", "PSEB", "Punjab and Haryana High Court", "Punjab Students Union", "Punjab Agricultural University",
+    "Punjabi University", "Roadways",
+)
+# Pakistan: the Provincial Assembly of the Punjab (India's is a Vidhan Sabha), Jamaat-e-Islami's
+# student wing (Bangladesh's is the Shibir), its Higher Education Commission, and its capital's
+# power utility as notes write it in lower case ("Iesco").
+USAGE_TERMS["PAK"] += ("Punjab Assembly", "Islami Jamiat Talaba", "IJT", "HEC", "Iesco", "Lesco", "Pesco")
+# and the Bhutto name its People's Party and the bodies named after its prime minister carry
+# ("the Benazir Income Support Programme", "Benazir Bhutto Hospital")
+USAGE_TERMS["PAK"] += ("Benazir", "Bhutto")
+# Nepal: its spelling of a general strike ("banda", India's "bandh") in the phrases told of its
+# enforcers, and its spelling of the southern plains ("Tarai", India's "Terai").
+USAGE_TERMS["NPL"] += ("banda enforcers", "banda supporters", "banda organisers", "Tarai")

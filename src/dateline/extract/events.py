@@ -256,6 +256,9 @@ class ArticleCoder:
         self._next_town: dict[int, Place | None] = {}
         self._region_before: dict[int, Place | None] = {}
         self._actor_country: str | None = None
+        # Round 21: the country votes of the text's words (demonyms, groups, parties, usage), not its places
+        self._word_votes: Counter[str] = Counter()
+        self._home_votes: Counter[str] = Counter()
         self._sents: list[_Sentence] = []
 
     def _actors(self, span: Span, country: str | None, when: date | None) -> list[ActorMention]:
@@ -305,14 +308,17 @@ class ArticleCoder:
         votes = country_votes(doc, guests)
         # a named group of one country ("the Taliban") points at it as a demonym does; an alias that
         # groups of two countries share ("UPDF") points at neither
-        votes.update(g.country for _a, _b, w, g in alias_matches(text) if g.country and g.votes and not shared_alias(w))
+        # (Round 21: these votes of the text's own public life, its groups, parties, offices and usage, are
+        # also kept apart: they tell where the text is, where a country's name may be a protest's subject)
+        home_votes = Counter(g.country for _a, _b, w, g in alias_matches(text) if g.country and g.votes and not shared_alias(w))
         # so do its parties, state bodies and local words ("upazila", "IEBC")
-        votes.update(context_votes(text))
-        votes.update(identity_votes(doc))
+        home_votes.update(context_votes(text))
         # Round 19b: a country's public-life words ("sat on a dharna", "upazila chairman") speak as a demonym does
         usage = usage_country(text)
         if usage is not None:
-            votes[usage] += 1
+            home_votes[usage] += 1
+        votes.update(home_votes)
+        votes.update(identity_votes(doc))
         # "shelling inside the Kenyan border", "troops entered Kenya": where the text puts the event
         votes.update(inside_votes(text))
         focus = resolve(tops, self.gazetteer, votes=host_votes(votes, guests), text=text)
@@ -321,6 +327,8 @@ class ArticleCoder:
             focus = nation
         # actors still need a country when no place resolves ("Garissa residents protest")
         self._actor_country = focus or usage or gazetteer_country(doc, self.gazetteer)
+        self._word_votes = votes
+        self._home_votes = home_votes
         for t in tops:
             for s in sents:
                 if s.span.start_char <= t.start < s.span.end_char:
@@ -859,6 +867,15 @@ class ArticleCoder:
         if loc_ev is not None:
             evidence.append(loc_ev)
         event_country = location.country if location and location.country else (focus or self._actor_country)
+        home = focus or self._actor_country
+        if (
+            location is not None and event_country is not None and home is not None and event_country != home
+            and self._home_votes[home] > 0 and not self._word_votes[event_country]
+        ):
+            # Round 21: "Jubo League men clashed at Chandra in Kaliakoir upazila": a place read abroad (a
+            # namesake in the Comoros) that no word of the text points at does not make the actors
+            # foreign; the country the text's public life (its parties, groups, offices, usage) is does
+            event_country = home
         span_date, inherited = self._date(article, d, previous_draft, earlier)
         when = span_date.best if span_date else article.published
         actors = self._actors(s.span, event_country, when)
@@ -896,6 +913,11 @@ class ArticleCoder:
             ]
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
         a1, a2 = _allied_forces(a1, a2, actors)
+        if d.sub_event_type in ("Attack", "Armed clash") and (band := _band_of_crowd(doc, a1, a2)) is not None:
+            # Round 21 (Kenya types): "gangs of youths broke into homes": the youths are the gang's own
+            # members, one side told twice, not a crowd the gang met (an arson word or a crowd's act
+            # is left to the crowd rules)
+            a1, a2 = band, None
         if d.sub_event_type == "Armed clash" and a1 is not None and a2 is None and a1.kind in ARMED_KINDS:
             # "during fighting with the rebels, three soldiers were killed": a fight has two sides, and
             # when one is the state's, an armed non-state one the sentence names (or the reverse) is the other
@@ -975,7 +997,8 @@ class ArticleCoder:
             # "five militants were killed in a raid": unnamed fighters who fall are a side as a named group is
             and (a1.kind == "group" or (a1.kind == "unidentified" and _head_word(a1) in GENERIC_FIGHTERS))
             and _members_hit(doc, a1, trig_tok)
-            and a1 is not _syntactic_agent(trig_tok, actors, s.span)
+            # the bare participle's subject is who was hit, though the parse makes it the doer
+            and (a1 is not _syntactic_agent(trig_tok, actors, s.span) or _bare_participle(trig_tok))
         )
         if group_hit:
             # "five members of the militia were shot dead": an armed group's fighters who are killed
@@ -1088,6 +1111,7 @@ class ArticleCoder:
             crowd=any(m is not None and m.kind in ("crowd", "rioters") and not _hit(doc, m) for m in (a1, a2)),
             reciprocal=trig_tok.lemma_.lower() in RECIPROCAL_LEMMAS,
         )
+        live_fire = False
         if sub_name in ("Peaceful protest", "Protest with intervention") and (
             _protesters_hurt(d.sentences + after, trig_tok)
             or (sub_name == "Protest with intervention" and _force_killed(d.sentences + after, trig_tok))
@@ -1096,6 +1120,35 @@ class ArticleCoder:
             # ACLED: a demonstration whose people are shot, killed or wounded with no violence of
             # their own told (riot cues would have made it a riot) met excessive force
             sub_name = "Excessive force against protesters"
+        elif (
+            sub_name in ("Peaceful protest", "Protest with intervention")
+            # (the sentences the draft spans, with any it skipped, and the next ones)
+            and any(LIVE_FIRE.search(x.text) for x in self._sents[d.sentences[0].index : d.sentences[-1].index + 1] + after)
+            and any(f.kind in ("killed", "injured") and f.who not in ("police", "soldiers") for f, _ in d.figures)
+        ):
+            # Round 21: "Police responded with live fire. Two were wounded.": a force that met the
+            # crowd with live rounds, and people told hurt or killed, with no violence of the crowd's
+            # own told: excessive force against protesters (ACLED), the force its other side
+            sub_name = "Excessive force against protesters"
+            live_fire = True
+        if (
+            sub_name == "Excessive force against protesters" and not words & _LETHAL_FORCE_CUES
+            and not live_fire and not _force_hurt_people(d.sentences + after, trig_tok)
+        ):
+            # Round 21: "police dispersed the marchers and several were hurt in the process": people
+            # hurt with no firearm, no death and no serious wound told, and no force told as hurting
+            # them itself, met force used to disperse them (ACLED: a protest with intervention), not
+            # the lethal or grave force of excessive force
+            sub_name = "Protest with intervention"
+        if (
+            sub_name in ("Protest with intervention", "Excessive force against protesters")
+            and trig_tok.lower_ in GAS_WORDS and _gassed_no_crowd(doc, a1, a2)
+        ):
+            # Round 21 (Kenya types): "patients were treated after police fired tear gas into a ward":
+            # tear gas with no demonstration or crowd told was met by no protest; the force's act fell on
+            # the people there (ACLED: violence against civilians, an attack)
+            gasser = a1 if a1 is not None and a1.kind in ("state", "police") else a2
+            sub_name, a1, a2 = "Attack", gasser, _civilians(event_country)
         harmed = [f for f, _ in d.figures if f.kind != "casualties" and not (f.count is not None and f.count.best == 0)]
         if sub_name == "Arrests":
             # "arrested three men suspected of killing a trader": the deaths are the charge, not the arrest's
@@ -1266,16 +1319,19 @@ class ArticleCoder:
             # people with no arms or armed group who clash (rival factions, residents with police) riot
             # (ACLED): against the police or troops a violent demonstration, among themselves mob violence
             force = any(m is not None and m.kind in ("state", "police") for m in (a1, a2))
-            sub_name = "Violent demonstration" if force else "Mob violence"
+            # Round 21: "marchers clashed with a group sent to stop them": a demonstration the sentence
+            # tells in its own words (not a riot word) is what turned violent (ACLED: a violent
+            # demonstration), whoever the crowd fought
+            sub_name = "Violent demonstration" if force or words & (DEMONSTRATION_WORDS - RIOT_WORDS) else "Mob violence"
         elif (
-            sub_name == "Armed clash" and not one_sided and (a1 is None) != (a2 is None)
-            and (a1 or a2) is not None and (a1 or a2).kind in ("state", "police")  # type: ignore[union-attr]
+            sub_name == "Armed clash" and not one_sided and len(lone := _lone_force(a1, a2)) == 1
+            and lone[0].kind in ("state", "police")
             and not words & COMMUNAL_CUES and (crowd := _force_meets_crowd(trig_tok) or _force_meets_demonstration(trig_tok, words))
         ):
             # Round 17: "police clashed with matatu operators", "hawkers and police clash": the force's
             # other side is a crowd the fight word names with no arms; people without arms who fight a
             # force riot (ACLED), the demonstration or its absence settled below
-            force_side = a1 if a1 is not None else a2
+            force_side = lone[0]
             rioters = ActorMention(_of_country("Rioters", event_country), crowd, 5, event_country, "rioters", 0, 0, 0, 0)
             sub_name, a1, a2, crowd_met_force = "Violent demonstration", rioters, force_side, True
         if sub_name == "Armed clash" and not one_sided and _force_and_civilians(a1, a2):
@@ -1286,6 +1342,19 @@ class ArticleCoder:
         told = d.sentences + next_sents  # the draft's sentences and the paragraph's next ones
         told_text = " ".join(x.text for x in told)  # read by several of the side rules below
         told_words = words.union(*(span_words(doc, x.span.start, x.span.end) for x in next_sents))
+        if sub_name == "Remote explosive/landmine/IED" and "suicide" in told_words and _SUICIDE_TOLD.search(told_text):
+            # Round 21: "a blast tore through the market. Police suspect a suicide bomber": the bomber
+            # named in the next sentence of the paragraph carried the bomb (ACLED: suicide bomb), even
+            # told as the suspicion of the police
+            sub_name = "Suicide bomb"
+        elif (
+            sub_name == "Remote explosive/landmine/IED" and trig_tok.lemma_.lower() in _BARE_BLASTS
+            and told_words & {"grenade", "grenades"} and not told_words & _PLANTED_DEVICE_WORDS
+        ):
+            # Round 21: "two loud blasts were heard at the camp; attackers had hurled grenades at the
+            # guards": a blast the paragraph tells as a grenade's, with no planted or remote device
+            # named, is a grenade attack (ACLED)
+            sub_name = "Grenade"
         if sub_name == "Violent demonstration" and a1 is not None and a2 is not None and not told_words & DEMONSTRATION_WORDS:
             # "residents pelted officers who came to tow a car": rioting with no demonstration told
             # is mob violence (ACLED), however the police took part; with no second side named the
@@ -1338,6 +1407,15 @@ class ArticleCoder:
             # "opposition activists hurled crude bombs at a bus stand": a crowd's own crude and
             # petrol bombs are its riot (ACLED: violent demonstration), not an armed group's
             sub_name = "Violent demonstration"
+        if (
+            sub_name == "Mob violence" and not _fight_word(trig_tok)
+            and (its_group := _crowd_of_group(doc, a1, a2)) is not None
+        ):
+            # Round 21 (Kenya types): "youths believed to belong to the banned sect hacked a man to
+            # death": the crowd is told as the named armed group's own members, so the group did it,
+            # and an armed group's violence on people is an attack on civilians (ACLED), no mob's; a
+            # clash ("two factions of the group clashed") is the group's own fight, not this
+            sub_name, a1, a2 = "Attack", its_group, _civilians(event_country)
         fell = a1 is not None and a1.kind in ("group", "unidentified", "communal") and any(_raiders_killed(x.text) for x in next_sents)
         fought = False
         if sub_name == "Attack" and a1 is not None and a1.kind in ARMED_KINDS and (fell or (fought := any(_fight_joined(x.text) or _force_took_on(x.text) for x in told))):
@@ -1557,6 +1635,15 @@ class ArticleCoder:
             # (unless the text tells one side set on the other or calls the dead civilians)
             sub = SUB_TYPES["Armed clash"]
             a1, a2 = communal_sides(sub.name, a1, None, words_c, event_country)
+        if (
+            sub.name in _BOMB_SUBS and a1 is not None and a1.kind in ("state", "police") and _hit(doc, a1)
+            and (a2 is None or a2.kind == "civilians")
+        ):
+            # Round 21: "four troops and a girl were wounded when a roadside bomb went off": a force told
+            # as the bomb's casualties is its target, not its doer; the bomber no one names is an
+            # unidentified armed group (ACLED codes the force as actor2, the civilians hit beside it
+            # being no side of their own)
+            a1, a2 = ActorMention(_of_country("Unidentified Armed Group", event_country), "", 3, event_country, "unidentified", 0, 0, 0, 0), a1
         # "BNP militants hurled bombs": armed men a party's name owns are its militia (ACLED)
         a1, a2 = (party_militia(doc, m) for m in (a1, a2))
         if sub.name == "Armed clash":
@@ -2866,15 +2953,29 @@ def _follow_up(last: _Draft, primary: list[Trigger], s: _Sentence) -> bool:
     if subs <= FOLLOW_UP_SUBS and not own_place:
         return True
     # one demonstration told over several sentences (a protest, then its violence or dispersal)
-    if last.sub_event_type in PROTEST_SUBS and subs <= PROTEST_SUBS | FOLLOW_UP_SUBS | {"Armed clash", "Mob violence"}:
+    if _protest_told(last) and subs <= PROTEST_SUBS | FOLLOW_UP_SUBS | {"Armed clash", "Mob violence"}:
         # "They burnt tyres on the X highway": the same crowd, named back, goes on at a road or spot nearby
         return not own_place or _names_back(s)
+    if last.sub_event_type in PROTEST_SUBS and subs <= {"Attack", "Abduction/forced disappearance"} and _names_back(s):
+        # Round 21: "The protesters then seized a county officer": the crowd just told, named back,
+        # setting on someone is that demonstration turning violent (ACLED: a riot), not an attack of
+        # its own
+        return not own_place
     if last.sub_event_type in PROTEST_SUBS and subs <= PROTEST_SUBS | FOLLOW_UP_SUBS | {"Attack"} and not own_place:
         # "Police shot dead two of the marchers": a force hurting the crowd just told is how the
         # protest was met (ACLED: excessive force), not an attack of its own
         words = span_words(s.span.doc, s.span.start, s.span.end)
         return bool(words & FORCE_WORDS and words & (DEMONSTRATION_WORDS | CROWD_TARGETS))
     return False
+
+
+def _protest_told(last: _Draft) -> bool:
+    """Is the draft a protest, or arrests made of people told protesting ("police arrested youths
+    protesting the ban")? The arrests are then how the protest was met (Round 21)."""
+    if last.sub_event_type in PROTEST_SUBS:
+        return True
+    span = last.sentence.span
+    return last.sub_event_type == "Arrests" and bool(span_words(span.doc, span.start, span.end) & PROTEST_NOW)
 
 
 _BACK_REFERENCES = {"they", "the protesters", "the demonstrators", "the students", "the youth", "the youths", "the crowd", "the residents", "the rioters", "the mob"}
@@ -2930,6 +3031,25 @@ def _thrown_at(tok: Token) -> set[str]:
 #: demonstration the stones were thrown at (ACLED's mob violence is rioting outside one)
 RIOT_WORDS = frozenset({"riot", "riots", "rioted", "rioting", "rioters", "rampage"})
 _VIOLENT_TYPES = frozenset({"Battles", EXPLOSIONS, VAC, RIOTS})
+#: Round 21: what makes force on a demonstration excessive rather than an intervention: firearms
+#: used, someone killed, or wounds told as serious
+_LETHAL_FORCE_CUES = frozenset({
+    "shot", "shoot", "shoots", "shooting", "fired", "fire", "fires", "firing", "bullet", "bullets", "live", "gunshot",
+    "gunshots", "gunfire", "gun", "guns", "rifle", "rifles", "killed", "kill", "kills", "killing", "dead", "died",
+    "die", "dies", "death", "deaths", "fatally", "seriously", "critically",
+})
+#: Round 21: words that name a blast without naming its device, and words of devices planted or
+#: set off from afar (which keep a blast a remote explosive whatever else is named)
+_BARE_BLASTS = frozenset({"explosion", "blast", "explode", "go off"})
+_PLANTED_DEVICE_WORDS = frozenset({
+    "ied", "ieds", "landmine", "landmines", "mine", "mines", "roadside", "planted", "device", "devices", "bomb",
+    "bombs", "car", "remote", "remotely", "improvised",
+})
+#: Round 21: a suicide attacker or his device told in so many words ("a suicide bomber", "suicide
+#: vest"), not denied ("not a suicide attack")
+_SUICIDE_TOLD = re.compile(
+    r"(?<!not a )(?<!no )\bsuicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?|blasts?|car)\b", re.IGNORECASE
+)
 # "In a separate attack", "in another raid", "elsewhere": the sentence says it tells a second incident
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|in\s+another)\b", re.IGNORECASE)
 _TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
@@ -2991,6 +3111,15 @@ def _headline_tolls(reports: list[Report]) -> list[Report]:
                 update["fatalities"] = later.fatalities
                 taken.extend(e for e in later.evidence if e.field == "fatalities")
                 need_toll = False
+                if r.sub_event_type == "Abduction/forced disappearance" and later.sub_event_type == "Attack":
+                    # Round 21: "a trader was seized by gunmen; he was later beheaded": the captive's
+                    # killing told next is the same incident, and ACLED keeps abduction for seizures
+                    # without further violence, so the seizure is reported as an attack on civilians
+                    killing = SUB_TYPES["Attack"]
+                    update.update(
+                        sub_event_type=killing.name, plover=Plover(event=killing.plover, mode=killing.plover_mode),
+                        cameo=killing.cameo,
+                    )
             # "was shot" retold of the one who died ("Man shot dead" ... "the victim was shot in
             # the chest") is the death's, not an injury: only the wounded the later report names as such
             dead = bool(r.fatalities.best) or "fatalities" in update
@@ -3380,7 +3509,84 @@ def _two_sides_named(tok: Token) -> bool:
 
 #: Round 17: people without arms who may be a force's other side in a fight
 UNARMED_CROWDS = frozenset(CROWD_SUBJECTS | MOB_PEOPLE | {"hawkers", "operators", "prisoners", "inmates", "fans", "passengers", "mourners"})
-_FORCE_WORDS = frozenset({"police", "officers", "policemen", "troops", "soldiers", "forces", "army", "guards", "askaris", "rangers"})
+# Round 21 (Kenya types): more people without arms who may fight a force (reporters at a scene, a
+# school's "learners", a congregation), and prison warders, who are the state's guards
+UNARMED_CROWDS |= {"journalists", "reporters", "learners", "churchgoers", "congregants"}
+_FORCE_WORDS = frozenset({"police", "officers", "policemen", "troops", "soldiers", "forces", "army", "guards", "askaris", "rangers", "warders", "wardens"})
+
+
+def _lone_force(a1: ActorMention | None, a2: ActorMention | None) -> list[ActorMention]:
+    """The sides of a clash the actor search named, less an unidentified side found only from the
+    word "group" ("police and a group of reporters clashed"): a group is told by the people in it,
+    which the crowd test reads from the fight word."""
+    return [m for m in (a1, a2) if m is not None and not (m.kind == "unidentified" and _head_word(m) in ("group", "groups"))]
+
+
+def _fight_word(tok: Token) -> bool:
+    """'clashed', 'fighting', 'a brawl': a word of two sides fighting, not of one setting on another."""
+    return tok.lemma_.lower() in RECIPROCAL_LEMMAS or tok.lower_ in RECIPROCAL_WORDS | _FIGHT_NOUNS | FOUGHT_WORDS
+
+
+def _band_of_crowd(doc: Doc, a1: ActorMention | None, a2: ActorMention | None) -> ActorMention | None:
+    """Round 21: of an armed band and a crowd as the two sides, the band when the crowd is named in
+    the band's own "of" phrase ("gangs of youths", "a gang of armed villagers"), or None."""
+    band = next((m for m in (a1, a2) if m is not None and m.kind in ("unidentified", "group")), None)
+    crowd = next((m for m in (a1, a2) if m is not None and m.kind in ("crowd", "rioters", "protesters")), None)
+    if band is None or crowd is None:
+        return None
+    head = doc[band.end - 1]
+    inside = [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj" and crowd.start <= g.i < crowd.end
+    ]
+    return band if inside else None
+
+
+#: the words a tear-gas trigger is read from ("tear gas", "teargas")
+GAS_WORDS = frozenset({"tear", "gas", "teargas"})
+#: people told gathered, besides the words of a demonstration: a tear gas fired at them disperses a crowd
+_GATHERED_WORDS = frozenset({
+    "crowd", "crowds", "mob", "mobs", "youths", "youth", "supporters", "gathering", "gathered", "meeting",
+    "mourners", "residents", "rioters", "fans", "congregation", "group", "groups", "section",
+    # to disperse is to scatter people gathered
+    "disperse", "dispersed", "dispersing", "dispersal",
+})
+
+
+def _gassed_no_crowd(doc: Doc, a1: ActorMention | None, a2: ActorMention | None) -> bool:
+    """Round 21: a force's tear gas in a text that tells no demonstration and no gathered people
+    anywhere (a protest told sentences before is the one the gas met), its other side (if any)
+    civilians: the gas met no protest."""
+    sides = [m for m in (a1, a2) if m is not None]
+    if not any(m.kind in ("state", "police") for m in sides) or any(m.kind not in ("state", "police", "civilians") for m in sides):
+        return False
+    return not span_words(doc, 0, len(doc)) & (DEMONSTRATION_WORDS | _GATHERED_WORDS)
+
+
+#: verbs that tell who people are believed to be ("believed to be", "suspected to belong")
+_SUSPICION_LEMMAS = frozenset({"believe", "suspect", "think", "say", "allege", "claim"})
+
+
+def _crowd_of_group(doc: Doc, a1: ActorMention | None, a2: ActorMention | None) -> ActorMention | None:
+    """Round 21: of a crowd and a named armed group as the two sides, the group when it is named
+    inside the crowd's own phrase ("youths suspected to be members of the sect", "a gang of the
+    sect's followers"): one side told twice, the group's members. None otherwise (a mob that
+    lynched the group's members names them apart, as its victims)."""
+    pair = [m for m in (a1, a2) if m is not None]
+    crowd = next((m for m in pair if m.kind in ("crowd", "rioters")), None)
+    group = next((m for m in pair if m.kind == "group"), None)
+    if crowd is None or group is None or len(pair) != 2:
+        return None
+    head = doc[crowd.end - 1]
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
+        head = head.head.head  # "a group of youths": the phrase of the group noun
+    scopes = [head]
+    if head.dep_ == "nsubj" and head.head.lemma_ in _SUSPICION_LEMMAS:
+        # "youths believed to belong to the sect hacked ...": the parse may hang the belief on the
+        # subject as its verb; what is believed of them is its complement
+        scopes += [c for c in head.head.children if c.dep_ in ("xcomp", "ccomp")]
+    inside = any(t.left_edge.i <= group.start and group.end - 1 <= t.right_edge.i for t in scopes)
+    return group if inside else None
 
 
 def _force_meets_crowd(trig: Token) -> str:
@@ -4140,6 +4346,10 @@ def _as_civilians(m: ActorMention) -> ActorMention:
     return replace(m, name=_of_country("Civilians", m.country), inter=7, kind="civilians")
 
 
+#: Round 21: the bombings whose casualties are the bomb's target (a bomber is seldom named)
+_BOMB_SUBS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+
+
 def _hit(doc: Doc, m: ActorMention) -> bool:
     """Is the mention what the act hits (an object, a passive subject, 'the killing of X')?"""
     if m.end <= m.start:
@@ -4539,9 +4749,17 @@ def _members_hit(doc: Doc, m: ActorMention, trigger: Token) -> bool:
     if tok.dep_ in ("dobj", "obj", "nsubjpass"):
         return tok.head.i in verbs
     # "Four security officers killed": a headline's bare participle, with no auxiliary
-    return (
-        tok.dep_ == "nsubj" and tok.head.i == trigger.i and trigger.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    return tok.dep_ == "nsubj" and tok.head.i == trigger.i and _bare_participle(trigger)
+
+
+def _bare_participle(trigger: Token) -> bool:
+    """'Four security officers killed', Round 21: '5 SLDF members shot dead as they fled': a
+    headline's participle with no auxiliary, and no object of its own, whose subject is who was hit
+    (the tagger reads "shot" before "dead" as a past tense; "police shot dead two men" has an object)."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in trigger.children):
+        return False
+    return trigger.tag_ == "VBN" or (
+        trigger.lower_ == "shot" and any(c.dep_ == "acomp" and c.lower_ == "dead" for c in trigger.children)
     )
 
 
@@ -4950,6 +5168,15 @@ def _harm_verbs(sents: list[_Sentence], trig: Token, lemmas: set[str] | frozense
 
 #: Round 19: the verbs of harm that make a force's act on a crowd excessive force (a wound or a death)
 _FORCE_HARM_LEMMAS = frozenset({"kill", "wound", "injure"})
+
+
+#: Round 21: a force meeting a crowd with live rounds ("police responded with live fire",
+#: "officers used live bullets"): the force named before the weapon in the same clause
+LIVE_FIRE = re.compile(
+    r"\b(?:police|policemen|officers|soldiers|troops|army|gsu|security forces)\b[^.;]{0,40}?"
+    r"\blive\s+(?:fire|bullets|rounds|ammunition)\b",
+    re.IGNORECASE,
+)
 
 
 def _force_hurt_people(sents: list[_Sentence], trig: Token) -> bool:

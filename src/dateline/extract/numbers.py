@@ -1313,6 +1313,10 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
     def add(raw: _Raw) -> _Raw | None:
         if any(a <= raw.start < b for a, b in topics) or (raw.num_span is not None and _overlaps(raw.num_span, topics)):
             return None
+        if any(a < raw.end <= b for a, b in topics):
+            # "Hundreds of riders protested over the death of a colleague": the death word closing the
+            # figure is the grievance's, so the crowd's number before it is no toll
+            return None
         if raw.num_span is not None:
             if _overlaps(raw.num_span, used_nums):
                 return None

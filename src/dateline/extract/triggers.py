@@ -153,7 +153,9 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "peace deal": ("Agreement", 0.8), "peace agreement": ("Agreement", 0.8), "peace accord": ("Agreement", 0.8),
     "prisoner exchange": ("Agreement", 0.8), "prisoner swap": ("Agreement", 0.8), "agreement": ("Agreement", 0.0),
     "accord": ("Agreement", 0.0), "sign": ("Agreement", 0.0), "agree": ("Agreement", 0.0),
-    "surrender": ("Change to group/activity", 0.55), "deploy": ("Change to group/activity", 0.45),
+    # Round 21: fighters who give themselves up to a force settle with it: ACLED's codebook lists
+    # surrenders among agreements, not as a change of the group's activity
+    "surrender": ("Agreement", 0.55), "deploy": ("Change to group/activity", 0.45),
     "deployment": ("Change to group/activity", 0.45), "recruit": ("Change to group/activity", 0.5),
     "recruitment": ("Change to group/activity", 0.5), "mobilize": ("Change to group/activity", 0.45),
     "mobilise": ("Change to group/activity", 0.45), "defect": ("Change to group/activity", 0.5),
@@ -1121,6 +1123,17 @@ def own_device(tok: Token) -> str | None:
     return None
 
 
+#: Round 21: fights of words only ("a shouting match", "a war of words", "a verbal exchange")
+_VERBAL_FIGHT = {("shouting", "match"), ("shouting", "matches"), ("war", "words"), ("verbal", "exchange"), ("verbal", "exchanges"), ("verbal", "spat")}
+
+
+def _verbal_fight(tok: Token) -> bool:
+    """'engaged in a shouting match', 'engaged in a war of words': the next few words name a fight
+    of words only (read from the tokens after the verb, no parse needed)."""
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 7]]
+    return any((after[i], after[j]) in _VERBAL_FIGHT for i in range(len(after)) for j in (i + 1, i + 2) if j < len(after))
+
+
 def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words: set[str], sent: Span) -> tuple[str, float, str]:
     lemma = key
     if key in ("set fire", "set ablaze", "set afire", "set alight", "torch", "burn") and _people_burnt(tok):
@@ -1217,7 +1230,11 @@ def _refine(tok: Token, key: str, sub: str, strength: float, decided: str, words
     if lemma == "engage" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         # "got engaged to a woman": a betrothal, no fight ("engaged in blows" stays one)
         return "", 0.0, decided
-    if lemma in ("attack", "assault") and tok.pos_ == "VERB" and (crowd := _mob_subject(tok)) and not words & (ARMED_GROUP_WORDS | ARMS_WORDS):
+    if lemma == "engage" and _verbal_fight(tok):
+        # Round 21: "the rival camps engaged in a shouting match": a fight of words, no violence
+        # (ACLED's riot needs violence; the gathering itself is typed by its own words)
+        return "", 0.0, decided
+    if lemma in ("attack", "assault", "rough up") and tok.pos_ == "VERB" and (crowd := _mob_subject(tok)) and not words & (ARMED_GROUP_WORDS | ARMS_WORDS):
         # "youths attacked election officials", "villagers assaulted a chief": unarmed people in numbers
         # who set on someone are a mob (ACLED: mob violence), not an armed group
         return "Mob violence", 0.6, f"{crowd} {decided}"
@@ -1353,8 +1370,12 @@ MOB_PEOPLE = {
 def _mob_subject(tok: Token) -> str:
     """The active subject of an attack verb when it is unarmed people in numbers ("youth attacked
     officials"), with no name or armed word of its own ("Al Shabaab youths"), or ""."""
-    for c in tok.children:
-        if c.dep_ == "nsubj" and c.lower_ in MOB_PEOPLE:
+    # Round 21 (Kenya types): the passive's agent is the doer as well ("a reporter was attacked by
+    # angry youths", "guests were roughed up by residents")
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for c in doers:
+        if c.lower_ in MOB_PEOPLE:
             if any(t.pos_ == "PROPN" or t.lower_ in ARMED_GROUP_WORDS | {"unidentified", "unknown"} for t in c.subtree if t.i != c.i):
                 return ""  # "unidentified youths" are an unidentified armed group (ACLED), as "armed youths" are
             return c.lower_
@@ -1902,8 +1923,9 @@ STRONG_RIOT_CUES = {
 _BREAK_VERBS = {"broke", "break", "breaks", "breaking"}
 #: what a crowd does to people or things when it turns violent
 #: (a crowd that pulls down kiosks or stalls itself destroys property: "the traders demolished the
-#: council's kiosks"; "their kiosks were demolished" has no crowd for its subject)
-_CROWD_HARM = {"attack", "assault", "injure", "beat", "stone", "demolish"}
+#: council's kiosks"; "their kiosks were demolished" has no crowd for its subject; Round 21: a crowd
+#: that seizes an official and carries him off holds him by force)
+_CROWD_HARM = {"attack", "assault", "injure", "beat", "stone", "demolish", "abduct", "kidnap"}
 
 
 def crowd_violence(tokens: Iterable[Token], skip: set[int]) -> set[str]:
@@ -2205,6 +2227,8 @@ def non_event_words(sent: Span, triggers: list[Trigger]) -> set[str]:
         drop |= _prior_events(sent, triggers)
     if not words.isdisjoint(_NAME_EVENT_WORDS):
         drop |= _name_words(sent)
+    if not words.isdisjoint(CRIME_WORDS):
+        drop |= _crime_denied(sent)
     if not drop:
         return words
     return lowers(doc, sent.start, sent.end, drop)
@@ -2224,6 +2248,28 @@ def _name_words(sent: Span) -> set[int]:
 
 
 _NAME_EVENT_WORDS = CRIME_WORDS | DISASTER_WORDS | ACCIDENT_WORDS
+
+#: words that set a motive aside: "unrelated to theft", "unconnected with a robbery"
+_SET_ASIDE = {"unrelated", "unconnected"}
+
+
+def _crime_denied(sent: Span) -> set[int]:
+    """'the killing was not linked to robbery', 'police ruled out robbery', 'no theft was reported':
+    a crime the text denies is not what happened, so it does not make the text a crime report (a
+    killing with robbery ruled out is exactly the one ACLED keeps as violence against civilians)."""
+    found: set[int] = set()
+    for t in sent:
+        if t.lower_ not in CRIME_WORDS:
+            continue
+        head = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        denied = (
+            any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+            or (t.dep_ in ("pobj", "attr") and (head.lower_ in _SET_ASIDE or any(c.dep_ == "neg" for c in head.children)))
+            or (t.dep_ == "dobj" and head.lemma_ == "rule" and any(c.lower_ == "out" for c in head.children))
+        )
+        if denied:
+            found |= {x.i for x in t.subtree}
+    return found
 
 #: words opening what came before an act: "after an accident", "following a crash"
 BEFORE_WORDS = {"after", "following"}
