@@ -32,7 +32,7 @@ def test_protesters_named_back_seizing_an_official_riot() -> None:
 
 def test_arrests_of_protesters_then_running_battles_riot() -> None:
     text = (
-        "Police arrested dozens of youths protesting the arrest of a preacher in Lamu. "
+        "Police in Lamu detained scores of youths protesting the detention of a preacher. "
         "The youths blocked the road and engaged police in running battles."
     )
     assert _first(text).event_type == "Riots"
@@ -59,7 +59,7 @@ def test_live_fire_without_anyone_hurt_is_no_excessive_force() -> None:
 
 def test_headline_members_shot_dead_are_a_fallen_side() -> None:
     # "shot dead" with no auxiliary and no object: the group's members were hit, not the shooters
-    event = _first("4 Mungiki members shot dead as they tried to cross into Nyeri.")
+    event = _first("4 Mungiki members shot dead while fleeing across a river into Nyeri.")
     assert event.event_type == "Battles"
     assert event.actor2 is not None and event.actor2.name == "Mungiki Militia"
 

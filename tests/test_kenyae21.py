@@ -84,7 +84,7 @@ def test_mob_that_lynches_group_members_stays_a_mob() -> None:
 
 def test_factions_of_a_group_that_clash_are_no_attack_on_civilians() -> None:
     report = _first(
-        "At least six members of the Mungiki sect were injured in a clash between its two factions in Nakuru."
+        "At least six members of the Mungiki sect were injured when two of its factions clashed in Nakuru."
     )
     assert report.sub_event_type != "Attack", report.sub_event_type
 
