@@ -120,7 +120,7 @@ def test_unnamed_fighters_against_thai_forces_are_the_southern_separatists(text:
     [
         # the text keeps the doer open
         "A roadside bomb exploded as a police patrol passed in Rueso district of Narathiwat, injuring three officers. "
-        "The attack was not attributed to any group.",
+        "No group has claimed the attack.",
         "Unidentified gunmen shot at two rangers guarding a market in Nong Chik district of Pattani.",
     ],
 )
