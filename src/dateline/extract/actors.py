@@ -1984,7 +1984,7 @@ _DEEP_SOUTH_SUBS = {"Armed clash", "Remote explosive/landmine/IED", "Grenade"}
 #: other": they are the answer written into the input, which news never carries.)
 _OPEN_DOER = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}(?:claimed|claim)\b|\bunclaimed\b|\brelated\s+to\b"
-    r"|\b(?:unknown|unidentified)\s+(?:\w+\s+)?(?:militants|gunmen|assailants|attackers|men|attacker|gunman)\b",
+    r"|\b(?:unknown|unidentified)\s+(?:\w+\s+)?(?:militants?|gunm[ae]n|assailants?|attackers?|men|insurgents?|fighters?|rebels?|separatists?|bombers?|persons|people)\b",
     re.IGNORECASE,
 )
 #: a mine on the border with Cambodia is a war's leftover, no insurgent's ambush
