@@ -520,6 +520,18 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
         ):
             # "six Pokot youths attacked": the people a name gives an identity militia are that militia
             continue
+        if kind in ("unidentified", "communal") and left is not tok and any(
+            m.kind == "group" and m.inter == 4 and m.end == left.i for m in found
+        ):
+            # Round 21b (Kenya sides): "Tugen ethnic militia attack a village", "Garre armed men": the
+            # people's name before the band's own modifiers names it, however the parse hangs the
+            # name (a headline's verb read as a noun); the band is no unidentified group of its own
+            continue
+        if kind == "crowd" and noun in _RANK_YOUTHS and _youths_of_body(tok, found):
+            # Round 21b (Kenya sides): "suspected MRC youths stoned a patrol", "youths with the MRC":
+            # the young men an armed organisation's name qualifies are its own ranks (ACLED codes the
+            # group), where its "supporters" are a crowd with an affiliation (see _parties_as_crowds)
+            continue
         if kind == "crowd" and _rebel_ranks(tok, found):
             continue
         if not free(a, b) and left is not tok and free(tok.idx, b) and (
@@ -658,6 +670,22 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
 _BELIEF_WORDS = {"believed", "suspected", "thought", "said", "presumed"}
 
 
+#: Round 21b (Kenya sides): words that tie an unnamed band to a named group ("gunmen suspected to be
+#: linked to the group", "attackers affiliated with the group", "men believed to belong to it")
+_TIE_WORDS = frozenset({"linked", "affiliated", "allied", "associated", "connected", "tied", "belong", "belonging"})
+_TIE_FILLERS = frozenset({"to", "with", "the", "be", "members", "of", "have", "been"})
+
+
+def _tied_to_group(words: list[str]) -> bool:
+    """Round 21b: the words between an unnamed band and a named group tie the band to the group, as
+    its members or affiliates ("suspected to be affiliated with", "linked to", "believed to belong
+    to"): ACLED codes the named group the text ties them to, the one actor."""
+    if words and words[0] in _BELIEF_WORDS:
+        words = words[1:]
+    tie = [w for w in words if w in _TIE_WORDS]
+    return len(tie) == 1 and len(words) <= 5 and all(w in _TIE_WORDS or w in _TIE_FILLERS for w in words)
+
+
 def _named_by_belief(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
     """'an armed group believed to be Al Shabaab attacked police': the unnamed group and the named one
     the text takes it to be are one actor, the named group (the unnamed mention is dropped)."""
@@ -672,7 +700,8 @@ def _named_by_belief(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         words = [t.lower_ for t in doc[m.end : nxt.start] if t.idx >= m.char_end]
         if words and words[0] == ",":
             words = words[1:]
-        if len(words) >= 3 and words[0] in _BELIEF_WORDS and words[1:3] == ["to", "be"] and len(words) <= 4:
+        believed = len(words) >= 3 and words[0] in _BELIEF_WORDS and words[1:3] == ["to", "be"] and len(words) <= 4
+        if believed or _tied_to_group(words):
             drop.add(k)
     return [m for k, m in enumerate(found) if k not in drop] if drop else found
 
@@ -680,12 +709,33 @@ def _named_by_belief(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
 # Round 20: a name that calls its body an army, a liberation movement, holy warriors or a council
 # of a homeland names an armed organisation, not a party: its "cadres" are its fighters, even where
 # ACLED counts it a political or identity militia (Myanmar's ethnic armies, Naga factions).
-_ARMED_NAME = re.compile(r"\b(?:Army|Liberation|Mujahideen|Socialist Council|Jaish|Lashkar|Ahrar)\b")
+# Round 21b: a "Republican Council" is such a council of a homeland it would make a republic (Kenya's
+# coastal secessionist MRC), whose young men ACLED codes as the group's when they fight.
+_ARMED_NAME = re.compile(r"\b(?:Army|Liberation|Mujahideen|Socialist Council|Republican Council|Jaish|Lashkar|Ahrar)\b")
 
 
 def _armed_body(m: ActorMention) -> bool:
     """A named group that fights as an armed organisation: a rebel group, or a militia named so."""
     return m.kind == "group" and (m.inter == 2 or (m.inter in (3, 4) and bool(_ARMED_NAME.search(m.name))))
+
+
+#: Round 21b: the young men of an armed organisation's ranks, told by its name ("MRC youths")
+_RANK_YOUTHS = frozenset({"youths", "youth"})
+
+
+def _youths_of_body(tok: Token, found: list[ActorMention]) -> bool:
+    """Round 21b: "MRC youths", "youths with (of, from) the MRC": is ``tok`` qualified by an armed
+    organisation's name, just before it or in its own "with"/"of"/"from" phrase?"""
+    bodies = [m for m in found if _armed_body(m)]
+    if not bodies:
+        return False
+    ends = {m.end - 1 for m in bodies}
+    if tok.i - 1 in ends:
+        return True
+    return any(
+        g.i in ends for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "from")
+        for g in c.children if g.dep_ == "pobj"
+    )
 
 
 def _rebel_ranks(tok: Token, found: list[ActorMention]) -> bool:
@@ -708,10 +758,20 @@ def _parties_as_crowds(found: list[ActorMention]) -> list[ActorMention]:
     return [
         m for m in found
         if not (
-            m.kind == "group" and m.inter == 3 and not _armed_body(m)
-            and any(-1 <= c.start - m.end <= 0 or 0 <= m.start - c.end <= 3 for c in crowds)
+            m.kind == "group" and m.inter == 3
+            and any(
+                (-1 <= c.start - m.end <= 0 or 0 <= m.start - c.end <= 3)
+                # Round 21b (Kenya sides): an armed organisation's "supporters" are a crowd too
+                # ("MRC supporters clashed with each other": rioters, the group their affiliation)
+                and (not _armed_body(m) or c.text.lower().split()[-1] in _BACKERS)
+                for c in crowds
+            )
         )
     ]
+
+
+#: Round 21b: a crowd that backs a group without being of its ranks
+_BACKERS = frozenset({"supporters", "followers", "loyalists", "partisans", "fans", "sympathisers", "sympathizers"})
 
 
 @lru_cache(maxsize=1)
@@ -895,7 +955,7 @@ def _identity_mentions(
             # "in Pokot": a place of the group's name; "killed in a Pokot raid" names who raided
             continue
         end = tok.idx + len(tok.text)
-        if not between and not acting and _harmed(toks[j]):
+        if not between and not acting and (_harmed(toks[j]) or _hit_in_headline(toks, i, j)):
             # "killed five Borana herders": people of a group who are hit are civilians, not its militia
             head = toks[j]
             where = event_country or iso3
@@ -960,6 +1020,8 @@ _NAME_TO_HEAD |= {"[", "]", "(", ")"}
 
 # Verbs whose subject, an ethnic or clan name standing alone, is that group's militia acting.
 IDENTITY_ACTS = {"attack", "raid", "kill", "clash", "fight", "torch", "burn", "ambush", "invade", "storm", "shoot", "abduct", "loot"}
+# Round 21b (Kenya sides): the blade and hand weapons of herders' raids ("Turkana speared a herder")
+IDENTITY_ACTS |= {"spear", "hack", "stab", "murder", "behead", "kidnap"}
 
 
 # People who are a group's members, not its fighters: when they are what a violent act hits
@@ -969,6 +1031,23 @@ PEACEFUL_HEADS = {
     "children", "elders", "family", "families", "community", "members", "pastoralists", "traders", "clansmen",
     "tribesmen", "boy", "girl", "youth", "youths",
 }
+
+
+#: Round 21b (Kenya sides): acts a headline's verb names, which the tagger may read as a noun
+_HEADLINE_ACTS = frozenset({
+    "attack", "attacks", "kill", "kills", "raid", "raids", "ambush", "ambushes", "shoot", "shoots",
+    "spear", "spears", "hack", "hacks", "stab", "stabs", "murder", "murders",
+})
+
+
+def _hit_in_headline(toks: list[Token], i: int, j: int) -> bool:
+    """Round 21b (Kenya sides): "Pokot attack Luhya farmers": a headline whose verb the tagger reads
+    as a noun ("attack" a compound) leaves the people named after it without an object's role; a
+    people's herders or farmers right after the act word are still the ones it hits (civilians)."""
+    if i == 0 or j >= len(toks) or toks[j].lower_ not in PEACEFUL_HEADS:
+        return False
+    act = toks[i - 1]
+    return act.lower_ in _HEADLINE_ACTS and act.pos_ in ("NOUN", "PROPN")
 
 
 def _harmed(head: Token) -> bool:
@@ -1342,6 +1421,20 @@ def _identity_named(m: ActorMention | None, words: set[str]) -> ActorMention | N
         return m
     kind = "Ethnic" if words & ETHNIC_WORDS else "Clan" if words & CLAN_WORDS else None
     return m if kind is None else replace(m, name=m.name.replace("Communal", kind, 1))
+
+
+#: Round 21b (Kenya actors): ACLED named an unnamed identity militia "Unidentified Ethnic Militia (X)"
+#: in its coding of events before 2015, "Unidentified Communal Militia (X)" from then on (the codebook's
+#: identity militias were "ethnic militias" in its early releases); the name follows the event's date,
+#: as a state force's name follows its regime's years
+COMMUNAL_NAMING_FROM = date(2015, 1, 1)
+
+
+def period_militia_name(m: ActorMention | None, when: date | None) -> ActorMention | None:
+    """An unnamed identity militia named as ACLED named it on the event's date (see above)."""
+    if m is None or when is None or when >= COMMUNAL_NAMING_FROM or not m.name.startswith(_COMMUNAL_NAME):
+        return m
+    return replace(m, name=m.name.replace("Communal", "Ethnic", 1))
 
 
 def communal_sides(

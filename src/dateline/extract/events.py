@@ -42,6 +42,7 @@ from dateline.extract.actors import (
     party_factions,
     party_groups_clash,
     party_militia,
+    period_militia_name,
     raiding_bandits,
     regional_insurgents,
     rival_bands,
@@ -1278,7 +1279,7 @@ class ArticleCoder:
             sub_name, cue, a2 = "Armed clash", min(comrades, default=""), a1
         if (
             sub_name in ("Attack", "Looting/property destruction") and a1 is not None and a1.kind == "civilians"
-            and _many_unarmed(a1) and a1 is _syntactic_agent(trig_tok, actors, s.span)
+            and _many_unarmed(a1) and (a1 is _syntactic_agent(trig_tok, actors, s.span) or _verb_joined_to(trig_tok, a1))
             and (a2 is None or a2.kind not in ("group", "unidentified", "communal"))
         ):
             # "residents beat two men to death", "villagers torched a house": unarmed people who
@@ -1681,6 +1682,8 @@ class ArticleCoder:
             a2 = arrested_members(doc, a2)
             # "detained a leader of Islami Chhatra Shibir": the arrested named by the body they belong to
             a2 = arrested_by_membership(told_text, a2, when)
+        # Round 21b: an unnamed identity militia is named as ACLED named it on the event's date
+        a1, a2 = period_militia_name(a1, when), period_militia_name(a2, when)
         actor1 = _actor(a1)
         actor2 = _actor(a2)
         for name, m in (("actor1", a1), ("actor2", a2)):
@@ -5048,6 +5051,7 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
         if not actors:
             return None, None
     agent = _syntactic_agent(tok, actors, sent)
+    doers = False
     others = [m for m in actors if m is not agent and (agent is None or m.name != agent.name)]
     if agent is not None and (done := [m for m in others if _agent_elsewhere(sent.doc, m, tok)]):
         # "after the suspect was freed by police, he was killed by vigilantes": who did another,
@@ -5062,9 +5066,10 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
         others = [m for m in others if m is not agent and m.name != agent.name]
     if agent is None:
         before = [m for m in others if m.end <= tok.i]
-        if before and before[-1].kind != "civilians":
+        if before and (before[-1].kind != "civilians" or (doers := _verb_joined_to(tok, before[-1]))):
             agent = before[-1]
-            others = [m for m in others if m is not agent and m.name != agent.name]
+            # the people who act may be named as those they act on are ("Civilians (X)")
+            others = [m for m in others if m is not agent and (m.name != agent.name or doers)]
     own = [m for m in in_subtree(tok.head) if m in others]
     candidates = own or others
     target = candidates[0] if candidates else None
@@ -5096,6 +5101,17 @@ def _pick_actors(tok: Token, actors: list[ActorMention], sent: Span) -> tuple[Ac
         )
         return target, joined
     return agent, target
+
+
+def _verb_joined_to(tok: Token, m: ActorMention) -> bool:
+    """Round 21b (Kenya sides): "Residents of Kibera attack and kill a man": a headline whose first
+    verb the tagger reads as a noun hangs the next verb on the people as "and" joined to them; the
+    people the verb is joined to are its doers, not the ones it hits."""
+    doc = tok.doc
+    if tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "and":
+        # "attack and kill": the act word read as a noun, the verb after "and" carries the clause
+        tok = doc[tok.i + 2]
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and m.start <= tok.head.i < m.end
 
 
 AFTER_SIDED = PROTEST_SUBS | {"Violent demonstration", "Arrests"}
