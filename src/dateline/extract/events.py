@@ -1088,9 +1088,30 @@ class ArticleCoder:
         ):
             # Round 20b: "took out a torch rally": torches carried in a march burn nothing
             cue_words = cue_words - {"torch", "torches"}
+        if sub_name in PROTEST_SUBS and cue_words & BARRICADE_WORDS and force_barricades_only(d.sentences + after):
+            # Round 21b (Asia): "police erected barricades to stop the march": a force's barricades hold
+            # the crowd back; only a crowd's own barricades block a road as a riot does (ACLED)
+            cue_words = cue_words - BARRICADE_WORDS
         if sub_name in PROTEST_SUBS:
             # "students broke into the staff room", "the youths attacked vehicles": the crowd's own violence
             cue_words = cue_words | crowd_violence(crowd_toks, protest_topic(trig_tok) | alleged)
+        if sub_name in PROTEST_SUBS and cue_words & (SELF_FIRE_WORDS | AVERTED_WORDS):
+            # Round 21b (Asia sides): "a protester set himself on fire", "police were deployed to prevent
+            # violence": a protester's self-immolation harms no one else's person or property, and
+            # violence a force came to prevent did not happen; neither makes the crowd riot (ACLED)
+            cue_words = cue_words - _words_only_told_with(doc, d.sentences + after, SELF_HARM, SELF_FIRE_WORDS)
+            cue_words = cue_words - _words_only_told_with(doc, d.sentences + after, AVERTED_VIOLENCE, AVERTED_WORDS)
+        if sub_name in PROTEST_SUBS and cue_words & (DUMP_WORDS | RUIN_WORDS):
+            # Round 21b (Asia sides): "a hunger strike against the garbage dump", "blocked the road as
+            # flood water had destroyed their crops": a dump as a place, and ruin by nature or told of
+            # the things a crowd grieves ("compensation for farms destroyed due to mining"), are no act
+            # of the crowd's (a crowd that dumps or destroys anything itself keeps the cue)
+            cue_words = cue_words - _unrioted(crowd_toks)
+        if sub_name in PROTEST_SUBS and (fray := next((hit for x in d.sentences + after if (hit := CROWD_FRAY.search(x.text))), None)):
+            # Round 21b (Asia sides): "tear gas against stone-pelting protesters", "a chase and counter
+            # chase followed": the crowd told throwing stones, or chasing and chased by the force in
+            # turn, fought (ACLED: a violent demonstration), though no verb of its own tells it
+            cue_words = cue_words | {"counter-chase" if "chase" in fray.group(0).lower() else "stone-pelting"}
         if sub_name in PROTEST_SUBS and symbolic_burning(crowd_toks):
             # "burnt copies of the new law", "set fire to an effigy": a symbol burnt is no property
             # destroyed; its burning words are no riot cue (any other burning in the report keeps them)
@@ -1101,6 +1122,15 @@ class ArticleCoder:
         if sub_name in ("Remote explosive/landmine/IED", "Grenade") and any(serves_protest(x.text) for x in d.sentences):
             cue_words = cue_words | {SERVED_PROTEST}
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
+        if (
+            sub_name == "Protest with intervention" and trig_tok.lower_ in GRIEVED_ACTS and _act_grieved(trig_tok)
+            and not cue_words & INTERVENTION_WORDS - {trig_tok.lower_}
+            and sum(t.lower_ == trig_tok.lower_ for x in d.sentences + after for t in x.span) == 1
+        ):
+            # Round 21b (Asia sides): "the arrest of a councillor sparked protests", "marched to defend
+            # the rights of reporters who were detained", "condemning the baton charge on their
+            # members": a force's act the crowd protests is its grievance, no force meeting the crowd
+            sub_name, cue = "Peaceful protest", ""
         met = _force_acted(d.sentences[1:] + after) if sub_name in PROTEST_SUBS and a1 is not None and a1.kind == "civilians" else []
         if met and a1 is not None and a2 is not None and a2.kind in ("state", "police"):
             # "Traders protested. Police shot two of them.": whoever protests is the protesters, whatever
@@ -1327,7 +1357,7 @@ class ArticleCoder:
         elif (
             sub_name == "Armed clash" and not one_sided and len(lone := _lone_force(a1, a2)) == 1
             and lone[0].kind in ("state", "police")
-            and not words & COMMUNAL_CUES and (crowd := _force_meets_crowd(trig_tok) or _force_meets_demonstration(trig_tok, words))
+            and not words & COMMUNAL_CUES and (crowd := _force_meets_crowd(trig_tok) or _force_meets_demonstration(trig_tok, words | _next_words(doc, self._told_after(d))))
         ):
             # Round 17: "police clashed with matatu operators", "hawkers and police clash": the force's
             # other side is a crowd the fight word names with no arms; people without arms who fight a
@@ -3601,6 +3631,9 @@ def _force_meets_crowd(trig: Token) -> str:
         verb = verb.head  # "operators storm a station and clash with police": the first verb's subject
     partners = [c for c in verb.children if c.dep_ == "nsubj"]
     partners += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]
+    # Round 21b (Asia sides): "union members attacked police": the force the crowd set on is its
+    # other side (a force as the subject, "police attacked hawkers", is no crowd's fight)
+    partners += [c for c in trig.children if c.dep_ in ("dobj", "obj") and c.lower_ in _FORCE_WORDS]
     partners += [g for p in list(partners) for g in p.conjuncts]
     # "a group of matatu operators": the noun under the group's "of"
     partners += [g for p in list(partners) for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -3623,9 +3656,28 @@ def _force_meets_demonstration(trig: Token, words: set[str]) -> str:
     partners = [c for c in trig.children if c.dep_ == "nsubj"]
     partners += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]
     partners += [g for p in list(partners) for g in p.conjuncts]
-    if any(p.lower_ not in _FORCE_WORDS and p.pos_ in ("NOUN", "PROPN") for p in partners):
+    if any(p.lower_ not in _FORCE_WORDS and p.pos_ in ("NOUN", "PROPN") and not _party_crowd(p) for p in partners):
         return ""
     return "demonstrators"
+
+
+#: Round 21b (Asia sides): the men of a party or movement ("BNP-Jamaat men", "Congress men")
+_PARTY_MEN = {"men", "cadres", "workers", "activists", "supporters", "members", "followers", "youths"}
+
+
+def _next_words(doc: Doc, after: list[_Sentence]) -> set[str]:
+    """Round 21b (Asia sides): the words of the paragraph's next sentences ("a clash with the police.
+    The villagers were protesting against a murder": the demonstration told after the clash)."""
+    return set().union(*(span_words(doc, x.span.start, x.span.end) for x in after))
+
+
+def _party_crowd(p: Token) -> bool:
+    """Round 21b (Asia sides): is a clash partner a crowd of people without arms: a crowd noun
+    ("villagers"), or a party's men named by the party ("BNP-Jamaat men clashed with police as police
+    barred their procession")? Then, told with a demonstration, the clash is the crowd's riot."""
+    if p.lower_ in UNARMED_CROWDS:
+        return True
+    return p.lower_ in _PARTY_MEN and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)
 
 
 # words telling that two sides fought, not that one set on the other
@@ -3714,7 +3766,7 @@ FORCE_PRESENT = re.compile(
 
 
 #: every branch of FORCE_PRESENT, FORCE_STOPS, FORCE_MEETS and FORCE_INVOLVED names one of these
-_FORCE_NOUNS = ("police", "cops", "security", "troops", "paramilitary", "authorities", "officers")
+_FORCE_NOUNS = ("police", "cops", "security", "troops", "paramilitary", "authorities", "officers", "riot control")
 
 
 def _names_no_force(text: str) -> bool:
@@ -3762,7 +3814,8 @@ def _force_absent(told: list[_Sentence]) -> bool:
 # Police or authorities told stopping a protest ("police blocked the march", "they were turned away
 # by the authorities"): however the typing read it, the force that met the crowd is its other side.
 FORCE_STOPS = re.compile(
-    r"(?<!ex-)(?<!former )(?<!retired )\b(?:police(?:men)?|cops|authorities|security forces|security personnel)\b[^.;]{0,25}?\b(?:blocked|stopped|prevented"
+    r"(?<!ex-)(?<!former )(?<!retired )\b(?:police(?:men)?|cops|authorities|security forces|security personnel"
+    r"|riot control (?:teams?|squads?|units?|police))\b[^.;]{0,25}?\b(?:blocked|stopped|prevented"
     r"|pushed|intercepted|interrupted|dragged|shoved|drove away|chased away|turned away|removed|barricaded|barricades)\b"
     r"|\b(?:blocked|stopped|prevented|pushed|intercepted|interrupted|dragged|shoved|driven away|chased away|turned away"
     r"|removed)\b[^.;]{0,30}?\bby (?:the )?(?:police(?:men)?|cops|authorities|security forces|security personnel)\b"
@@ -3803,7 +3856,14 @@ CROWDS_CLASH_MORE = re.compile(
     r"|\b(?:opposing|rival) (?:political )?(?:parties|party|groups|factions|camps|communities)\b"
     r"|\b(?:the )?two (?:political )?(?:parties|communities|groups|factions)\b[^.;]{0,20}?\bclashed\b"
     r"|\bclash(?:es)? (?:were |was |had )?(?:reported|erupted|broke out|took place|occurred|ensued) between\b(?! them\b)"
-    r"|\b(?-i:[A-Z][\w()-]+ and [A-Z][\w()-]+) (?:workers|supporters|members|activists|cadres)\b[^.;]{0,15}?\bclash",
+    r"|\b(?-i:[A-Z][\w()-]+ and [A-Z][\w()-]+) (?:workers|supporters|members|activists|cadres)\b[^.;]{0,15}?\bclash"
+    # Round 21b (Asia sides): "a candidate's supporters clashed with supporters of his rival", "supporters
+    # of two candidates clashed": a following on each side (not members of a force, nor a force that
+    # clashed with a following: "police clashed with supporters of the cleric")
+    r"|\b(?:supporters|workers|cadres|activists|followers|members)\b[^.;]{0,60}?"
+    r"\bclash(?:ed|es|ing)? with (?:the )?(?:[\w-]+ ){0,3}?(?:supporters|workers|cadres|activists|followers|members) of\b"
+    r"(?! (?:the )?(?:police|security|army|armed|military|paramilitary|rangers|frontier|border|task force))"
+    r"|\b(?:supporters|workers|cadres|activists|followers|members) of (?:the )?two\b",
     re.IGNORECASE,
 )
 FORCE_SIDE_MORE = re.compile(
@@ -3876,9 +3936,111 @@ FORCE_MEETS = re.compile(
     r"(?! (?:cases?|charges?|complaints?|case|inquiry|probe|investigation|summons)\b)"
     r"|\b(?:jostled|jostling|tussled?|altercation|argument|wordy duel|wordy clash|heated exchange)\b[^.;]{0,20}?"
     r"\bwith (?:the )?(?:police(?:men)?|cops|security forces|security personnel)\b"
-    r"|\b(?:police(?:men)?|cops|security forces)\b[^.;]{0,15}?\b(?:put up|set up|erected|placed|raised)\b[^.;]{0,15}?\bbarriers\b",
+    r"|\b(?:police(?:men)?|cops|security forces)\b[^.;]{0,15}?\b(?:put up|set up|erected|placed|raised)\b[^.;]{0,15}?\bbarriers\b"
+    # Round 21b (Asia sides): "police put up barricades to block the marchers", "fifty policemen took
+    # up positions to stop the students": a force told standing in a crowd's way is its other side
+    r"|\b(?:police(?:men)?|cops|security forces|security personnel|riot control)\b[^.;]{0,40}?"
+    r"\b(?:positions|barricades|barriers|cordons?|pickets)\b to (?:stop|block|prevent|halt|bar|hold back)\b",
     re.IGNORECASE,
 )
+
+#: Round 21b (Asia sides): riot cue words that may name no act of the crowd's: a dump as a place,
+#: and ruin that nature wrought or that a grievance's noun carries ("farms destroyed due to mining")
+DUMP_WORDS = frozenset({"dump", "dumps"})
+RUIN_WORDS = frozenset({"destroyed", "damaged"})
+NATURE_AGENTS = frozenset({
+    "water", "waters", "flood", "floods", "flooding", "floodwater", "floodwaters", "rain", "rains", "storm", "storms",
+    "cyclone", "landslide", "landslides", "earthquake", "erosion", "silt", "hailstorm", "elephants", "animals",
+})
+
+
+def _ruin_unrioted(t: Token) -> bool:
+    """A word of ruin told of nature ("its water has destroyed their crops", "homes damaged by the
+    floods") or of a grievance's noun with a cause, not a doer ("farms destroyed due to mining")."""
+    agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = [c for c in t.children if c.dep_ == "nsubj"] + agents
+    if doers:
+        return all(d.lower_ in NATURE_AGENTS for d in doers)
+    return t.dep_ == "acl" and any(c.dep_ == "prep" and c.lower_ in ("due", "because", "owing") for c in t.children)
+
+
+def _unrioted(toks: list[Token]) -> set[str]:
+    """The dump and ruin words of ``toks`` none of whose tokens tells a crowd's act: "dump" only as
+    a place's noun, "destroyed" only as nature's ruin or a grievance's (``_ruin_unrioted``)."""
+    kept: set[str] = set()
+    seen: set[str] = set()
+    for t in toks:
+        w = t.lower_
+        if w in DUMP_WORDS:
+            seen.add(w)
+            # a place is told with its article or its kind ("the dump", "the garbage dump"); the small
+            # parser reads a headline's "workers dump garbage" as a compound noun, which stays the act
+            if t.pos_ == "VERB" or not any(c.dep_ in ("det", "compound", "poss", "amod") for c in t.children):
+                kept.add(w)
+        elif w in RUIN_WORDS:
+            seen.add(w)
+            if not _ruin_unrioted(t):
+                kept.add(w)
+    return seen - kept
+
+
+#: Round 21b (Asia sides): a protester's fire set on their own person ("set himself on fire",
+#: "self-immolation"), and violence told only as what a force came to prevent
+SELF_HARM = re.compile(
+    r"\b(?:set|sets|setting|lit|lights|lighting|doused|torched)\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b"
+    r"|\bself[- ]?immolat",
+    re.IGNORECASE,
+)
+SELF_FIRE_WORDS = frozenset({"set", "setting", "lit", "light", "lighting", "burn", "burnt", "burned", "burning", "torched"})
+AVERTED_VIOLENCE = re.compile(
+    r"\bto (?:prevent|avert|avoid|forestall|head off|stop) (?:any |a |an |further |possible )?"
+    r"(?:violent|violence|clash(?:es)?|untoward|confrontations?)\b",
+    re.IGNORECASE,
+)
+AVERTED_WORDS = frozenset({"violent", "violently", "clash", "clashes", "confrontation", "confrontations"})
+
+
+def _words_only_told_with(doc: Doc, told: list[_Sentence], pattern: re.Pattern[str], words: frozenset[str]) -> set[str]:
+    """Of ``words``, those the sentences tell only in sentences that ``pattern`` matches (a word
+    any other sentence tells too is kept: "set himself on fire; others set a bus alight")."""
+    hit = [x for x in told if pattern.search(x.text)]
+    if not hit:
+        return set()
+    inside = set().union(*(span_words(doc, x.span.start, x.span.end) for x in hit)) & words
+    return inside - set().union(*(span_words(doc, x.span.start, x.span.end) for x in told if x not in hit))
+
+
+#: Round 21b (Asia sides): a crowd named by its stone throwing ("stone-pelting protesters", "a brick
+#: throwing mob"), and the South Asian press's "chase and counter-chase" of a crowd and a force
+CROWD_FRAY = re.compile(
+    r"\b(?:stone|brick|rock)s?[- ]?(?:pelting|throwing|hurling|pelters)\b(?=\s+(?:protesters|protestors|demonstrators"
+    r"|agitators|mobs?|crowds?|students|youths?|villagers|workers|activists|supporters)\b)"
+    r"|\bchases? and counter[- ]?chases?\b",
+    re.IGNORECASE,
+)
+
+
+#: Round 21b (Asia): barricades a force put up, or a force's own ("police barricades"): the force's
+#: means of holding a crowd back, not the road-blocking material ACLED reads as a riot's
+FORCE_BARRICADES = re.compile(
+    r"\b(?:police(?:men)?|cops|security forces|security personnel|authorities|riot control)\b[^.;]{0,20}?"
+    r"\b(?:put up|set up|erected|placed|raised|established|mounted|installed)\b[^.;]{0,15}?\bbarricades?\b"
+    r"|\b(?:police|security) barricades?\b",
+    re.IGNORECASE,
+)
+
+
+BARRICADE_WORDS = frozenset({"barricade", "barricades"})
+
+
+def force_barricades_only(told: list[_Sentence]) -> bool:
+    """Is every barricade the sentences tell one a force put up ("police set up barricades to stop
+    the march") or the force's own ("pushed against the police barricades")? Then the barricades
+    are no riot cue (a crowd's own barricades, told anywhere, keep theirs)."""
+    shown = [x.text for x in told if "barricade" in x.text.lower()]
+    return bool(shown) and all(
+        len(FORCE_BARRICADES.findall(t)) >= len(re.findall(r"\bbarricades?\b", t, re.IGNORECASE)) for t in shown
+    )
 
 
 def _force_stops(text: str) -> bool:
@@ -3897,6 +4059,9 @@ def _force_stops(text: str) -> bool:
 _HANDLED_VERBS = (
     r"pacified|chased away|chased off|drove away|drove off|baton-?charged|lathi-?charged|lathicharged|cane-?charged"
     r"|intercepted|obstructed|apprehended|picked up|rounded up|evicted|forcibly removed|removed|whisked away"
+    # Round 21b (Asia sides): "police used mild force to scatter the marchers", "police used force
+    # to stop them marching": force used on a crowd is an intervention (ACLED), however mild
+    r"|used (?:mild |minor |some |minimal |excessive |brute |physical )?force|drive away|drive off|chase away|push back"
 )
 FORCE_HANDLED = re.compile(
     r"(?<!ex-)(?<!former )(?<!retired )\b(?:police(?:men)?|cops|security forces|security personnel)\b[^.;]{0,25}?"
@@ -4183,6 +4348,7 @@ def _arrests_demanded(doc: Doc, sentences: list[_Sentence]) -> set[str]:
                 or (tok.i + 1 < x.span.end and doc[tok.i + 1].lower_ == "of" and tok.pos_ == "NOUN")
                 or tok.dep_ == "amod"
                 or _demanded_above(tok)
+                or _act_grieved(tok)
                 or _others_arrested(tok)
             )
             if not topical:
@@ -4216,6 +4382,34 @@ def _others_arrested(tok: Token) -> bool:
         or (h.lower_ in ("members", "member") and any(c.lower_ in ("gang", "criminal") for c in h.lefts))
         for h in held
     )
+
+
+#: Round 21b (Asia sides): a force's acts on people that a protest may be about
+GRIEVED_ACTS = ARREST_WORDS | {"lathicharge", "lathi-charge", "baton-charge", "crackdown"}
+#: words a grievance hangs from ("defend the rights of", "the whereabouts of", "upon hearing that")
+#: ("protest" is left out: "a sit-in where protesters were arrested" tells the arrest met the protest)
+_GRIEVANCE_HEADS = {
+    "against", "demand", "demanded", "demanding", "demands", "release", "condemning", "condemn", "condemned",
+    "denounce", "denouncing", "rights", "whereabouts", "solidarity", "hearing",
+}
+#: verbs that make their subject the cause of a protest ("the arrest triggered protests")
+_CAUSE_LEMMAS = {"trigger", "spark", "prompt", "provoke", "ignite", "fuel", "cause"}
+
+
+def _act_grieved(tok: Token, hops: int = 6) -> bool:
+    """Round 21b (Asia sides): is a force's act word what a protest is about rather than what met it?
+    It is the subject of a verb of causing ("the detention sparked protests") or sits, within a few
+    steps up the parse and inside its own clause, under a word of grievance or demand ("to defend the
+    rights of those detained", "upon hearing that activists were arrested", "condemning the charge")."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _CAUSE_LEMMAS:
+        return True
+    for _ in range(hops):
+        if tok.dep_ in ("ROOT", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in _GRIEVANCE_HEADS:
+            return True
+    return False
 
 
 def _demanded_above(tok: Token, hops: int = 6) -> bool:

@@ -998,6 +998,8 @@ SYMBOLIC_OBJECTS = {
     "pictures", "poster", "posters", "flag", "flags", "replica", "replicas", "dummy", "dummies",
     # a party's membership cards, T-shirts and banners burnt to disown it
     "card", "cards", "shirts", "t-shirts", "banner", "banners", "regalia",
+    # Round 21b (Asia sides): books, pamphlets or papers burnt to denounce what they say or stand for
+    "book", "books", "textbook", "textbooks", "booklet", "booklets", "pamphlet", "pamphlets", "leaflet", "leaflets",
 }
 #: the verbs of burning a crowd's symbol
 _SYMBOL_BURN_LEMMAS = {"burn", "torch", "set"}
@@ -1910,6 +1912,9 @@ STRONG_RIOT_CUES = {
     "battle", "battled", "battling",
     # a crowd in confrontations with the police, or a protest that turned chaotic, is no peaceful one
     "confrontation", "confrontations", "chaotic",
+    # Round 21b (Asia sides): a crowd named by its stone throwing, and the press's "chase and
+    # counter-chase" of a crowd and a force (set by the report's reader, ``CROWD_FRAY`` in events)
+    "stone-pelting", "counter-chase",
     # a protest that "turned riotous" is told as a riot in so many words (ACLED: violent demonstration)
     "riotous",
     # damage told as a noun ("the demonstration led to destruction of property"), and premises
