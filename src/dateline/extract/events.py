@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -4403,11 +4403,17 @@ def _act_grieved(tok: Token, hops: int = 6) -> bool:
     rights of those detained", "upon hearing that activists were arrested", "condemning the charge")."""
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _CAUSE_LEMMAS:
         return True
+    return _climbs_to(tok, _GRIEVANCE_HEADS, hops)
+
+
+def _climbs_to(tok: Token, words: Collection[str], hops: int) -> bool:
+    """Does a word of ``words`` stand above ``tok`` within ``hops`` steps up the parse, inside the
+    word's own clause (the climb stops at the root or a joined verb)?"""
     for _ in range(hops):
         if tok.dep_ in ("ROOT", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.lower_ in _GRIEVANCE_HEADS:
+        if tok.lower_ in words:
             return True
     return False
 
@@ -4416,13 +4422,7 @@ def _demanded_above(tok: Token, hops: int = 6) -> bool:
     """Does the arrest word sit inside what a protest asks for ("demanded the release of the
     workers who were arrested")? Climbs the parse from the word, stopping at a clause of its
     own (the root or a joined verb: "they marched and were arrested")."""
-    for _ in range(hops):
-        if tok.dep_ in ("ROOT", "conj") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.lower_ in _DEMAND_WORDS:
-            return True
-    return False
+    return _climbs_to(tok, _DEMAND_WORDS, hops)
 
 
 def _target_words(tok: Token) -> set[str]:
