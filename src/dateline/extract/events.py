@@ -322,7 +322,7 @@ class ArticleCoder:
         votes.update(identity_votes(doc))
         # "shelling inside the Kenyan border", "troops entered Kenya": where the text puts the event
         votes.update(inside_votes(text))
-        focus = resolve(tops, self.gazetteer, votes=host_votes(votes, guests), text=text)
+        focus = resolve(tops, self.gazetteer, votes=host_votes(votes, guests), text=text, home=home_votes)
         if focus is not None and _unplaced_nations(tops, votes, text) and (nation := victims_nation(doc, focus)) is not None:
             # "two Bangladeshi traders shot by Indian border guards", no place named: where the victims are
             focus = nation
@@ -403,6 +403,8 @@ class ArticleCoder:
                 gap = gap[gap.rindex(",") :] if not _AND.search(gap) else " and "
             if not _COORDINATION.fullmatch(gap) or _CONTAINED_IN.fullmatch(gap):
                 break
+            if _holds(t, last, next((o for o in tops if o.start > t.start), None)) and not _LIST_ENDS.match(text, t.end):
+                break  # Round 21b: "in A, B , C" where B is the district A lies in: a place and its container
             joined = joined or not _BARE_COMMA.fullmatch(gap)
             loc = self._place_of(t, town_by_sentence.get(s.index))
             if loc is None and t.text[:1].isupper():
@@ -2259,6 +2261,22 @@ _RELATIVE_TO_RE = re.compile(
 )
 
 
+def _holds(t: Toponym, inner: Toponym, after: Toponym | None) -> bool:
+    """Round 21b: is ``t`` the container the recogniser linked to ``inner`` and the region or district
+    its resolved place lies in ("Dera Murad Jamali, Nasirabad , Balochistan": the district around
+    the town, then its province)? Not where another name but a province or country follows ("A, B,
+    C, D": a list of districts and towns)."""
+    if inner.container is not t or t.place is None or inner.place is None or t.place.country != inner.place.country:
+        return False
+    if after is not None and (after.place is None or after.place.feature not in ("ADM1", "PCLI")):
+        return False
+    outer, place = t.place, inner.place
+    if outer.feature in ("ADM1", "ADM2") and place.feature == "P" and outer.admin1_code and outer.admin1_code == place.admin1_code:
+        return True
+    name = deglued_key(t.query)
+    return any(deglued_key(n) == name for n in (place.admin1, place.admin2) if n)
+
+
 def host_votes(votes: Counter[str], guests: Counter[str]) -> Counter[str]:
     """Round 19b: the country votes without those of foreigners' demonyms ("Kenyan police arrested two
     Chinese nationals": China is where the men come from), when another country's words
@@ -2668,6 +2686,8 @@ _CONTAINED_IN = re.compile(r"\s*,\s*in\s+(?:the\s+)?", re.IGNORECASE)
 # "A, B": only a comma between two places (a town and what holds it, unless the list runs on)
 _BARE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+# ", and C", " or C": the last member of a list follows (see _holds)
+_LIST_ENDS = re.compile(r"\s*,?\s*(?:and|or|&)\s", re.IGNORECASE)
 
 
 def _ruled_out(doc: Doc, m: ActorMention) -> bool:

@@ -653,9 +653,40 @@ def recognise(
                     add(nxt)
                     grew = grew or nxt in out
     out.sort(key=lambda t: t.start)
+    if gazetteer is not None:
+        out = _whole_names(text, out, gazetteer)
     _link_containers(text, out)
     _mark_near(text, out)
     return out
+
+
+# Up to three capitalised words right after a name ("Dera" + " Ismail Khan").
+_NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+
+def _whole_names(text: str, tops: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Round 21b: a name cut short by the NER model ("Dera" of "Dera Ismail Khan", whose tail it
+    called a person) is the whole name where the gazetteer knows the longer one exactly: the first
+    word alone matches small namesakes abroad."""
+    skip_to = -1
+    for i, t in enumerate(tops):
+        if t.start < skip_to or t.feature or t.demonym or t.modifier or t.query != t.text:
+            continue
+        m = _NAME_TAIL.match(text, t.end)
+        if m is None:
+            continue
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            longer = t.text + " " + " ".join(words[:n])
+            end = t.start + len(longer)
+            if text[t.start : end] != longer:
+                continue  # (spacing other than one blank between the words)
+            if any(o.start < end for o in tops[i + 1 :]) or not gazetteer.lookup_exact(longer):
+                continue
+            t.text = t.query = longer
+            t.end = skip_to = end
+            break
+    return tops
 
 
 def _listed_after(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
@@ -1462,6 +1493,9 @@ _CROSS_BORDER_PEOPLES = frozenset({"kurdish", "kurd", "kurds"})
 # lie in several countries only for its likeliest one, and a loose (skeleton) match not at all.
 _CLEAR_MARGIN = 1.0
 PRIMARY_BONUS = 0.4
+# A country called by one of its alternate names only, where a first-order region bears the name as its
+# own (see _alt_country): just below that region.
+ALT_COUNTRY_PENALTY = 1.0
 DEMONYM_WEIGHT = 0.5
 COUNTRY_NAME_BONUS = 1.0
 DEMONYM_SCORE = 0.9
@@ -1583,7 +1617,16 @@ def _vote(
     qk = deglued_key(name or t.query)
     # a district seat speaks only for a country the text's own words allow (None: any)
     seat_towns = _district_seats(cands, qk, seat_countries)
-    scored = sorted(((_prior(p, t.hint, True, deglued_key(p.name) == qk), p) for p in cands), key=lambda x: -x[0])
+    # a town in the first-order region of its own name (see _resolve_one), as the seat rule: only
+    # for a country the text's own words allow, or in a short note that gives this one name
+    seats1 = {r for r in _region_seats(t, cands, qk) if seat_countries is None or r[0] in seat_countries}
+    scored = sorted(
+        (
+            (_prior(p, t.hint, True, deglued_key(p.name) == qk) + _region_seat_bonus(p, qk, seats1) - _alt_country(p, qk, cands), p)
+            for p in cands
+        ),
+        key=lambda x: -x[0],
+    )
     if seat_towns and not any(p.feature in ("ADM1", "PCLI") and deglued_key(p.name) == qk for p in cands):
         # the seat breaks a near tie between towns of several countries (not a region or a
         # country called by the name: "Virginia"); it never makes the vote a clear one ("Paris"
@@ -1649,7 +1692,11 @@ def _lone_country(t: Toponym, cands: list[Place], exact: bool, text: str | None)
     if t.weak and (text is None or not _PLACE_PREPOSITION.search(text[max(0, t.start - 16) : t.start])) and (
         # a town of some size with no namesake abroad ("Lodwar residents protested") is no
         # capitalised common word
-        not exact or max((p.population for p in cands if p.feature == "P"), default=0) < PREP_TOWN_POPULATION
+        # (Round 21b: called so by its own name: "Human rights activists" is no sign of a town
+        # that has "Human" only among its foreign or historical names)
+        not exact
+        or max((p.population for p in cands if p.feature == "P" and deglued_key(p.name) == deglued_key(t.query)), default=0)
+        < PREP_TOWN_POPULATION
     ):
         return None
     countries = {p.country for p in cands if p.feature != FEATURE_CONTINENT}
@@ -1677,6 +1724,7 @@ def resolve(
     focus_hint: str | None = None,
     votes: Counter[str] | None = None,
     text: str | None = None,
+    home: Counter[str] | None = None,
 ) -> str | None:
     """Resolve each toponym in place; returns the article's focus country (ISO3).
 
@@ -1686,7 +1734,9 @@ def resolve(
     Y's country and first-order region; "X, Ill.": the US state). Loose skeleton matches and
     the weak gazetteer-only names are trusted only in the focus (or the container's) country;
     with nothing acceptable a toponym stays unresolved and the report falls back to its
-    container, the last town or the country. ``text`` (the document's) lets a name only the
+    container, the last town or the country. ``home`` (round 21b: the votes of the text's
+    parties, offices and usage) lets a small namesake abroad yield to that country (see
+    _small_namesake_abroad). ``text`` (the document's) lets a name only the
     gazetteer found speak for its country where nothing else does (see _lone_country)."""
     candidates: list[tuple[list[Place], bool]] = []
     # the name each toponym was looked up by: a feature's town ("Maseno" for "Maseno University")
@@ -1833,7 +1883,8 @@ def resolve(
                 located=id(t) in located, peer=id(t) in peers and id(t.container) in peers,
             )
     for t in tops:
-        if t.dateline and t.place is not None and t.score < CLEAR_READING_SCORE:
+        unclear_dateline = t.dateline and t.place is not None and t.score < CLEAR_READING_SCORE
+        if unclear_dateline or (focus is not None and home and votes and _small_namesake_abroad(t, focus, home, votes)):
             t.place, t.score = None, 0.0
     if lone_only and not any(t.place is not None and t.place.country == focus and t.score >= MIN_SCORE for t in tops):
         # the lone name did not hold up as a place ("Jubilee", a party): it says nothing of the
@@ -1842,6 +1893,24 @@ def resolve(
     if focus is not None and not lone_only:
         focus = _held_focus(tops, focus, tally, by_name)
     return focus
+
+
+def _small_namesake_abroad(t: Toponym, focus: str, home: Counter[str], votes: Counter[str]) -> bool:
+    """Round 21b: "raiders struck in Saku constituency" in a text whose own words (demonyms,
+    parties, offices, usage: ``home``) point at Kenya: a small town of the name in a country the text never
+    mentions is a namesake; the place is more likely one of the text's country that the
+    gazetteer lacks, so the report falls back to that country (its container, region or the
+    country itself) rather than moving abroad."""
+    p = t.place
+    if p is None or p.country == focus or p.feature != "P" or p.population >= SMALL_TOWN_POPULATION:
+        return False
+    # (the focus's public life, its parties, offices and usage: not its name, "India's blockade" in
+    # a Nepali note names a topic, nor a demonym, "American tourists" in a British town)
+    if home.get(focus, 0) <= 0 or votes.get(p.country, 0) > 0:
+        return False
+    holder = t.container
+    # "X, Y": a container placed in the town's own country vouches for it
+    return holder is None or holder.place is None or holder.place.country != p.country
 
 
 # "the border with X", "the X border", "across the border into X"
@@ -2149,6 +2218,7 @@ def _resolve_one(
     # country the text is about, so a camp named for a town no other country has is in that town
     lone_town = bare_feature and t.query.split()[-1].lower() == "camp" and len({p.country for p in cands}) == 1
     stem_ids = _division_stem_ids(t, gazetteer, exact, name)
+    seats1 = _region_seats(t, cands, qk)
     scored = []
     for p in cands:
         if (strict or p.subtown) and p.country not in home and not (
@@ -2171,6 +2241,9 @@ def _resolve_one(
             # main spelling ("Saugor" for Sagar)
             own_name = True
             s += SEAT_TOWN_BONUS + (0.0 if deglued_key(p.name) == qk else PRIMARY_BONUS)
+        s -= _alt_country(p, qk, cands)
+        if p.geonameid not in seat_towns and (focus is None or p.country == focus):
+            s += _region_seat_bonus(p, qk, seats1)
         if p.feature == "P" and not own_name and named_pop >= ALT_NAME_RATIO * max(p.population, 1_000):
             s -= ALT_NAME_PENALTY  # a town known by the name only as an alternate, beside a far larger namesake
         if p.feature == "P" and not own_name and p.population < ALT_NAME_MIN_POPULATION:
@@ -2259,6 +2332,32 @@ def _resolve_one(
         # Close rivals or weak evidence: on the dev sets two in three of these were wrong,
         # so the toponym stays unresolved rather than guessed.
         t.place, t.score = None, 0.0
+
+
+def _alt_country(p: Place, qk: str, cands: list[Place]) -> float:
+    """Round 21b: a country known by the name only as an alternate one ranks below a first-order
+    region that bears it as its own ("Sikkim" is India's state); "US" and "UK", with no such
+    region, stay the countries."""
+    if p.feature != "PCLI" or deglued_key(p.name) == qk:
+        return 0.0
+    return ALT_COUNTRY_PENALTY if any(c.feature == "ADM1" and deglued_key(c.name) == qk for c in cands) else 0.0
+
+
+def _region_seats(t: Toponym, cands: list[Place], qk: str) -> set[tuple[str, str]]:
+    """Round 21b: the first-order regions among ``cands`` called by the name itself (Kenya's
+    "Kwale" county), unless the text calls the name a region ("Yangon Region")."""
+    if t.hint in ("admin", "district"):
+        return set()
+    return {(p.country, p.admin1_code) for p in cands if p.feature == "ADM1" and p.admin1_code and deglued_key(p.name) == qk}
+
+
+def _region_seat_bonus(p: Place, qk: str, seats: set[tuple[str, str]]) -> float:
+    """Round 21b, "the coastal town of Kwale": a town in the first-order region of its own name (a county and
+    its headquarters) is that name twice over, as a district's seat is (SEAT_TOWN_BONUS); a
+    same-named town abroad lacks the region."""
+    if p.feature == "P" and deglued_key(p.name) == qk and (p.country, p.admin1_code) in seats:
+        return SEAT_TOWN_BONUS
+    return 0.0
 
 
 def _division_stem_ids(t: Toponym, gazetteer: Gazetteer, exact: bool, name: str | None) -> set[int]:
