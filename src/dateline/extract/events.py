@@ -3363,13 +3363,21 @@ SMALL_ARMS = re.compile(
 FIRE_RETURNED = re.compile(
     r"\b(?:exchange[sd]? (?:of )?(?:gun)?fire|exchanging (?:gun)?fire|trade[sd]? fire|returned fire|return fire|fought back|fight back|"
     r"retaliated|gun ?battles?|gunfights?|shoot-?outs?|firefights?|"
-    r"repuls(?:ed|ing)|repell?(?:ed|ing)|c[oa]m(?:e|ing) under fire|(?:a|in|into) clash(?:es)? with)\b",
+    r"repuls(?:ed|ing)|repell?(?:ed|ing)|c[oa]m(?:e|ing) under fire|(?:a|in|into) clash(?:es)? with|"
+    # Round 21c: the attackers themselves fighting a force ("the bandits clashed with police
+    # reservists"), and a force's fire that hit them ("police opened fire, killing two of the gunmen")
+    r"clash(?:ed|es)? with (?:the |local |armed |a )?(?:police|security|officers|reservists|soldiers|troops|army|military|kdf|gsu|"
+    r"administration police|home guards?|vigilantes)|"
+    r"opened fire\W+(?:\w+\s+){0,2}?(?:killing|wounding|injuring)\s+(?:\w+\s+){0,3}?"
+    r"(?:attackers|raiders|bandits|gunmen|assailants|rustlers|militants|militiamen))\b",
     re.IGNORECASE,
 )
 #: Round 17: a fight told as the sequel of the attack ("in the ensuing gunfight", "the subsequent
-#: clash"); a toll "recorded separately" for it is another event
+#: clash"; round 21c: "sparking a battle", "leading to a clash"); a toll "recorded separately" for
+#: it is another event
 ENSUING_FIGHT = re.compile(
-    r"\b(?:ensuing|subsequent)\s+(?:clash(?:es)?|fight(?:ing)?|gun ?fight|gun ?battle|shoot-?out|exchange of fire|battle)\b", re.IGNORECASE
+    r"\b(?:(?:ensuing|subsequent)\s+|(?:sparking|sparked|sparks|leading to|led to|resulting in|resulted in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"(?:clash(?:es)?|fight(?:ing)?|gun ?fight|gun ?battle|shoot-?out|exchange of fire|battle)\b", re.IGNORECASE
 )
 _TOLD_APART = re.compile(r"\b(?:recorded|coded)\s+separately|\bseperately\b", re.IGNORECASE)
 

@@ -935,6 +935,15 @@ _OBJ_BARE_RE = re.compile(
     r"clubs|clubbed)\s+to\s+death)\s+(?P<obj>(?:the\s+)?)(?=[A-Za-z])",
     _F,
 )
+# The object between the verb and "to death": "a crowd stoned him to death", "raiders speared the
+# herder to death". A singular person (a pronoun or a singular person noun, nothing counting it)
+# is one death; "speared the two herders to death" is left to the number rules.
+_SPLIT_DEATH_RE = re.compile(
+    r"\b(?P<vk>stoned|stoning|stones|stone|speared|spearing|spears|spear|hacked|hacking|hacks|hack|beat|beaten|"
+    r"beating|beats|clubbed|clubbing|stabbed|stabbing|bludgeoned|bludgeoning|burned|burnt|burning|kicked|kicking|"
+    r"whipped|flogged|lynched)\s+(?P<obj>him|her|(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)\s+to\s+death\b",
+    _F,
+)
 # "the killing suspect", "arrested for killing", "would kill": no killing told by this verb
 _BARE_BLOCK_BEFORE_RE = re.compile(
     r"\b(?:the|a|an|this|that|its|his|her|their|of|for|will|would|could|might|may|shall|can|cannot|should|must|"
@@ -1557,6 +1566,15 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyFigure]:
                 add(_Raw(_kind(m), Count(2, 2, 2, False, obj), _who(obj), m.start(), pair.end()))
                 continue
             add(_Raw(_kind(m), replace(one, text=obj), _who(obj), m.start(), noun_end))
+    for m in _scan(_SPLIT_DEATH_RE, text, low):
+        if _overlaps(m.span(), covered) or _infinitive(text, m):
+            continue
+        obj = m.group("obj")
+        if obj.lower() not in ("him", "her"):
+            noun_end = _person_noun_end(text, m.start("obj"))
+            if noun_end is None or noun_end != m.end("obj"):
+                continue  # no singular person noun heads the object ("the two herders", "the houses")
+        add(_Raw("killed", replace(one, text=obj), _who(obj), m.start(), m.end()))
     for m in _scan(_OBJ_BARE_RE, text, low):
         if (
             _overlaps(m.span(), covered)
@@ -2154,6 +2172,7 @@ _shortcut(
 _shortcut(_SUBJ_RE, _HARM_WORDS)
 _shortcut(_OBJ_RE, _ACT_WORDS)
 _shortcut(_OBJ_ONE_RE, _ACT_WORDS, twin=True)
+_shortcut(_SPLIT_DEATH_RE, ("death",))
 # (their object's words may be "IS" or "ISIS", read case-sensitively, never inside a negative look-around)
 _shortcut(_OBJ_SING_RE, _ACT_WORDS, twin=True, loose=True)
 _shortcut(_DIED_RE, ("died", "succumbed"), twin=True)

@@ -1505,6 +1505,13 @@ VIOLENCE_WORDS = {
 }
 
 
+#: prepositions that make "violence" the setting of an act ("killed in/during the violence")
+SETTING_PREPS = frozenset({"in", "during", "of", "from", "amid", "amidst"})
+#: words telling people were killed, whose killing is the act when violence is only its setting
+#: (a death told alone, "died in hospital", is an aftermath the coder does not report by itself)
+SETTING_DEATHS = frozenset({"killed", "murdered", "slain", "lynched", "hacked", "stabbed"})
+
+
 def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[str]) -> tuple[str, float, str]:
     """Words too common to type an event alone: each needs a context word, recorded in decided_by."""
     doc = tok.doc
@@ -1528,6 +1535,11 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in LINKED_WORDS:
             # "two bodies found, believed linked to post-election violence": the violence is what the
             # act told is tied to, not an act of its own
+            return "", 0.0, decided
+        if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and words & SETTING_DEATHS:
+            # "a trader was killed in election violence", "two were slain during the violence":
+            # the violence is the setting of the killing told, which types the event (ACLED: people
+            # killed by unnamed hands are civilians attacked), not a riot of its own
             return "", 0.0, decided
         polls = words & ELECTION_WORDS
         # violence around an election with no act told is rioting (ACLED codes such reports as riots);
