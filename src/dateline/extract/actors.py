@@ -527,6 +527,8 @@ def find_actors(sent: Span, *, event_country: str | None, when: date | None) -> 
             # people's name before the band's own modifiers names it, however the parse hangs the
             # name (a headline's verb read as a noun); the band is no unidentified group of its own
             continue
+        if kind in ("unidentified", "communal") and _told_again(tok, left_tokens, found):
+            continue
         if kind == "crowd" and noun in _RANK_YOUTHS and _youths_of_body(tok, found):
             # Round 21b (Kenya sides): "suspected MRC youths stoned a patrol", "youths with the MRC":
             # the young men an armed organisation's name qualifies are its own ranks (ACLED codes the
@@ -955,6 +957,14 @@ def _identity_mentions(
             # "in Pokot": a place of the group's name; "killed in a Pokot raid" names who raided
             continue
         end = tok.idx + len(tok.text)
+        if not between and not acting and (person := _member_hit(toks, i)) is not None:
+            # "killing one man from the Gabra community": the people names who was hit (civilians)
+            where = event_country or iso3
+            label = f"Civilians ({country_name(where)})"
+            a = min(person.idx, tok.idx)
+            said, first = doc_text(doc)[a:end], min(person.i, tok.i)
+            out.append(ActorMention(label, said, 7, where, "civilians", first, tok.i + 1, a, end))
+            continue
         if not between and not acting and (_harmed(toks[j]) or _hit_in_headline(toks, i, j)):
             # "killed five Borana herders": people of a group who are hit are civilians, not its militia
             head = toks[j]
@@ -1048,6 +1058,45 @@ def _hit_in_headline(toks: list[Token], i: int, j: int) -> bool:
         return False
     act = toks[i - 1]
     return act.lower_ in _HEADLINE_ACTS and act.pos_ in ("NOUN", "PROPN")
+
+
+#: Round 21c (Kenya sides): what a definite noun may point back to a band named before it with
+_BACK_WORDS = frozenset({"the", "this", "that", "these", "those", "same"})
+
+
+def _told_again(tok: Token, left_tokens: list[Token], found: list[ActorMention]) -> bool:
+    """Round 21c (Kenya sides): "killed by Dassanach raiders from Ethiopia, a week after the militia
+    shot 12 others": a bare definite noun of armed men ("the militia", "the gunmen") after a named
+    group or people's militia in the same sentence points back to it (the same band, one side), not
+    a second unidentified group; a band told apart by its own words ("the Pokot militia", "another
+    gang") is not such a pointer."""
+    if not left_tokens or any(t.lower_ not in _BACK_WORDS for t in left_tokens):
+        return False
+    return any(m.kind == "group" and m.inter in (2, 3, 4) and m.end <= left_tokens[0].i for m in found)
+
+
+#: Round 21c (Kenya sides): one person told by the people they belong to
+_ONE_OF_A_PEOPLE = frozenset({
+    "person", "persons", "man", "men", "woman", "women", "boy", "girl", "child", "children",
+    "herder", "herders", "farmer", "farmers", "trader", "traders", "member", "members",
+})
+
+
+def _member_hit(toks: list[Token], i: int) -> Token | None:
+    """Round 21c (Kenya sides): "killing one man from the Gabra community", "a woman of the Orma
+    tribe was shot": a people named in a phrase ("from/of the X ...") that tells who a harmed person
+    is names the victim's identity, not a militia; ACLED codes the person hit as civilians. The
+    person must be what the act hits (its object or a passive's subject); "members of the Pokot
+    community attacked" are doers and "a village inhabited by members of the Luo community" tells
+    no one hit: both are left to the other readings."""
+    if i < 2 or toks[i - 1].lower_ != "the" or toks[i - 2].lower_ not in ("from", "of"):
+        return None
+    prep = toks[i - 2]
+    # the phrase's head, or the noun right before it (the parser may hang "from" on the verb)
+    person = prep.head if prep.head.lower_ in _ONE_OF_A_PEOPLE else toks[i - 3] if i >= 3 else toks[0]
+    if person.lower_ not in _ONE_OF_A_PEOPLE or person.i >= prep.i:
+        return None
+    return person if person.dep_ in ("dobj", "obj", "nsubjpass") else None
 
 
 def _harmed(head: Token) -> bool:
@@ -1541,6 +1590,24 @@ def follows_up(doc: Doc, m: ActorMention, window: int = 8, stopping: bool = Fals
         return False
     stems = FOLLOW_UP_STEMS + STOPPING_STEMS if stopping else FOLLOW_UP_STEMS
     return any(s in told if " " in s else any(w.startswith(s) for w in told.split()) for s in stems)
+
+
+#: Round 21c (Kenya sides): verbs by which a person passes into or out of a force's hands
+_HANDING_STEMS = ("hand",)
+_TAKING_STEMS = ("snatch", "grab", "wrest", "seiz", "forcibly")
+
+
+def handed_between(doc: Doc, m: ActorMention) -> bool:
+    """Round 21c (Kenya sides): "beaten before being handed over to police", "a suspect snatched
+    from the police by residents and lynched": a force named only as the one a person is handed to,
+    or taken from, did not fight the crowd; ACLED codes such mob violence as the mob against its
+    victim (civilians), the force no side. The caller reads it only when people (a crowd,
+    civilians) are among the sides; fighters who "surrendered to the army" in a deal are its side."""
+    lead = [t.lower_ for t in doc[max(0, m.start - 4) : m.start] if t.lower_ not in ("the", "a")]
+    if not lead or lead[-1] not in ("to", "from"):
+        return False
+    stems = _HANDING_STEMS if lead[-1] == "to" else _TAKING_STEMS
+    return any(w.startswith(stems) for w in lead[:-1])
 
 
 @lru_cache(maxsize=2)

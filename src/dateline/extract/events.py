@@ -35,6 +35,7 @@ from dateline.extract.actors import (
     find_actors,
     follows_up,
     group_for_filler,
+    handed_between,
     identity_votes,
     identity_words,
     interaction,
@@ -904,6 +905,8 @@ class ArticleCoder:
             # the dead of a clash between two named sides are not one of its sides
             actors = [m for m in actors if m.kind != "civilians"]
         lynching = d.sub_event_type == "Mob violence" and any(_LYNCH.search(x.text) for x in d.sentences)
+        # Round 21c (Kenya sides): people (a crowd, civilians) among the sides: a riot, or a beating typed later
+        riot = any(m.kind in CROWD_KINDS for m in actors)
         if d.sub_event_type not in AFTER_SIDED:
             # "a thief was lynched before police rescued him": a force told after the event only
             # rescuing, arresting or investigating came in once it was over
@@ -914,6 +917,10 @@ class ArticleCoder:
                     and follows_up(doc, m, stopping=lynching)
                 )
             ]
+        if riot:
+            # Round 21c (Kenya sides): "beaten before being handed over to police": a force a mob's
+            # victim is handed to, or snatched from, met no one
+            actors = [m for m in actors if not (m.kind in ("state", "police") and handed_between(doc, m))]
         a1, a2 = _pick_actors(trig_tok, actors, s.span)
         a1, a2 = _allied_forces(a1, a2, actors)
         if d.sub_event_type in ("Attack", "Armed clash") and (band := _band_of_crowd(doc, a1, a2)) is not None:
@@ -964,6 +971,7 @@ class ArticleCoder:
                     and not (crowd_event and m.end > m.start and grievance_of(doc[m.end - 1]))
                     and not (crowd_event and no_crowd_side(doc, m))
                     and not (later is not s and _denied_act(doc, m))
+                    and not (riot and handed_between(doc, m))
                     and not (later is s and _agent_elsewhere(doc, m, trig_tok))
                     and (a1 is None or m.name != a1.name)
                     # "Police later made 7 arrests": a force that only comes in afterwards was no side
