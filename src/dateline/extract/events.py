@@ -71,6 +71,7 @@ from dateline.extract.splitting import clause_owner, day_of_figure, day_parts, o
 from dateline.extract.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SUB_TYPES, VAC
 from dateline.extract.triggers import (
     ATTACK_LEMMAS,
+    COMMUNAL_WAR_KEYS,
     CRIME_WORDS,
     CROWD_SUBJECTS,
     DEMONSTRATION_WORDS,
@@ -1131,6 +1132,12 @@ class ArticleCoder:
             cue_words = cue_words - symbol_words
         if sub_name in ("Remote explosive/landmine/IED", "Grenade") and any(serves_protest(x.text) for x in d.sentences):
             cue_words = cue_words | {SERVED_PROTEST}
+        if sub_name in PROTEST_SUBS and cue_words & _ARREST_CUES and _arrest_only_grieved(" ".join(x.text for x in d.sentences + after)):
+            # Round 21d (CASE): "villagers protested the arrest of a herder, who was arrested for
+            # poaching", "a protest calling for the release of a councillor arrested on Sunday": the
+            # arrest is what the crowd protests, made before it met; no force stepped in (ACLED: a
+            # peaceful protest unless the crowd itself is arrested, dispersed or beaten)
+            cue_words = cue_words - _ARREST_CUES
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
         if (
             sub_name == "Protest with intervention" and trig_tok.lower_ in GRIEVED_ACTS and _act_grieved(trig_tok)
@@ -1668,12 +1675,14 @@ class ArticleCoder:
             a1, a2 = party_groups_clash(" ".join(x.text for x in d.sentences), a1, a2)
         if (
             sub.name == "Attack" and a1 is not None and a1.kind == "communal" and (a2 is None or a2.kind == "civilians")
-            and told_words & FOUGHT_WORDS and not victims_of & {"children", "women"} and not words & {"civilian", "civilians"}
+            and (told_words & FOUGHT_WORDS or trig_tok.lemma_.lower() in COMMUNAL_WAR_KEYS)
+            and not victims_of & {"children", "women"} and not words & {"civilian", "civilians"}
             and trig_tok.lemma_.lower() not in ATTACK_LEMMAS
         ):
             # "two herders were killed; the clans had clashed over water": killings told as a fight
             # between communities are a battle of two communal militias (ACLED), not one side's attack
-            # (unless the text tells one side set on the other or calls the dead civilians)
+            # (unless the text tells one side set on the other or calls the dead civilians); Round 21d:
+            # so are deaths told of a clan war or a tribal conflict (the trigger itself is the fight)
             sub = SUB_TYPES["Armed clash"]
             a1, a2 = communal_sides(sub.name, a1, None, words_c, event_country)
         if (
@@ -3717,6 +3726,39 @@ def _party_crowd(p: Token) -> bool:
 
 
 # words telling that two sides fought, not that one set on the other
+#: Round 21d (CASE): the words of an arrest, an intervention in a protest unless it is what is protested
+_ARREST_CUES = frozenset({"arrests", "arrested", "detained", "custody", "arrest", "detention", "detaining", "arresting"})
+#: an arrest or a detention as the protest's grievance: "protested the arrest of", "demanding the release of"
+_GRIEVED_ARREST = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|against|over|condemn\w*)\s+(?:against\s+)?(?:the\s+)?(?:arrests?|detentions?)\s+of\b"
+    r"|\b(?:demand\w*|call\w*\s+for|seek\w*|push\w*\s+for)\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)?release\s+of\b",
+    re.IGNORECASE,
+)
+#: the crowd itself arrested, or arrests made as the crowd met the force ("police arrested 12
+#: protesters", "several demonstrators were detained"): an intervention whatever the grievance
+_CROWD_ARRESTED = re.compile(
+    r"\b(?:arrest\w*|detain\w*|round\w*\s+up)\s+(?:\w+\s+){0,3}?(?:of\s+the\s+)?"
+    r"(?:protesters?|protestors?|demonstrators?|rioters?|marchers|students|youths?|crowds?|them|participants)\b"
+    r"|\b(?:protesters?|protestors?|demonstrators?|rioters?|marchers|students|youths?|participants|they)\s+(?:\w+\s+){0,2}?"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:arrested|detained)\b"
+    r"|\b(?:made|several|many|\d+)\s+arrests\b|\barrests\s+(?:were\s+)?made\b",
+    re.IGNORECASE,
+)
+#: an arrest told as never made ("police had failed to arrest anyone"): no intervention
+_UNMADE_ARREST = re.compile(
+    r"\b(?:fail\w*|refus\w*|reluctance|inability|unable|yet)\s+(?:of\s+(?:the\s+)?\w+\s+)?to\s+(?:arrest|detain)\b",
+    re.IGNORECASE,
+)
+
+
+def _arrest_only_grieved(text: str) -> bool:
+    """The report's arrests are all the protest's grievance (an arrest protested, a release demanded)
+    or arrests never made, and none of the crowd is told arrested."""
+    if _CROWD_ARRESTED.search(text):
+        return False
+    return bool(_GRIEVED_ARREST.search(text) or _UNMADE_ARREST.search(text))
+
+
 FOUGHT_WORDS = {"clash", "clashes", "clashed", "fighting", "fought", "skirmish", "skirmishes"}
 # Men of a raiding band: none of them is a civilian, so when they fall the raid was fought off.
 RAIDER_WORDS = {

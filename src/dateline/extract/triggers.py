@@ -113,6 +113,10 @@ LEMMAS: dict[str, tuple[str, float]] = {
     "take over": ("Non-violent transfer of territory", 0.5),
     # words that need their context: "post-election violence", "speared a man", "sprayed a car with bullets"
     "violence": ("Violent demonstration", 0.0), "spear": ("Attack", 0.0), "spray": ("Attack", 0.0),
+    # Round 21d (CASE): a war or feud of clans or tribes, only with its harm told ("a man died in a
+    # clan war over pasture"); the words alone name a long conflict, the setting of other events
+    "war": ("Armed clash", 0.0), "conflict": ("Armed clash", 0.0), "feud": ("Armed clash", 0.0),
+    "warring": ("Armed clash", 0.0),
     # black flags shown to an official, slogans shouted, a fast kept in public: protest forms the
     # South Asian press reports on their own
     "black flag": ("Peaceful protest", 0.7), "shout slogan": ("Peaceful protest", 0.6),
@@ -1512,6 +1516,36 @@ SETTING_PREPS = frozenset({"in", "during", "of", "from", "amid", "amidst"})
 SETTING_DEATHS = frozenset({"killed", "murdered", "slain", "lynched", "hacked", "stabbed"})
 
 
+#: Round 21d (CASE): nouns of a long conflict, a clash only as communities' fight with its harm told
+COMMUNAL_WAR_KEYS = frozenset({"war", "conflict", "feud", "warring"})
+#: who wages it: clans, tribes, ethnic groups or communities (armies' wars are told by their battles)
+COMMUNAL_SIDES = frozenset({
+    "clan", "clans", "tribal", "tribe", "tribes", "ethnic", "communal", "community", "communities",
+    "inter-clan", "inter-tribal", "inter-ethnic", "inter-communal", "intercommunal", "interclan", "intertribal",
+})
+#: the harm that makes the conflict an event of the day: deaths, wounds, homes destroyed, people fleeing
+COMMUNAL_HARM = frozenset({
+    "dies", "died", "die", "dead", "killed", "kills", "death", "deaths", "injured", "wounded", "destruction",
+    "destroyed", "displacement", "displaced", "torched", "burnt", "burned", "razed", "fled",
+})
+
+
+def _communal_war(tok: Token, decided: str, words: set[str]) -> tuple[str, float, str]:
+    """'a man died in a clan war over land', 'four died following inter-tribal conflict', 'warring
+    between two clans destroyed homes': communities fighting each other with a harm told is an armed
+    clash of communal militias (ACLED); 'killings linked to the ethnic conflict' is its setting only."""
+    doc = tok.doc
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in LINKED_WORDS:
+        return "", 0.0, decided
+    near = {doc[j].lower_ for j in range(max(0, tok.i - 3), min(len(doc), tok.i + 5))}
+    sides = near & COMMUNAL_SIDES
+    # "Inter-Tribal" may come as three tokens ("inter", "-", "tribal"): the side word is then near too
+    harm = words & COMMUNAL_HARM
+    if not sides or not harm or words & {"ongoing", "linked", "related", "attributed"}:
+        return "", 0.0, decided
+    return "Armed clash", 0.7, f"{sorted(sides)[0]} {decided} + {sorted(harm)[0]}"
+
+
 def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[str]) -> tuple[str, float, str]:
     """Words too common to type an event alone: each needs a context word, recorded in decided_by."""
     doc = tok.doc
@@ -1546,6 +1580,8 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         # ethnic or armed violence is not a crowd's
         armed = words & {"ethnic", "tribal", "communal", "clan", "inter-ethnic", "gang", "gangs", "armed", "militia", "gunmen"}
         return ("Violent demonstration", 0.35, ctx(polls)) if polls and not armed and tok.pos_ == "NOUN" else ("", 0.0, decided)
+    if key in COMMUNAL_WAR_KEYS:
+        return _communal_war(tok, decided, words)
     if key == "spear":
         speared = tok.pos_ == "VERB" or _verb_read_as_noun(tok)
         return ("Attack", 0.6, decided) if speared else ("", 0.0, decided)
