@@ -1139,6 +1139,11 @@ class ArticleCoder:
             # peaceful protest unless the crowd itself is arrested, dispersed or beaten)
             cue_words = cue_words - _ARREST_CUES
         sub_name, cue = retype_by_context(sub_name, trig_tok.lemma_.lower(), cue_words, inters, kinds, target)
+        if sub_name == "Arrests" and (held := _protest_of_held(doc, d)) is not None:
+            # Round 21d (Asia sides): "workers trying to demonstrate were detained", "police held
+            # teachers staging a sit-in": an arrest of people the same sentence tells protesting, in
+            # any word for it, is how the protest was met (ACLED: a protest with intervention)
+            sub_name, cue = "Protest with intervention", held.lower_
         if (
             sub_name == "Protest with intervention" and trig_tok.lower_ in GRIEVED_ACTS and _act_grieved(trig_tok)
             and not cue_words & INTERVENTION_WORDS - {trig_tok.lower_}
@@ -1292,6 +1297,9 @@ class ArticleCoder:
             and not words & {"groups", "rival", "rivals"}
             # "the two clans clashed", "a shootout between armed herders": both sides of the fight are named
             and not _two_sides_named(trig_tok)
+            # Round 21d: "women demonstrators were hurt in a clash with police": hurt demonstrators who
+            # fought a force are a riot's side (see the unarmed clash rule below), not victims
+            and not (words & CLASHING_CROWDS and any(m is not None and m.kind in ("state", "police") for m in (a1, a2)))
         ):
             # "ethnic clashes leave five civilians dead", "militia attack civilians, killing four women":
             # when the only dead the report counts are civilians it names so, the violence it tells
@@ -1356,6 +1364,13 @@ class ArticleCoder:
             # "youths clashed with government forces": the force is the only side found, the other is
             # people the sentence names with no arms
             or (bool(kinds_now) and kinds_now <= {"state", "police"} and bool(first & UNARMED_SIDE) and not first & ARMED_SIDE)
+            # Round 21d (Asia sides): "a clash between police and women demonstrators": a force's clash
+            # with a crowd the sentence names as demonstrating, read as plain people ("women"), is
+            # the crowd's fight with the force (ACLED: a violent demonstration), no attack on civilians
+            or (
+                bool(kinds_now & {"state", "police"}) and kinds_now <= {"civilians", "state", "police"}
+                and bool(first & CLASHING_CROWDS) and not first & ARMED_SIDE
+            )
         )
         feud = bool(words & VILLAGE_WORDS and words & {"groups", "rival", "rivals"}) and kinds_now <= {"civilians", "crowd"}
         crowd_met_force = False  # Round 17: a force's fight with an unarmed crowd (the crowd's "group" is no second crowd)
@@ -3039,6 +3054,25 @@ def _follow_up(last: _Draft, primary: list[Trigger], s: _Sentence) -> bool:
     return False
 
 
+def _protest_of_held(doc: Doc, d: _Draft) -> Token | None:
+    """Round 21d: the asserted protest act the arrest's sentence tells of the people held (the
+    arrested, or the subject of the clause the arrest hangs on: "workers trying to demonstrate
+    were arrested"), or None. Only the arrest's own sentence counts."""
+    arrest = doc[d.trigger.token]
+    held = {c.i for c in arrest.children if c.dep_ in ("dobj", "nsubjpass")}
+    if arrest.dep_ in ("ccomp", "conj", "advcl") and arrest.head.lemma_.lower() in ("try", "attempt"):
+        # "X trying to march were detained": the parse hangs the arrest on the attempt
+        held |= {c.i for c in arrest.head.children if c.dep_ == "nsubj"} | {arrest.head.i}
+    for t, _m in d.others:
+        if t.sub_event_type not in PROTEST_SUBS:
+            continue
+        tok = doc[t.token]
+        anc = {a.i for a in tok.ancestors}
+        if held & anc:
+            return tok
+    return None
+
+
 def _protest_told(last: _Draft) -> bool:
     """Is the draft a protest, or arrests made of people told protesting ("police arrested youths
     protesting the ban")? The arrests are then how the protest was met (Round 21)."""
@@ -3445,6 +3479,8 @@ PROTEST_NOW = {"protests", "protesting", "demonstrating", "demonstrations", "dem
 # what force used "on" or "at" makes a demonstration's
 CROWD_TARGETS = {"procession", "rally", "demonstration", "demonstrators", "protest", "protesters", "marchers", "crowd", "mob"}
 # people who, named beside a force in a clash, are its unarmed other side
+#: a crowd told demonstrating, whatever people it is made of ("women demonstrators")
+CLASHING_CROWDS = {"demonstrators", "protesters", "protestors", "marchers", "processionists", "agitators"}
 UNARMED_SIDE = {
     "youth", "youths", "members", "residents", "villagers", "students", "staff", "workers", "supporters", "activists",
     "locals", "mob", "crowd", "crowds", "community", "traders", "farmers", "protesters", "demonstrators",

@@ -1486,6 +1486,8 @@ def _defection(tok: Token, key: str, decided: str) -> tuple[str, float, str]:
 
 
 #: works and services a crowd stops by standing in the way
+#: ways in and rail lines a crowd may shut ("blocked the gates", "blocked the railway track")
+PASSAGE_WORDS = {"railway", "railways", "rail", "track", "tracks", "train", "trains", "gate", "gates", "entrance", "entrances"}
 WORKS_WORDS = {"construction", "work", "works", "project", "demolition", "eviction", "survey", "drilling", "mining", "excavation"}
 #: words tying an act to a wider wave of violence ("linked to post-election violence")
 LINKED_WORDS = {"linked", "related", "connected", "attributed", "tied"}
@@ -1715,6 +1717,10 @@ def _refine_contextual(tok: Token, key: str, sub: str, decided: str, words: set[
         if tok.pos_ == "VERB" and crowd and obj & WORKS_WORDS and not words & MILITARY_WORDS:
             # "residents blocked construction of a landfill": people stopping works demonstrate
             return "Peaceful protest", 0.5, f"{crowd} {decided}"
+        if key == "block" and tok.pos_ == "VERB" and crowd and obj & PASSAGE_WORDS and not words & MILITARY_WORDS:
+            # Round 21d (Asia): "farmers blocked the railway track", "drivers blocked the gates of the
+            # depot": people shutting a rail line or a site's way in demonstrate as on a road (ACLED)
+            return "Peaceful protest", 0.5, f"{crowd} {decided} + {sorted(obj & PASSAGE_WORDS)[0]}"
         return "", 0.0, decided
     if key in ("dismantle", "discover"):
         # what was found or taken apart, its own object or a coordinated verb's ("discovered and
