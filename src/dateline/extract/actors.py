@@ -2157,7 +2157,7 @@ def _deep_south_insurgents(
     """'Gunmen fired on a ranger outpost', 'a roadside bomb hit a police patrol': Thailand's one armed
     insurgency (the Malay-Muslim separatists of its far south) is whom ACLED names for the unnamed
     fighters who ambush, shoot at or bomb Thailand's own forces; the one named armed side of a Thai
-    text. A doer the text keeps open (unknown men, an attack not attributed) stays unidentified."""
+    text. A doer the text keeps open (unknown men, an attack no one claimed) stays unidentified."""
     if sub_name not in _DEEP_SOUTH_SUBS or a1 is None or a2 is None:
         return a1, a2
     unnamed = [m for m in (a1, a2) if m.kind == "unidentified" and m.inter == 3]
