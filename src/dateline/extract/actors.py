@@ -2085,10 +2085,12 @@ _PAK_TRIBAL_WAR = re.compile(
 #: fighters for a secession told in Balochistan's words: the Baloch insurgency (ACLED: Baloch Separatists)
 _BALOCH = re.compile(r"\bBal(?:o|u)ch(?:istan|i)?\b", re.IGNORECASE)
 _SEPARATIST = re.compile(r"\bsep(?:a|e)ratists?\b", re.IGNORECASE)
-#: the doer told unknown or unclaimed: the text itself keeps the fighters unidentified
+#: the doer told unknown or unclaimed: the text itself keeps the fighters unidentified (read by each
+#: region's insurgency rule, Pakistan's here and Thailand's below)
 _UNKNOWN_DOER = re.compile(
-    r"\b(?:unknown|unidentified)\s+(?:militants|gunmen|assailants|attackers|men)\b"
-    r"|\bno\s+(?:\w+\s+){0,2}claimed\b"
+    r"\b(?:unknown|unidentified)\s+(?:\w+\s+)?(?:militants?|gunm[ae]n|assailants?|attackers?|men|insurgents?|fighters?"
+    r"|rebels?|separatists?|bombers?|persons|people)\b"
+    r"|\bno\s+(?:\w+\s+){0,2}(?:claimed|claim)\b|\bunclaimed\b"
     r"|\bclaimed\s+no\b|\bnot\s+(?:yet\s+)?(?:been\s+)?claimed\b",
     re.IGNORECASE,
 )
@@ -2139,14 +2141,11 @@ def regional_insurgents(
 #: the fights of Thailand's southern insurgency: its gunmen's ambushes and shoot-outs with the state's
 #: patrols and its roadside bombs and grenades against them
 _DEEP_SOUTH_SUBS = {"Armed clash", "Remote explosive/landmine/IED", "Grenade"}
-#: the text keeps the doer open: unknown men, an attack no one claimed, a motive told otherwise. (Not
-#: the coders' comments some gold notes carry, "not attributed to the insurgency", "insurgent or
-#: other": they are the answer written into the input, which news never carries.)
-_OPEN_DOER = re.compile(
-    r"\bno\s+(?:\w+\s+){0,2}(?:claimed|claim)\b|\bunclaimed\b|\brelated\s+to\b"
-    r"|\b(?:unknown|unidentified)\s+(?:\w+\s+)?(?:militants?|gunm[ae]n|assailants?|attackers?|men|insurgents?|fighters?|rebels?|separatists?|bombers?|persons|people)\b",
-    re.IGNORECASE,
-)
+#: the text keeps the doer open: unknown men or an attack no one claimed (_UNKNOWN_DOER), or a motive
+#: told otherwise ("related to a land dispute"). (Not the coders' comments some gold notes carry, "not
+#: attributed to the insurgency", "insurgent or other": they are the answer written into the input,
+#: which news never carries.)
+_MOTIVE_TOLD = re.compile(r"\brelated\s+to\b", re.IGNORECASE)
 #: a mine on the border with Cambodia is a war's leftover, no insurgent's ambush
 _BORDER_MINE = re.compile(r"\bCambodian\s+border\b|\bborder\s+with\s+Cambodia\b|\blandmines?\b", re.IGNORECASE)
 
@@ -2162,7 +2161,7 @@ def _deep_south_insurgents(
         return a1, a2
     unnamed = [m for m in (a1, a2) if m.kind == "unidentified" and m.inter == 3]
     state = [m for m in (a1, a2) if m.kind in ("state", "police") and m.country == "THA"]
-    if len(unnamed) != 1 or len(state) != 1 or _OPEN_DOER.search(text) or _BORDER_MINE.search(text):
+    if len(unnamed) != 1 or len(state) != 1 or _UNKNOWN_DOER.search(text) or _MOTIVE_TOLD.search(text) or _BORDER_MINE.search(text):
         return a1, a2
     # "police believe RKK militants carried out the attack": a cell or front of the insurgency the text
     # names elsewhere is the doer; else the movement as a whole
